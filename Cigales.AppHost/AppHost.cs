@@ -1,0 +1,15 @@
+using Cigales.AppHost;
+
+var builder = DistributedApplication.CreateBuilder(args);
+
+var infrastructure = Infrastructure.Add(builder);
+var orleans = builder.AddCigalesOrleans(infrastructure.Redis);
+
+var clubs = builder.AddDomainService<Projects.Cigales_Clubs>("clubs", infrastructure.AddDatabase("clubsdb"), infrastructure.Redis, orleans);
+var grants = builder.AddDomainService<Projects.Cigales_Grants>("grants", infrastructure.AddDatabase("grantsdb"), infrastructure.Redis, orleans);
+var events = builder.AddDomainService<Projects.Cigales_Events>("events", infrastructure.AddDatabase("eventsdb"), infrastructure.Redis, orleans);
+var finance = builder.AddDomainService<Projects.Cigales_Finance>("finance", infrastructure.AddDatabase("financedb"), infrastructure.Redis, orleans);
+
+builder.AddGateway<Projects.Cigales_Gateway>("gateway", infrastructure.Redis, clubs, grants, events, finance);
+
+builder.Build().Run();

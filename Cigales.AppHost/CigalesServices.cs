@@ -1,0 +1,69 @@
+using Aspire.Hosting.Orleans;
+using Microsoft.Extensions.Configuration;
+
+namespace Cigales.AppHost;
+
+/// <summary>The four domain services and the gateway in front of them.</summary>
+internal static class CigalesServices
+{
+    public const int GatewayHttpPort = 8080;
+    public const int GatewayGrpcPort = 8081;
+
+    /// <summary>A domain service: its own database, Redis, and a silo of the Orleans cluster.</summary>
+    public static IResourceBuilder<ProjectResource> AddDomainService<TProject>(
+        this IDistributedApplicationBuilder builder,
+        string name,
+        IResourceBuilder<IResourceWithConnectionString> database,
+        IResourceBuilder<IResourceWithConnectionString> redis,
+        OrleansService orleans)
+        where TProject : IProjectMetadata, new()
+        => builder.AddService<TProject>(name)
+            .WithReference(database).WaitFor(database)
+            .WithReference(redis).WaitFor(redis)
+            .WithSilo(orleans);
+
+    /// <summary>
+    /// The only entry point for clients, on http://localhost:8080 (JSON) and :8081 (gRPC); it finds
+    /// the services by name (service discovery).
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> AddGateway<TProject>(
+        this IDistributedApplicationBuilder builder,
+        string name,
+        IResourceBuilder<IResourceWithConnectionString> redis,
+        params IResourceBuilder<ProjectResource>[] services)
+        where TProject : IProjectMetadata, new()
+    {
+        // Aspire.Hosting.Testing asks for random ports, so that tests never collide with a running
+        // AppHost or with each other: then the gateway's ports are picked by Aspire too.
+        var fixedPorts = !builder.Configuration.GetValue<bool>("DcpPublisher:RandomizePorts");
+        var gateway = builder.AddService<TProject>(
+                name, fixedPorts ? GatewayHttpPort : null, fixedPorts ? GatewayGrpcPort : null)
+            .WithReference(redis).WaitFor(redis);
+        // Only the two API endpoints: the gateway has no business with the silo ports.
+        foreach (var service in services)
+        {
+            gateway.WithReference(service.GetEndpoint(KestrelEndpoints.Http))
+                .WithReference(service.GetEndpoint(KestrelEndpoints.Grpc))
+                .WaitFor(service);
+        }
+
+        return gateway;
+    }
+
+    // No launch profile and no Kestrel endpoints from the project's own settings: the AppHost
+    // alone decides where a service listens, so the services need no launchSettings.json.
+    private static IResourceBuilder<ProjectResource> AddService<TProject>(
+        this IDistributedApplicationBuilder builder, string name, int? httpPort = null, int? grpcPort = null)
+        where TProject : IProjectMetadata, new()
+        => builder.AddProject<TProject>(name, options =>
+            {
+                options.ExcludeLaunchProfile = true;
+                options.ExcludeKestrelEndpoints = true;
+            })
+            .WithKestrelEndpoints(httpPort, grpcPort)
+            .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
+            // Aspire stops the dashboard together with everything else: a service's last telemetry
+            // export would wait the default 10 s for it and hold up the whole stop.
+            .WithEnvironment("OTEL_EXPORTER_OTLP_TIMEOUT", "2000")
+            .WithHttpHealthCheck("/health", endpointName: KestrelEndpoints.Http);
+}

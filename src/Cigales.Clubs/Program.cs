@@ -1,0 +1,15 @@
+using Cigales.Clubs.Api;
+using Cigales.Clubs.Projections;
+using Cigales.ServiceKit;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddDomainService(ClubsStore.DatabaseName, ClubsStore.Configure);
+
+var app = builder.Build();
+
+app.MapGrpcService<ClubsApi>();
+app.MapDefaultEndpoints();
+
+app.Run();

@@ -1,0 +1,17 @@
+using JasperFx.Events.Projections;
+using Marten;
+
+namespace Cigales.Events.Projections;
+
+/// <summary>What the Events service keeps in its database besides the streams.</summary>
+public static class EventsStore
+{
+    /// <summary>The connection string the AppHost passes for this service's own database.</summary>
+    public const string DatabaseName = "eventsdb";
+
+    public static void Configure(StoreOptions options)
+    {
+        options.Projections.Add<EventViewProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<EventView>().Index(view => view.SortKey);
+    }
+}

@@ -1,0 +1,17 @@
+using JasperFx.Events.Projections;
+using Marten;
+
+namespace Cigales.Finance.Projections;
+
+/// <summary>What the Finance service keeps in its database besides the streams.</summary>
+public static class FinanceStore
+{
+    /// <summary>The connection string the AppHost passes for this service's own database.</summary>
+    public const string DatabaseName = "financedb";
+
+    public static void Configure(StoreOptions options)
+    {
+        options.Projections.Add<ProjectHolderViewProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<ProjectHolderView>().Index(view => view.SortKey);
+    }
+}

@@ -1,0 +1,69 @@
+using System.Net;
+using Yarp.ReverseProxy.Configuration;
+using Yarp.ReverseProxy.Forwarder;
+
+namespace Cigales.Gateway.Routing;
+
+/// <summary>
+/// The routes of the gateway: gRPC by package and service (<c>/cigales.clubs.v1.ClubsService/*</c>)
+/// to the service's h2c endpoint, JSON by path (<c>/v1/clubs/*</c>) to its HTTP/1.1 endpoint.
+/// One route per service and protocol, each with an id, so that an authorisation or rate-limit
+/// policy can be attached to each.
+/// </summary>
+public static class GatewayRoutes
+{
+    public const string GrpcProtocol = "grpc";
+    public const string JsonProtocol = "json";
+    public const string ProtocolMetadataKey = "protocol";
+
+    public static IReadOnlyList<RouteConfig> Routes(IEnumerable<RoutedService> services, GatewayOptions options) =>
+        services.SelectMany(service => new[]
+            {
+                new RouteConfig
+                {
+                    RouteId = $"{service.Name}-grpc",
+                    ClusterId = $"{service.Name}-grpc",
+                    Match = new RouteMatch { Path = $"/{service.Grpc.FullName}/{{method}}" },
+                    MaxRequestBodySize = options.MaxRequestBodyBytes,
+                    Metadata = new Dictionary<string, string> { [ProtocolMetadataKey] = GrpcProtocol },
+                },
+            }
+            .Concat(service.JsonPrefixes.Select((prefix, index) => new RouteConfig
+            {
+                RouteId = $"{service.Name}-json-{index}",
+                ClusterId = $"{service.Name}-http",
+                // A catch-all matches the collection itself too: /v1/clubs and /v1/clubs/{id}.
+                Match = new RouteMatch { Path = $"{prefix}/{{**rest}}" },
+                MaxRequestBodySize = options.MaxRequestBodyBytes,
+                Metadata = new Dictionary<string, string> { [ProtocolMetadataKey] = JsonProtocol },
+            })))
+        .ToList();
+
+    public static IReadOnlyList<ClusterConfig> Clusters(IEnumerable<RoutedService> services, GatewayOptions options) =>
+        services.SelectMany(service => new[]
+        {
+            new ClusterConfig
+            {
+                ClusterId = $"{service.Name}-grpc",
+                // Service discovery resolves the service's endpoint named "grpc" (h2c).
+                Destinations = Destination($"http://_grpc.{service.Name}"),
+                // Cleartext HTTP/2 only: otherwise YARP would speak HTTP/1.1 and gRPC would fail.
+                HttpRequest = new ForwarderRequestConfig
+                {
+                    Version = HttpVersion.Version20,
+                    VersionPolicy = HttpVersionPolicy.RequestVersionExact,
+                },
+            },
+            new ClusterConfig
+            {
+                ClusterId = $"{service.Name}-http",
+                Destinations = Destination($"http://_http.{service.Name}"),
+                // A JSON call cannot bring a deadline: one that gets no answer in time gets 504.
+                HttpRequest = new ForwarderRequestConfig { ActivityTimeout = options.DefaultDeadline },
+            },
+        })
+        .ToList();
+
+    private static Dictionary<string, DestinationConfig> Destination(string address) =>
+        new() { ["default"] = new DestinationConfig { Address = address } };
+}

@@ -1,0 +1,22 @@
+using Cigales.Contracts.Clubs.V1;
+using Cigales.Contracts.Events.V1;
+using Cigales.Contracts.Finance.V1;
+using Cigales.Contracts.Grants.V1;
+using GrpcServiceDescriptor = Google.Protobuf.Reflection.ServiceDescriptor;
+
+namespace Cigales.Gateway.Routing;
+
+/// <summary>
+/// A domain service behind the gateway: its resource name (as the AppHost and service discovery
+/// know it), its gRPC service from the contract, and the JSON paths it serves.
+/// </summary>
+public sealed record RoutedService(string Name, GrpcServiceDescriptor Grpc, IReadOnlyList<string> JsonPrefixes)
+{
+    public static IReadOnlyList<RoutedService> All { get; } =
+    [
+        new("clubs", ClubsService.Descriptor, ["/v1/clubs"]),
+        new("grants", GrantsService.Descriptor, ["/v1/conventions"]),
+        new("events", EventsService.Descriptor, ["/v1/events"]),
+        new("finance", FinanceService.Descriptor, ["/v1/project-holders"]),
+    ];
+}

@@ -1,0 +1,15 @@
+using Cigales.Grants.Api;
+using Cigales.Grants.Projections;
+using Cigales.ServiceKit;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddDomainService(GrantsStore.DatabaseName, GrantsStore.Configure);
+
+var app = builder.Build();
+
+app.MapGrpcService<GrantsApi>();
+app.MapDefaultEndpoints();
+
+app.Run();

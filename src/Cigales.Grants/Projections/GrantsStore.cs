@@ -1,0 +1,17 @@
+using JasperFx.Events.Projections;
+using Marten;
+
+namespace Cigales.Grants.Projections;
+
+/// <summary>What the Grants service keeps in its database besides the streams.</summary>
+public static class GrantsStore
+{
+    /// <summary>The connection string the AppHost passes for this service's own database.</summary>
+    public const string DatabaseName = "grantsdb";
+
+    public static void Configure(StoreOptions options)
+    {
+        options.Projections.Add<ConventionViewProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<ConventionView>().Index(view => view.SortKey);
+    }
+}

@@ -1,0 +1,32 @@
+using Google.Rpc;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using ProtoValidate;
+
+namespace Cigales.ServiceKit.Grpc;
+
+public static class GrpcRegistration
+{
+    /// <summary>
+    /// gRPC with the same methods as JSON (transcoding from the <c>google.api.http</c> annotations),
+    /// declarative validation, and refusals mapped to rich statuses.
+    /// </summary>
+    public static IHostApplicationBuilder AddCigalesGrpc(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddProtoValidate();
+        builder.Services
+            .AddGrpc(grpc =>
+            {
+                grpc.Interceptors.Add<RefusalInterceptor>();
+                grpc.EnableDetailedErrors = builder.Environment.IsDevelopment();
+            })
+            .AddJsonTranscoding(json =>
+                // Without these the rich error details cannot be written as JSON (an empty HTTP 500).
+                json.TypeRegistry = Google.Protobuf.Reflection.TypeRegistry.FromMessages(
+                    BadRequest.Descriptor,
+                    ErrorInfo.Descriptor,
+                    PreconditionFailure.Descriptor,
+                    ResourceInfo.Descriptor));
+        return builder;
+    }
+}

@@ -1,0 +1,78 @@
+using System.Linq.Expressions;
+using System.Text;
+using Cigales.Contracts.Common.V1;
+using Cigales.GrainInterfaces;
+using Cigales.SharedKernel;
+using Marten;
+
+namespace Cigales.ServiceKit.Paging;
+
+/// <summary>
+/// Lists read a page at a time by a unique sort key stored in the read model: the page token is
+/// the last key of the previous page, so a page stays right when items are added or removed
+/// meanwhile (no offsets that shift).
+/// </summary>
+public static class KeysetPaging
+{
+    public const int DefaultSize = 20;
+    public const int MaxSize = 100;
+
+    private static readonly System.Reflection.MethodInfo CompareTo =
+        typeof(string).GetMethod(nameof(string.CompareTo), [typeof(string)])!;
+
+    public static async Task<KeysetPage<T>> ReadPageAsync<T>(
+        this IQuerySession session,
+        Expression<Func<T, string>> sortKey,
+        PageRequest? request,
+        CancellationToken cancellationToken)
+        where T : notnull
+    {
+        var size = request is { Size: > 0 } ? Math.Min(request.Size, MaxSize) : DefaultSize;
+        IQueryable<T> query = session.Query<T>();
+        if (request is { Token.Length: > 0 })
+        {
+            query = query.Where(After(sortKey, DecodeToken(request.Token)));
+        }
+
+        // One more than asked tells whether another page follows.
+        var items = await query.OrderBy(sortKey).Take(size + 1).ToListAsync(cancellationToken);
+        if (items.Count <= size)
+        {
+            return new KeysetPage<T>(items, string.Empty);
+        }
+
+        var page = items.Take(size).ToList();
+        return new KeysetPage<T>(page, EncodeToken(sortKey.Compile()(page[^1])));
+    }
+
+    public static string EncodeToken(string sortKey) =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes(sortKey)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    public static string DecodeToken(string token)
+    {
+        var base64 = token.Replace('-', '+').Replace('_', '/');
+        base64 = base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '=');
+        try
+        {
+            return Encoding.UTF8.GetString(Convert.FromBase64String(base64));
+        }
+        catch (FormatException)
+        {
+            throw new RefusedException(Refusal.Invalid(
+                "page.token", "page.token_valid", "page.token must be the next_token of a previous page"));
+        }
+    }
+
+    // x => x.SortKey.CompareTo(after) > 0, which Marten turns into SQL: sort_key > after.
+    private static Expression<Func<T, bool>> After<T>(Expression<Func<T, string>> sortKey, string after) =>
+        Expression.Lambda<Func<T, bool>>(
+            Expression.GreaterThan(
+                Expression.Call(sortKey.Body, CompareTo, Expression.Constant(after)),
+                Expression.Constant(0)),
+            sortKey.Parameters);
+}
+
+public sealed record KeysetPage<T>(IReadOnlyList<T> Items, string NextToken)
+{
+    public PageResponse ToContract() => new() { NextToken = NextToken };
+}

@@ -1,0 +1,103 @@
+using Cigales.GrainInterfaces;
+using Cigales.SharedKernel;
+using Marten;
+using Microsoft.Extensions.Logging;
+
+namespace Cigales.ServiceKit.Storage;
+
+/// <summary>
+/// A grain that is the single writer of one aggregate's event stream (the stream id is the
+/// grain's key). On activation it folds the stream into its state; for each command it lets the
+/// domain decide, appends the new events with the expected version (inline projections commit in
+/// the same transaction), and only then updates its state and answers. A write is thus either
+/// stored and acknowledged, or refused and nothing changed.
+/// </summary>
+public abstract class EventSourcedGrain<TState, TEvent>(IDocumentStore store, ILogger logger) : Grain
+    where TState : IEventSourced<TState, TEvent>
+    where TEvent : notnull
+{
+    protected TState State { get; private set; } = TState.Initial;
+
+    /// <summary>The number of events in the stream: 0 while the aggregate does not exist.</summary>
+    protected long Version { get; private set; }
+
+    protected string StreamId => this.GetPrimaryKeyString();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await using var session = store.QuerySession();
+        var events = await session.Events.FetchStreamAsync(StreamId, token: cancellationToken);
+        foreach (var stored in events)
+        {
+            State = State.Apply((TEvent)stored.Data);
+            Version = stored.Version;
+        }
+    }
+
+    /// <summary>
+    /// Answers a read of the aggregate. When the id names nothing (the stream is empty), the
+    /// activation is let go at once rather than kept around empty.
+    /// </summary>
+    protected Task<TSnapshot?> AnswerReadAsync<TSnapshot>(TSnapshot? snapshot)
+        where TSnapshot : class
+    {
+        if (snapshot is null)
+        {
+            DeactivateOnIdle();
+        }
+
+        return Task.FromResult(snapshot);
+    }
+
+    /// <summary>Stores what the domain decided, or throws its refusal; nothing is stored on refusal.</summary>
+    protected async Task CommitAsync(Decision<TEvent> decision)
+    {
+        if (decision.Refusal is { } refusal)
+        {
+            throw new RefusedException(refusal);
+        }
+
+        if (decision.Events.Count == 0)
+        {
+            return;
+        }
+
+        var events = decision.Events.Cast<object>().ToArray();
+        await using var session = store.LightweightSession();
+        if (Version == 0)
+        {
+            session.Events.StartStream(StreamId, events);
+        }
+        else
+        {
+            session.Events.Append(StreamId, Version + events.Length, events);
+        }
+
+        try
+        {
+            await session.SaveChangesAsync();
+        }
+        catch (Exception exception)
+        {
+            // Whatever happened, the state in memory may no longer match the stream: the next call
+            // reloads it. Marten's exceptions have no Orleans codec, so none is passed on as is.
+            DeactivateOnIdle();
+            if (StoreConflicts.IsConcurrencyConflict(exception))
+            {
+                logger.LogWarning(exception, "Another writer appended to stream {StreamId} first", StreamId);
+                throw new RefusedException(new Refusal(
+                    RefusalKind.Aborted, string.Empty, "stream.concurrent_write", "another change was recorded first; retry"));
+            }
+
+            logger.LogError(exception, "Could not append to stream {StreamId}", StreamId);
+            throw new StoreUnavailableException($"the change could not be stored: {exception.GetType().Name}");
+        }
+
+        foreach (var @event in decision.Events)
+        {
+            State = State.Apply(@event);
+        }
+
+        Version += events.Length;
+    }
+}

@@ -1,0 +1,41 @@
+using JasperFx.Events;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Cigales.ServiceKit.Storage;
+
+public static class EventStoreRegistration
+{
+    /// <summary>
+    /// The service's own PostgreSQL database through Marten: event streams keyed by the grain's
+    /// string id, read models projected inline (in the same transaction as the events), schema
+    /// created or updated at start-up. <paramref name="connectionName"/> names the connection
+    /// string the AppHost passes (e.g. <c>clubsdb</c>).
+    /// </summary>
+    public static IHostApplicationBuilder AddCigalesEventStore(
+        this IHostApplicationBuilder builder,
+        string connectionName,
+        Action<StoreOptions> configure)
+    {
+        // Aspire's data source brings the connection string, health check, metrics and traces.
+        builder.AddNpgsqlDataSource(connectionName);
+        builder.Services
+            .AddMarten(options =>
+            {
+                options.UseCigalesConventions();
+                configure(options);
+            })
+            .UseNpgsqlDataSource()
+            .UseLightweightSessions()
+            .ApplyAllDatabaseChangesOnStartup();
+        return builder;
+    }
+
+    /// <summary>What every Cigales store shares, whatever the service: streams keyed by the grain's string id.</summary>
+    public static StoreOptions UseCigalesConventions(this StoreOptions options)
+    {
+        options.Events.StreamIdentity = StreamIdentity.AsString;
+        return options;
+    }
+}

@@ -1,0 +1,48 @@
+using Cigales.GrainInterfaces;
+using Cigales.GrainInterfaces.Clubs;
+using Cigales.GrainInterfaces.Finance;
+using Cigales.SharedKernel;
+
+namespace Cigales.Finance.Tests.Grains;
+
+[Collection(GrainCollection.Name)]
+public sealed class ProjectHolderGrainBehaviour(FinanceCluster cluster)
+{
+    private static readonly RegisterProjectHolder Madjikarite = new("Madjikarité", "Savonnerie d'insertion", "Fouquières-lès-Lens", "");
+
+    [Fact]
+    public async Task AHolderSentByAnExistingClubIsRegisteredWithIt()
+    {
+        var clubId = Guid.NewGuid().ToString("N");
+        await cluster.Grains.GetGrain<IClubGrain>(clubId).RegisterAsync(new RegisterClub("Ch'ti Karité", "Lens", "62", ""));
+
+        var holder = await cluster.Grains.GetGrain<IProjectHolderGrain>(Guid.NewGuid().ToString("N"))
+            .RegisterAsync(Madjikarite with { ReferringClubId = clubId });
+
+        Assert.Equal((clubId, PipelineStage.Welcomed), (holder.ReferringClubId, holder.Stage));
+    }
+
+    [Fact]
+    public async Task AHolderSentByAClubThatDoesNotExistIsRefusedAndNothingIsStored()
+    {
+        var eventsBefore = await cluster.CountEventsAsync();
+
+        var refused = await Assert.ThrowsAsync<RefusedException>(() => cluster.Grains
+            .GetGrain<IProjectHolderGrain>(Guid.NewGuid().ToString("N"))
+            .RegisterAsync(Madjikarite with { ReferringClubId = "no-such-club" }));
+
+        Assert.Equal((RefusalKind.NotFound, "referring_club_id"), (refused.Kind, refused.Field));
+        Assert.Equal(eventsBefore, await cluster.CountEventsAsync());
+    }
+
+    [Fact]
+    public async Task ARegisteredHolderOutlivesTheirActivation()
+    {
+        var id = Guid.NewGuid().ToString("N");
+        var registered = await cluster.Grains.GetGrain<IProjectHolderGrain>(id).RegisterAsync(Madjikarite);
+
+        await cluster.DeactivateAllAsync();
+
+        Assert.Equal(registered, await cluster.Grains.GetGrain<IProjectHolderGrain>(id).GetAsync());
+    }
+}

@@ -1,0 +1,74 @@
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using Grpc.Net.Client;
+
+[assembly: AssemblyFixture(typeof(Cigales.IntegrationTests.WholeSystem))]
+
+namespace Cigales.IntegrationTests;
+
+/// <summary>
+/// The whole AppHost, started once for all end-to-end tests: PostgreSQL and Redis, the four
+/// services and the gateway, in a data folder of its own. Tests talk to the gateway only.
+/// </summary>
+public sealed class WholeSystem : IAsyncLifetime
+{
+    public static readonly string[] Resources = ["postgres", "redis", "clubs", "grants", "events", "finance", "gateway"];
+
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
+
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"cigales-e2e-{Guid.NewGuid():N}");
+    private DistributedApplication? _app;
+    private GrpcChannel? _grpc;
+
+    public DistributedApplication App => _app ?? throw new InvalidOperationException("the system is not started");
+
+    /// <summary>The gateway's JSON endpoint.</summary>
+    public HttpClient Json { get; private set; } = new();
+
+    /// <summary>The gateway's gRPC endpoint (cleartext HTTP/2).</summary>
+    public GrpcChannel Grpc => _grpc ?? throw new InvalidOperationException("the system is not started");
+
+    public async ValueTask InitializeAsync()
+    {
+        // PostgreSQL runs as its own OS user, which must reach the data folder.
+        Directory.CreateDirectory(_dataDirectory);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(_dataDirectory, (UnixFileMode)0b111_101_101);
+        }
+
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Cigales_AppHost>(
+            [$"--Cigales:DataDirectory={_dataDirectory}"], timeout.Token);
+        _app = await builder.BuildAsync(timeout.Token);
+        await _app.StartAsync(timeout.Token);
+        foreach (var resource in Resources)
+        {
+            await _app.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
+        }
+
+        Json = _app.CreateHttpClient("gateway", "http");
+        _grpc = GrpcChannel.ForAddress(_app.GetEndpoint("gateway", "grpc"));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _grpc?.Dispose();
+        Json.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        try
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // A leftover temporary folder is harmless.
+        }
+    }
+}

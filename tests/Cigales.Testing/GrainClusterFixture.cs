@@ -1,0 +1,50 @@
+using Microsoft.Extensions.Configuration;
+using Orleans.TestingHost;
+using Xunit;
+
+namespace Cigales.Testing;
+
+/// <summary>
+/// One Orleans test cluster for a whole collection of grain tests, its grains storing their
+/// streams in a database of their own on the assembly's PostgreSQL server.
+/// </summary>
+public abstract class GrainClusterFixture<TSiloConfigurator>(PostgresServer postgres) : IAsyncLifetime
+    where TSiloConfigurator : ISiloConfigurator, new()
+{
+    private TestCluster? _cluster;
+    private string? _connectionString;
+
+    public TestCluster Cluster => _cluster ?? throw new InvalidOperationException("the cluster is not deployed yet");
+
+    public IGrainFactory Grains => Cluster.GrainFactory;
+
+    /// <summary>How many events the grains' database holds: a refused command adds none.</summary>
+    public Task<long> CountEventsAsync() =>
+        StoredEvents.CountAsync(_connectionString ?? throw new InvalidOperationException("the database is not created yet"));
+
+    /// <summary>Deactivates every idle grain, so that the next call rebuilds its state from the stream.</summary>
+    public Task DeactivateAllAsync() =>
+        Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+
+    public async ValueTask InitializeAsync()
+    {
+        var connectionString = _connectionString = await postgres.CreateDatabaseAsync("grains");
+        var builder = new TestClusterBuilder(1);
+        builder.ConfigureHostConfiguration(configuration => configuration.AddInMemoryCollection(
+            new Dictionary<string, string?> { [TestSilo.ConnectionStringKey] = connectionString }));
+        builder.AddSiloBuilderConfigurator<TSiloConfigurator>();
+        _cluster = builder.Build();
+        await _cluster.DeployAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_cluster is not null)
+        {
+            await _cluster.StopAllSilosAsync();
+            await _cluster.DisposeAsync();
+        }
+
+        GC.SuppressFinalize(this);
+    }
+}

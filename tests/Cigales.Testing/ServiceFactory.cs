@@ -1,0 +1,45 @@
+using Grpc.Net.Client;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Xunit;
+
+namespace Cigales.Testing;
+
+/// <summary>
+/// A domain service in-process (its real Program, gRPC and JSON, its silo alone on localhost),
+/// with a database of its own on the assembly's PostgreSQL server.
+/// </summary>
+/// <typeparam name="TEntryPoint">Any type of the service's assembly (each service has a Program, which clash).</typeparam>
+public abstract class ServiceFactory<TEntryPoint>(PostgresServer postgres, string connectionName)
+    : WebApplicationFactory<TEntryPoint>, IAsyncLifetime
+    where TEntryPoint : class
+{
+    private string? _connectionString;
+    private GrpcChannel? _channel;
+
+    public string ConnectionString => _connectionString ?? throw new InvalidOperationException("the database is not created yet");
+
+    /// <summary>How many events the service's database holds: a refused command adds none.</summary>
+    public Task<long> CountEventsAsync() => StoredEvents.CountAsync(ConnectionString);
+
+    /// <summary>A gRPC channel to the service, over the in-memory test server.</summary>
+    public GrpcChannel Channel => _channel ??= GrpcChannel.ForAddress(
+        Server.BaseAddress, new GrpcChannelOptions { HttpHandler = Server.CreateHandler() });
+
+    public async ValueTask InitializeAsync() => _connectionString = await postgres.CreateDatabaseAsync("api");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting($"ConnectionStrings:{connectionName}", _connectionString);
+        // Test processes run side by side: each silo on ports of its own.
+        builder.UseSetting("Orleans:Endpoints:SiloPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Orleans:Endpoints:GatewayPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        _channel?.Dispose();
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+}

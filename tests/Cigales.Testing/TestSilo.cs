@@ -1,0 +1,35 @@
+using Cigales.ServiceKit.Storage;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cigales.Testing;
+
+public static class TestSilo
+{
+    public const string ConnectionStringKey = "Cigales:TestDatabase";
+
+    /// <summary>
+    /// What a domain service gives its silo, for a test silo: the event store with the stores of
+    /// the services whose grains the test needs (a silo hosts every grain its process references),
+    /// and the system clock.
+    /// </summary>
+    public static ISiloBuilder AddEventStores(this ISiloBuilder silo, params Action<StoreOptions>[] stores)
+    {
+        var connectionString = silo.Configuration[ConnectionStringKey]
+            ?? throw new InvalidOperationException($"no {ConnectionStringKey} in the test silo's configuration");
+        silo.Services.AddSingleton(TimeProvider.System);
+        silo.Services
+            .AddMarten(options =>
+            {
+                options.Connection(connectionString);
+                options.UseCigalesConventions();
+                foreach (var configure in stores)
+                {
+                    configure(options);
+                }
+            })
+            .UseLightweightSessions()
+            .ApplyAllDatabaseChangesOnStartup();
+        return silo;
+    }
+}
