@@ -10,6 +10,6 @@ var grants = builder.AddDomainService<Projects.Cigales_Grants>("grants", infrast
 var events = builder.AddDomainService<Projects.Cigales_Events>("events", infrastructure.AddDatabase("eventsdb"), infrastructure.Redis, orleans);
 var finance = builder.AddDomainService<Projects.Cigales_Finance>("finance", infrastructure.AddDatabase("financedb"), infrastructure.Redis, orleans);
 
-builder.AddGateway<Projects.Cigales_Gateway>("gateway", infrastructure.Redis, clubs, grants, events, finance);
+builder.AddGateway<Projects.Cigales_Gateway>("gateway", clubs, grants, events, finance);
 
 builder.Build().Run();

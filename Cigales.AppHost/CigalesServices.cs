@@ -29,7 +29,6 @@ internal static class CigalesServices
     public static IResourceBuilder<ProjectResource> AddGateway<TProject>(
         this IDistributedApplicationBuilder builder,
         string name,
-        IResourceBuilder<IResourceWithConnectionString> redis,
         params IResourceBuilder<ProjectResource>[] services)
         where TProject : IProjectMetadata, new()
     {
@@ -37,8 +36,7 @@ internal static class CigalesServices
         // AppHost or with each other: then the gateway's ports are picked by Aspire too.
         var fixedPorts = !builder.Configuration.GetValue<bool>("DcpPublisher:RandomizePorts");
         var gateway = builder.AddService<TProject>(
-                name, fixedPorts ? GatewayHttpPort : null, fixedPorts ? GatewayGrpcPort : null)
-            .WithReference(redis).WaitFor(redis);
+                name, fixedPorts ? GatewayHttpPort : null, fixedPorts ? GatewayGrpcPort : null);
         // Only the two API endpoints: the gateway has no business with the silo ports.
         foreach (var service in services)
         {

@@ -16,10 +16,11 @@ public static class ServiceDefaultsExtensions
     public const string AlivePath = "/alive";
 
     // Activity sources beyond ASP.NET Core and HttpClient that make one call readable end to end:
-    // Orleans grain calls (within and across silos), Marten sessions and Npgsql commands.
+    // grain calls (within and across silos), Marten sessions and Npgsql commands. Not
+    // "Microsoft.Orleans.Runtime": its system timers (membership, load publishing) would start a
+    // trace every few seconds and bury the calls people look for.
     private static readonly string[] TracedSources =
     [
-        "Microsoft.Orleans.Runtime",
         "Microsoft.Orleans.Application",
         "Marten",
         "Npgsql",

@@ -19,8 +19,10 @@ public static class SiloRegistration
         var redisKey = builder.Configuration["Orleans:Clustering:ServiceKey"];
         if (redisKey is not null)
         {
-            // The Redis providers take the keyed multiplexer Aspire's client registers.
-            builder.AddKeyedRedisClient(redisKey);
+            // The Redis providers take the keyed multiplexer Aspire's client registers. Untraced:
+            // Orleans polls membership and reminders every few seconds, which would bury the
+            // traces of real calls in the dashboard.
+            builder.AddKeyedRedisClient(redisKey, settings => settings.DisableTracing = true);
         }
 
         builder.UseOrleans(silo =>
