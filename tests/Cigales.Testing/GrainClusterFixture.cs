@@ -18,9 +18,11 @@ public abstract class GrainClusterFixture<TSiloConfigurator>(PostgresServer post
 
     public IGrainFactory Grains => Cluster.GrainFactory;
 
+    /// <summary>The grains' own database.</summary>
+    public string ConnectionString => _connectionString ?? throw new InvalidOperationException("the database is not created yet");
+
     /// <summary>How many events the grains' database holds: a refused command adds none.</summary>
-    public Task<long> CountEventsAsync() =>
-        StoredEvents.CountAsync(_connectionString ?? throw new InvalidOperationException("the database is not created yet"));
+    public Task<long> CountEventsAsync() => StoredEvents.CountAsync(ConnectionString);
 
     /// <summary>Deactivates every idle grain, so that the next call rebuilds its state from the stream.</summary>
     public Task DeactivateAllAsync() =>
