@@ -1,0 +1,89 @@
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Cigales.IntegrationTests;
+
+/// <summary>What the AppHost gives each process, read from the running system.</summary>
+public sealed class TheAppHostModel(WholeSystem system)
+{
+    private static readonly Dictionary<string, string> DatabaseOf = new()
+    {
+        ["clubs"] = "clubsdb",
+        ["grants"] = "grantsdb",
+        ["events"] = "eventsdb",
+        ["finance"] = "financedb",
+    };
+
+    [Fact]
+    public async Task EveryServiceIsASiloOfOneClusterWithAStableServiceIdAndAClusterIdOfThisRun()
+    {
+        var clusterIds = new HashSet<string>();
+        foreach (var service in DatabaseOf.Keys)
+        {
+            var environment = await EnvironmentOfAsync(service);
+
+            Assert.Equal("cigales", environment["Orleans__ServiceId"]);
+            Assert.Matches("^cigales-[0-9]{14}$", environment["Orleans__ClusterId"]);
+            Assert.Equal("Redis", environment["Orleans__Clustering__ProviderType"]);
+            Assert.Equal("Redis", environment["Orleans__Reminders__ProviderType"]);
+            clusterIds.Add(environment["Orleans__ClusterId"]);
+        }
+
+        Assert.Single(clusterIds);
+    }
+
+    [Fact]
+    public async Task EachServiceReachesItsOwnDatabaseAndNoOther()
+    {
+        foreach (var (service, database) in DatabaseOf)
+        {
+            var databases = (await EnvironmentOfAsync(service)).Keys
+                .Where(key => key.StartsWith("ConnectionStrings__", StringComparison.Ordinal) && key.EndsWith("db", StringComparison.Ordinal));
+
+            Assert.Equal([$"ConnectionStrings__{database}"], databases);
+        }
+    }
+
+    [Fact]
+    public async Task EveryServiceHasAnHttp1EndpointForJsonAndAnHttp2OnlyEndpointForGrpc()
+    {
+        foreach (var service in DatabaseOf.Keys.Append("gateway"))
+        {
+            var environment = await EnvironmentOfAsync(service);
+
+            Assert.Equal("Http1", environment["Kestrel__Endpoints__http__Protocols"]);
+            Assert.Equal("Http2", environment["Kestrel__Endpoints__grpc__Protocols"]);
+            Assert.DoesNotContain("ASPNETCORE_URLS", environment.Keys);
+        }
+    }
+
+    [Fact]
+    public async Task TheGatewayFindsEveryServiceButIsNeitherASiloNorADatabaseClient()
+    {
+        var environment = await EnvironmentOfAsync("gateway");
+
+        foreach (var service in DatabaseOf.Keys)
+        {
+            Assert.Contains($"services__{service}__grpc__0", environment.Keys);
+            Assert.Contains($"services__{service}__http__0", environment.Keys);
+        }
+
+        Assert.DoesNotContain(environment.Keys, key => key.StartsWith("Orleans__", StringComparison.Ordinal));
+        Assert.DoesNotContain(environment.Keys, key => key.StartsWith("ConnectionStrings__", StringComparison.Ordinal));
+    }
+
+    private async Task<Dictionary<string, string>> EnvironmentOfAsync(string resourceName)
+    {
+        var model = system.App.Services.GetRequiredService<DistributedApplicationModel>();
+        var resource = model.Resources.Single(r => r.Name == resourceName);
+        var configuration = await ExecutionConfigurationBuilder.Create(resource)
+            .WithEnvironmentVariablesConfig()
+            .BuildAsync(
+                system.App.Services.GetRequiredService<DistributedApplicationExecutionContext>(),
+                NullLogger.Instance,
+                TestContext.Current.CancellationToken);
+        return configuration.EnvironmentVariables.ToDictionary();
+    }
+}
