@@ -1,3 +1,4 @@
+using Cigales.Clubs;
 using Cigales.Clubs.Api;
 using Cigales.Clubs.Projections;
 using Cigales.ServiceKit;
@@ -6,6 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddDomainService(ClubsStore.DatabaseName, ClubsStore.Configure);
+builder.AddClubsServices();
 
 var app = builder.Build();
 

@@ -1,6 +1,9 @@
 using Cigales.Clubs.Api;
+using Cigales.Clubs.People;
 using Cigales.Clubs.Projections;
+using Cigales.ServiceKit.Storage;
 using Cigales.Testing;
+using Marten;
 using Orleans.TestingHost;
 
 [assembly: AssemblyFixture(typeof(PostgresServer))]
@@ -12,7 +15,39 @@ public sealed class ClubsSilo : ISiloConfigurator
     public void Configure(ISiloBuilder silo) => silo.AddEventStores(ClubsStore.Configure);
 }
 
-public sealed class ClubsCluster(PostgresServer postgres) : GrainClusterFixture<ClubsSilo>(postgres);
+public sealed class ClubsCluster(PostgresServer postgres) : GrainClusterFixture<ClubsSilo>(postgres)
+{
+    private DocumentStore? _store;
+
+    /// <summary>The person directory on the grains' database, to register the people who join.</summary>
+    public PersonDirectory People => new(_store ??= DocumentStore.For(options =>
+    {
+        options.Connection(ConnectionString);
+        options.UseCigalesConventions();
+        ClubsStore.Configure(options);
+    }), TimeProvider.System);
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (_store is not null)
+        {
+            await _store.DisposeAsync();
+        }
+
+        await base.DisposeAsync();
+    }
+
+    public async Task<IReadOnlyList<string>> RegisterPeopleAsync(int count)
+    {
+        var ids = new List<string>();
+        for (var i = 0; i < count; i++)
+        {
+            ids.Add((await People.RegisterAsync(Guid.NewGuid().ToString("N"), $"Person {i}", "", "", CancellationToken.None)).Id);
+        }
+
+        return ids;
+    }
+}
 
 [CollectionDefinition(Name)]
 public sealed class GrainCollection : ICollectionFixture<ClubsCluster>

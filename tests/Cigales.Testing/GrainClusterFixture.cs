@@ -39,7 +39,7 @@ public abstract class GrainClusterFixture<TSiloConfigurator>(PostgresServer post
         await _cluster.DeployAsync();
     }
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         if (_cluster is not null)
         {

@@ -18,6 +18,16 @@ public static class Statuses
         return Assert.Single(badRequest.FieldViolations, violation => violation.Field == field);
     }
 
+    /// <summary>The call fails with <paramref name="code"/> and an ErrorInfo detail carrying <paramref name="rule"/>; answers the message.</summary>
+    public static async Task<string> RefusedByRuleAsync(StatusCode code, string rule, Func<Task> call)
+    {
+        var exception = await Assert.ThrowsAsync<RpcException>(call);
+        Assert.Equal(code, exception.StatusCode);
+        var status = exception.GetRpcStatus() ?? throw new Xunit.Sdk.XunitException("the status carries no details");
+        Assert.Equal(rule, status.GetDetail<ErrorInfo>()?.Reason);
+        return status.Message;
+    }
+
     /// <summary>The JSON answer has <paramref name="httpStatus"/> and the same details, naming <paramref name="field"/>.</summary>
     public static async Task RefusedAsJsonAsync(HttpResponseMessage response, int httpStatus, string field)
     {

@@ -1,3 +1,4 @@
+using Cigales.Clubs.People;
 using Cigales.Clubs.Projections;
 using Cigales.Contracts.Clubs.V1;
 using Cigales.GrainInterfaces;
@@ -7,12 +8,19 @@ using Cigales.ServiceKit.Paging;
 using Cigales.SharedKernel;
 using Grpc.Core;
 using Marten;
+using ClubPage = Cigales.Contracts.Clubs.V1.ClubPage;
 
 namespace Cigales.Clubs.Api;
 
-/// <summary>The Clubs gRPC service (and, through transcoding, its JSON API): map, ask the grain, map back.</summary>
-public sealed class ClubsApi(IGrainFactory grains, IQuerySession query) : ClubsService.ClubsServiceBase
+/// <summary>
+/// The Clubs gRPC service (and, through transcoding, its JSON API): map, ask the grain, map back.
+/// Pages and reports get the members' names from the person directory on the way out.
+/// </summary>
+public sealed partial class ClubsApi(IGrainFactory grains, IQuerySession query, PersonDirectory people, TimeProvider clock)
+    : ClubsService.ClubsServiceBase
 {
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
     public override async Task<Club> RegisterClub(RegisterClubRequest request, ServerCallContext context)
     {
         var club = grains.GetGrain<IClubGrain>(RequestValues.NewEntityId(request.RequestId));
@@ -21,18 +29,86 @@ public sealed class ClubsApi(IGrainFactory grains, IQuerySession query) : ClubsS
 
     public override async Task<Club> GetClub(GetClubRequest request, ServerCallContext context)
     {
-        var club = await grains.GetGrain<IClubGrain>(request.ClubId).GetAsync();
-        return club?.ToContract()
-            ?? throw new RefusedException(Refusal.NotFound("club_id", "club.exists", $"no club has the id '{request.ClubId}'"));
+        var club = await Club(request.ClubId).GetAsync();
+        return club?.ToContract() ?? throw UnknownClub(request.ClubId);
     }
 
     public override async Task<ListClubsResponse> ListClubs(ListClubsRequest request, ServerCallContext context)
     {
-        var page = await query.ReadPageAsync<ClubView>(view => view.SortKey, request.Page, context.CancellationToken);
+        IQueryable<ClubView> clubs = query.Query<ClubView>();
+        if (request.Status != Contracts.Clubs.V1.ClubStatus.Unspecified)
+        {
+            var status = request.Status.ToDomain();
+            clubs = clubs.Where(view => view.Status == status);
+        }
+
+        if (request.Department.Length > 0)
+        {
+            clubs = clubs.Where(view => view.Department == request.Department);
+        }
+
+        if (request.Territory.Length > 0)
+        {
+            clubs = clubs.Where(view => view.Territory == request.Territory);
+        }
+
+        var page = await clubs.ReadPageAsync(view => view.SortKey, request.Page, context.CancellationToken);
         return new ListClubsResponse
         {
             Clubs = { page.Items.Select(view => view.ToSnapshot().ToContract()) },
             Page = page.ToContract(),
         };
+    }
+
+    public override async Task<ClubPage> GetClubPage(GetClubPageRequest request, ServerCallContext context)
+    {
+        var page = await Club(request.ClubId).GetPageAsync(AsOf("as_of", request.AsOf));
+        return await ToContractAsync(page ?? throw UnknownClub(request.ClubId), context);
+    }
+
+    public override async Task<ClubPage> ChangeClubStatus(ChangeClubStatusRequest request, ServerCallContext context) =>
+        await ToContractAsync(await Club(request.ClubId).ChangeStatusAsync(request.ToCommand()), context);
+
+    public override async Task<ClubPage> RenewTerm(RenewTermRequest request, ServerCallContext context) =>
+        await ToContractAsync(await Club(request.ClubId).RenewTermAsync(new RenewTerm(RequestValues.Date("on", request.On))), context);
+
+    public override async Task<ClubPage> JoinClub(JoinClubRequest request, ServerCallContext context) =>
+        await ToContractAsync(await Club(request.ClubId).JoinAsync(new JoinClub(request.PersonId, RequestValues.Date("on", request.On))), context);
+
+    public override async Task<ClubPage> LeaveClub(LeaveClubRequest request, ServerCallContext context) =>
+        await ToContractAsync(await Club(request.ClubId).LeaveAsync(new LeaveClub(request.PersonId, RequestValues.Date("on", request.On))), context);
+
+    public override async Task<ClubPage> AssignOfficer(AssignOfficerRequest request, ServerCallContext context) =>
+        await ToContractAsync(await Club(request.ClubId).AssignOfficerAsync(request.ToCommand()), context);
+
+    public override async Task<ClubPage> RenewManagerMandate(RenewManagerMandateRequest request, ServerCallContext context) =>
+        await ToContractAsync(await Club(request.ClubId).RenewManagerMandateAsync(new RenewManagerMandate(RequestValues.Date("on", request.On))), context);
+
+    public override async Task<ClubPage> NameSponsors(NameSponsorsRequest request, ServerCallContext context) =>
+        await ToContractAsync(await Club(request.ClubId).NameSponsorsAsync(
+            new NameSponsors(request.EnterpriseId, request.SponsorIds.ToList(), RequestValues.Date("on", request.On))), context);
+
+    public override async Task<ClubPage> NoteFollowUp(NoteFollowUpRequest request, ServerCallContext context) =>
+        await ToContractAsync(await Club(request.ClubId).NoteFollowUpAsync(
+            new NoteFollowUp(request.EnterpriseId, RequestValues.Date("on", request.On), request.AuthorId, request.Note)), context);
+
+    private IClubGrain Club(string clubId) => grains.GetGrain<IClubGrain>(clubId);
+
+    private DateOnly AsOf(string field, string iso) => iso.Length == 0 ? Today : RequestValues.Date(field, iso);
+
+    private static RefusedException UnknownClub(string clubId) =>
+        new(Refusal.NotFound("club_id", "club.exists", $"no club has the id '{clubId}'"));
+
+    /// <summary>The page with the names of the people on it, and the newer clubs that renew this one.</summary>
+    private async Task<ClubPage> ToContractAsync(GrainInterfaces.Clubs.ClubPage page, ServerCallContext context)
+    {
+        var names = await people.GetManyAsync(
+            page.Members.Select(member => member.MemberId).Concat(page.Officers.Select(officer => officer.MemberId)),
+            context.CancellationToken);
+        var renewedBy = await query.Query<ClubView>()
+            .Where(view => view.RenewsClubId == page.Club.ClubId)
+            .Select(view => view.Id)
+            .ToListAsync(context.CancellationToken);
+        return page.ToContract(names, renewedBy);
     }
 }

@@ -1,15 +1,120 @@
+using Cigales.GrainInterfaces.Clubs;
+
 namespace Cigales.Clubs.Domain;
 
 /// <summary>
-/// What happened to a club, as stored in its stream. The type names are part of the stored data:
-/// rename one only with an upcaster.
+/// What happened to a club, as stored in its stream: the club's history and its cash ledger.
+/// Events name members by id only: a person's name and contact details live in the person
+/// directory, so that they can be erased while every amount here stays true. The type names are
+/// part of the stored data: rename one only with an upcaster.
 /// </summary>
 public abstract record ClubEvent;
 
+/// <param name="CreatedOn">The day the club was created (null in streams written before it was recorded: the registration day).</param>
+/// <param name="RenewsClubId">The older club this one renews; empty when none.</param>
 public sealed record ClubRegistered(
     string ClubId,
     string Name,
     string Commune,
     string Department,
     string Territory,
-    DateTimeOffset RegisteredAt) : ClubEvent;
+    DateTimeOffset RegisteredAt,
+    DateOnly? CreatedOn = null,
+    string RenewsClubId = "") : ClubEvent
+{
+    public DateOnly CreationDay => CreatedOn ?? DateOnly.FromDateTime(RegisteredAt.UtcDateTime);
+}
+
+public sealed record ClubStatusChanged(ClubStatus From, ClubStatus To, DateOnly On, string Reason) : ClubEvent;
+
+/// <summary>The joint ownership (indivision) starts when the club starts investing.</summary>
+public sealed record JointOwnershipStarted(DateOnly Start, DateOnly End) : ClubEvent;
+
+public sealed record JointOwnershipRenewed(DateOnly On, DateOnly End) : ClubEvent;
+
+public sealed record MemberJoined(string MemberId, DateOnly On) : ClubEvent;
+
+/// <summary>The member is no longer one from <see cref="On"/> on.</summary>
+public sealed record MemberLeft(string MemberId, DateOnly On) : ClubEvent;
+
+/// <param name="MandateEndsOn">The end of the manager's mandate; null for the other offices.</param>
+public sealed record OfficerAssigned(OfficerRole Role, string MemberId, DateOnly On, DateOnly? MandateEndsOn) : ClubEvent;
+
+public sealed record ManagerMandateRenewed(DateOnly On, DateOnly EndsOn) : ClubEvent;
+
+public sealed record PledgeSet(string MemberId, long MonthlyCents, YearMonth From) : ClubEvent;
+
+public sealed record SponsorsNamed(string EnterpriseId, IReadOnlyList<string> SponsorIds, DateOnly On) : ClubEvent;
+
+public sealed record FollowUpNoted(string EnterpriseId, DateOnly On, string AuthorId, string Note) : ClubEvent;
+
+/// <summary>
+/// A movement of the club's money, with its postings in the club's ledger: balanced double
+/// entries (debit positive, credit negative) that sum to zero. Corrections are new movements,
+/// never edits.
+/// </summary>
+public interface ICashMovement
+{
+    /// <summary>Short name of the kind of movement, as the ledger shows it.</summary>
+    string Kind { get; }
+
+    /// <summary>The idempotency key the movement was recorded under.</summary>
+    string Key { get; }
+
+    DateOnly On { get; }
+
+    IReadOnlyList<LedgerLine> Postings { get; }
+}
+
+public sealed record ContributionRecorded(
+    string Key, string MemberId, YearMonth Month, long AmountCents, DateOnly PaidOn, IReadOnlyList<LedgerLine> Postings)
+    : ClubEvent, ICashMovement
+{
+    string ICashMovement.Kind => "contribution";
+
+    DateOnly ICashMovement.On => PaidOn;
+}
+
+public sealed record FundsReserved(
+    string Key, string InvestmentId, string EnterpriseId, long AmountCents, DateOnly On, IReadOnlyList<LedgerLine> Postings)
+    : ClubEvent, ICashMovement
+{
+    string ICashMovement.Kind => "reservation";
+}
+
+public sealed record DisbursementConfirmed(
+    string Key, string InvestmentId, long AmountCents, DateOnly On, IReadOnlyList<LedgerLine> Postings)
+    : ClubEvent, ICashMovement
+{
+    string ICashMovement.Kind => "disbursement";
+}
+
+public sealed record ReservationReleased(
+    string Key, long AmountCents, DateOnly On, string Reason, IReadOnlyList<LedgerLine> Postings)
+    : ClubEvent, ICashMovement
+{
+    string ICashMovement.Kind => "release";
+}
+
+public sealed record FundsReturned(
+    string Key, string InvestmentId, long AmountCents, DateOnly On, IReadOnlyList<LedgerLine> Postings)
+    : ClubEvent, ICashMovement
+{
+    string ICashMovement.Kind => "return";
+}
+
+public sealed record StakeWrittenOff(
+    string Key, string InvestmentId, long AmountCents, DateOnly On, IReadOnlyList<LedgerLine> Postings)
+    : ClubEvent, ICashMovement
+{
+    string ICashMovement.Kind => "write-off";
+}
+
+/// <summary>At dissolution the club's savings are paid out to its members, pro rata of their contributions.</summary>
+/// <param name="Payouts">What each member received (account: the member id).</param>
+public sealed record SavingsPaidOut(
+    string Key, DateOnly On, IReadOnlyList<LedgerLine> Payouts, IReadOnlyList<LedgerLine> Postings)
+    : ClubEvent, ICashMovement
+{
+    string ICashMovement.Kind => "liquidation";
+}

@@ -3,8 +3,11 @@ using Cigales.SharedKernel;
 
 namespace Cigales.Clubs.Domain;
 
-/// <summary>The rules a club's commands must pass; pure functions of the state, the command and the date.</summary>
-public static class ClubRules
+/// <summary>
+/// The rules a club's commands must pass: pure functions of the state, the command, the settings
+/// and the day, each answering the events to append or the refusal. One file per concern.
+/// </summary>
+public static partial class ClubRules
 {
     public static Decision<ClubEvent> Register(ClubState state, string clubId, RegisterClub command, DateTimeOffset now)
     {
@@ -14,8 +17,21 @@ public static class ClubRules
             return Refusal.Invalid("name", "club.name_required", "name must not be blank");
         }
 
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var createdOn = command.CreatedOn ?? state.Registration?.CreationDay ?? today;
+        if (createdOn > today)
+        {
+            return Refusal.Invalid("created_on", "date.not_future", $"created_on {Iso(createdOn)} is in the future");
+        }
+
+        var renews = command.RenewsClubId.Trim();
+        if (renews == clubId)
+        {
+            return Refusal.Invalid("renews_club_id", "club.renews_other", "a club cannot renew itself");
+        }
+
         var registration = new ClubRegistered(
-            clubId, name, command.Commune.Trim(), command.Department.Trim(), command.Territory.Trim(), now);
+            clubId, name, command.Commune.Trim(), command.Department.Trim(), command.Territory.Trim(), now, createdOn, renews);
 
         if (state.Registration is { } existing)
         {
@@ -27,4 +43,54 @@ public static class ClubRules
 
         return Decision<ClubEvent>.Accept(registration);
     }
+
+    // Checks shared by the commands of every concern.
+
+    private static Refusal? MustExist(ClubState state) =>
+        state.Exists ? null : Refusal.NotFound("club_id", "club.exists", "no club has this id");
+
+    private static Refusal? MustNotBeDissolved(ClubState state) =>
+        state.Status == ClubStatus.Dissolved
+            ? Refusal.Precondition(string.Empty, "club.dissolved", $"the club was dissolved on {Iso(state.History[^1].On)}")
+            : null;
+
+    /// <summary>An effective date: not in the future, not before the club was created.</summary>
+    private static Refusal? MustBeDated(ClubState state, string field, DateOnly date, DateOnly today) =>
+        date > today
+            ? Refusal.Invalid(field, "date.not_future", $"{field} {Iso(date)} is in the future")
+            : date < state.CreatedOn
+                ? Refusal.Invalid(field, "date.after_creation", $"{field} {Iso(date)} is before the club was created on {Iso(state.CreatedOn)}")
+                : null;
+
+    private static Refusal? MustBePositive(string field, long cents) =>
+        cents > 0 ? null : Refusal.Invalid(field, "money.positive", $"{field} must be more than zero cents, not {cents}");
+
+    private static Refusal? MustBeNamed(string field, string value) =>
+        value.Trim().Length > 0 ? null : Refusal.Invalid(field, $"{field}.required", $"{field} must not be blank");
+
+    private static Refusal? First(params Func<Refusal?>[] checks)
+    {
+        foreach (var check in checks)
+        {
+            if (check() is { } refusal)
+            {
+                return refusal;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Iso(DateOnly date) => CalendarDate.ToIso(date);
+
+    /// <summary>Cents as a treasurer reads them: 1 234,56 € (plain spaces, whatever the machine's cultures).</summary>
+    public static string Euros(long cents)
+    {
+        var magnitude = Math.Abs(cents);
+        var units = (magnitude / 100).ToString("#,0", System.Globalization.CultureInfo.InvariantCulture).Replace(',', ' ');
+        return $"{(cents < 0 ? "-" : string.Empty)}{units},{magnitude % 100:00} €";
+    }
+
+    private static string Roles(IEnumerable<OfficerRole> roles) =>
+        string.Join(", ", roles.Select(role => role.ToString().ToLowerInvariant()));
 }

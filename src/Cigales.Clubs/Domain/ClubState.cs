@@ -1,22 +1,204 @@
+using System.Collections.Immutable;
 using Cigales.GrainInterfaces.Clubs;
 using Cigales.SharedKernel;
 
 namespace Cigales.Clubs.Domain;
 
 /// <summary>A club as its events made it; <see cref="Registration"/> is null until it is registered.</summary>
-public sealed record ClubState(ClubRegistered? Registration, ClubStatus Status) : IEventSourced<ClubState, ClubEvent>
+public sealed record ClubState : IEventSourced<ClubState, ClubEvent>
 {
-    public static ClubState Initial { get; } = new(null, ClubStatus.Forming);
+    public static ClubState Initial { get; } = new();
+
+    public ClubRegistered? Registration { get; init; }
+
+    public ImmutableList<ClubStatusChanged> History { get; init; } = [];
+
+    public JointOwnership? Term { get; init; }
+
+    /// <summary>Each member's periods of membership, by member id, in order.</summary>
+    public ImmutableDictionary<string, ImmutableList<MembershipPeriod>> Memberships { get; init; } =
+        ImmutableDictionary<string, ImmutableList<MembershipPeriod>>.Empty;
+
+    public ImmutableDictionary<OfficerRole, Office> Officers { get; init; } = ImmutableDictionary<OfficerRole, Office>.Empty;
+
+    /// <summary>Each member's pledges, by member id, in the order they were set.</summary>
+    public ImmutableDictionary<string, ImmutableList<PledgeSet>> Pledges { get; init; } =
+        ImmutableDictionary<string, ImmutableList<PledgeSet>>.Empty;
+
+    public ImmutableList<ContributionRecorded> Contributions { get; init; } = [];
+
+    /// <summary>Every movement of money, in the order recorded: the ledger.</summary>
+    public ImmutableList<ICashMovement> Movements { get; init; } = [];
+
+    /// <summary>The ledger's balances now, by account.</summary>
+    public ImmutableDictionary<string, long> Balances { get; init; } = ImmutableDictionary<string, long>.Empty;
+
+    /// <summary>Funds set aside for investments, by the saga's key.</summary>
+    public ImmutableDictionary<string, Reservation> Reservations { get; init; } = ImmutableDictionary<string, Reservation>.Empty;
+
+    /// <summary>What is still held of each investment, by investment id (entries stay at zero once closed).</summary>
+    public ImmutableDictionary<string, long> StakesHeld { get; init; } = ImmutableDictionary<string, long>.Empty;
+
+    /// <summary>The movement first recorded under each idempotency key, by <c>kind:key</c>.</summary>
+    public ImmutableDictionary<string, ICashMovement> Outcomes { get; init; } = ImmutableDictionary<string, ICashMovement>.Empty;
+
+    public ImmutableDictionary<string, Sponsorship> Sponsorships { get; init; } = ImmutableDictionary<string, Sponsorship>.Empty;
 
     public bool Exists => Registration is not null;
 
+    public ClubStatus Status => History.IsEmpty ? ClubStatus.Forming : History[^1].To;
+
+    public DateOnly CreatedOn => Registration?.CreationDay ?? DateOnly.MinValue;
+
+    public long AvailableFunds => BalanceOf(Ledger.Cash);
+
+    public long PendingReservations => BalanceOf(Ledger.Committed);
+
+    public long StakesHeldTotal => BalanceOf(Ledger.Stakes);
+
+    public long BalanceOf(string account) => Balances.GetValueOrDefault(account);
+
+    public ClubStatus StatusOn(DateOnly date) =>
+        History.LastOrDefault(change => change.On <= date)?.To ?? ClubStatus.Forming;
+
+    public bool IsMemberOn(string memberId, DateOnly date) =>
+        PeriodsOf(memberId).Any(period => period.Covers(date));
+
+    /// <summary>A member during a month: for at least one of its days.</summary>
+    public bool IsMemberDuring(string memberId, YearMonth month) =>
+        PeriodsOf(memberId).Any(period => period.Joined <= month.LastDay && (period.Left is null || period.Left > month.FirstDay));
+
+    public IReadOnlyList<string> MembersOn(DateOnly date) =>
+        Memberships.Where(member => member.Value.Any(period => period.Covers(date))).Select(member => member.Key).Order(StringComparer.Ordinal).ToList();
+
+    public ImmutableList<MembershipPeriod> PeriodsOf(string memberId) => Memberships.GetValueOrDefault(memberId, []);
+
+    public Office? OfficeOf(string memberId) => Officers.Values.FirstOrDefault(office => office.MemberId == memberId);
+
+    public long PledgeFor(string memberId, YearMonth month) =>
+        Pledges.GetValueOrDefault(memberId, []).LastOrDefault(pledge => pledge.From <= month)?.MonthlyCents ?? 0;
+
+    /// <summary>The enterprises the club has funds set aside for or holds a stake in.</summary>
+    public bool Finances(string enterpriseId) => Reservations.Values.Any(reservation =>
+        reservation.EnterpriseId == enterpriseId && reservation.Status is ReservationStatus.Pending or ReservationStatus.Disbursed);
+
     public ClubState Apply(ClubEvent @event) => @event switch
     {
-        ClubRegistered registered => this with { Registration = registered, Status = ClubStatus.Forming },
+        ClubRegistered registered => this with { Registration = registered },
+        ClubStatusChanged changed => this with { History = History.Add(changed) },
+        JointOwnershipStarted started => this with { Term = new JointOwnership(started.Start, started.End, 0) },
+        JointOwnershipRenewed renewed => this with { Term = Term! with { End = renewed.End, Renewals = Term.Renewals + 1 } },
+        MemberJoined joined => this with
+        {
+            Memberships = Memberships.SetItem(joined.MemberId, PeriodsOf(joined.MemberId).Add(new MembershipPeriod(joined.On, null))),
+        },
+        MemberLeft left => this with { Memberships = Memberships.SetItem(left.MemberId, ClosePeriod(PeriodsOf(left.MemberId), left.On)) },
+        OfficerAssigned assigned => this with
+        {
+            Officers = Officers.SetItem(assigned.Role, new Office(assigned.Role, assigned.MemberId, assigned.On, assigned.MandateEndsOn)),
+        },
+        ManagerMandateRenewed renewed => this with
+        {
+            Officers = Officers.SetItem(OfficerRole.Manager, Officers[OfficerRole.Manager] with { MandateEndsOn = renewed.EndsOn }),
+        },
+        PledgeSet pledge => this with
+        {
+            Pledges = Pledges.SetItem(pledge.MemberId, Pledges.GetValueOrDefault(pledge.MemberId, []).Add(pledge)),
+        },
+        SponsorsNamed named => this with
+        {
+            Sponsorships = Sponsorships.SetItem(named.EnterpriseId, new Sponsorship(
+                named.EnterpriseId,
+                [.. named.SponsorIds],
+                named.On,
+                Sponsorships.GetValueOrDefault(named.EnterpriseId)?.FollowUps ?? [])),
+        },
+        FollowUpNoted noted => this with
+        {
+            Sponsorships = Sponsorships.SetItem(
+                noted.EnterpriseId,
+                Sponsorships[noted.EnterpriseId] with { FollowUps = Sponsorships[noted.EnterpriseId].FollowUps.Add(noted) }),
+        },
+        ICashMovement movement => ApplyMovement(movement),
         _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "not a club event"),
     };
 
-    public ClubSnapshot? ToSnapshot() => Registration is { } r
-        ? new ClubSnapshot(r.ClubId, r.Name, r.Commune, r.Department, r.Territory, Status, r.RegisteredAt)
-        : null;
+    private ClubState ApplyMovement(ICashMovement movement)
+    {
+        var state = this with
+        {
+            Movements = Movements.Add(movement),
+            Balances = movement.Postings.Aggregate(Balances, (balances, posting) =>
+                balances.SetItem(posting.Account, balances.GetValueOrDefault(posting.Account) + posting.Cents)),
+            Outcomes = Outcomes.SetItem(OutcomeKey(movement.Kind, movement.Key), movement),
+        };
+
+        return movement switch
+        {
+            ContributionRecorded contribution => state with { Contributions = Contributions.Add(contribution) },
+            FundsReserved reserved => state with
+            {
+                Reservations = Reservations.SetItem(reserved.Key, new Reservation(
+                    reserved.Key, reserved.InvestmentId, reserved.EnterpriseId, reserved.AmountCents, reserved.On, ReservationStatus.Pending)),
+            },
+            DisbursementConfirmed disbursed => state with
+            {
+                Reservations = Reservations.SetItem(disbursed.Key, Reservations[disbursed.Key] with { Status = ReservationStatus.Disbursed }),
+                StakesHeld = StakesHeld.SetItem(disbursed.InvestmentId, StakesHeld.GetValueOrDefault(disbursed.InvestmentId) + disbursed.AmountCents),
+            },
+            ReservationReleased released => state with
+            {
+                Reservations = Reservations.SetItem(released.Key, Reservations[released.Key] with { Status = ReservationStatus.Released }),
+            },
+            FundsReturned returned => state with
+            {
+                StakesHeld = StakesHeld.SetItem(returned.InvestmentId, StakesHeld[returned.InvestmentId] + PostedTo(returned, Ledger.Stakes)),
+            },
+            StakeWrittenOff writtenOff => state with
+            {
+                StakesHeld = StakesHeld.SetItem(writtenOff.InvestmentId, StakesHeld[writtenOff.InvestmentId] - writtenOff.AmountCents),
+            },
+            _ => state,
+        };
+    }
+
+    private static ImmutableList<MembershipPeriod> ClosePeriod(ImmutableList<MembershipPeriod> periods, DateOnly left) =>
+        periods.SetItem(periods.Count - 1, periods[^1] with { Left = left });
+
+    /// <summary>Idempotency keys are unique per kind of movement: a saga uses one key for its reservation, disbursement or release.</summary>
+    public static string OutcomeKey(string kind, string key) => $"{kind}:{key}";
+
+    private static long PostedTo(ICashMovement movement, string account) =>
+        movement.Postings.Where(posting => posting.Account == account).Sum(posting => posting.Cents);
 }
+
+/// <param name="Left">The day the member stopped being one; null while they still are.</param>
+public sealed record MembershipPeriod(DateOnly Joined, DateOnly? Left)
+{
+    public bool Covers(DateOnly date) => Joined <= date && (Left is null || date < Left);
+}
+
+public sealed record Office(OfficerRole Role, string MemberId, DateOnly Since, DateOnly? MandateEndsOn)
+{
+    /// <summary>Only the manager's mandate ends; it is valid through its last day.</summary>
+    public bool MandateValidOn(DateOnly date) => MandateEndsOn is null || date <= MandateEndsOn;
+}
+
+public sealed record JointOwnership(DateOnly Start, DateOnly End, int Renewals)
+{
+    /// <summary>The joint ownership ends with its last day.</summary>
+    public bool ExpiredOn(DateOnly date) => date > End;
+}
+
+public enum ReservationStatus
+{
+    Pending,
+    Disbursed,
+    Released,
+}
+
+public sealed record Reservation(
+    string Key, string InvestmentId, string EnterpriseId, long AmountCents, DateOnly On, ReservationStatus Status);
+
+public sealed record Sponsorship(
+    string EnterpriseId, ImmutableList<string> SponsorIds, DateOnly Since, ImmutableList<FollowUpNoted> FollowUps);

@@ -1,3 +1,4 @@
+using Cigales.Clubs.People;
 using JasperFx.Events.Projections;
 using Marten;
 
@@ -12,6 +13,10 @@ public static class ClubsStore
     public static void Configure(StoreOptions options)
     {
         options.Projections.Add<ClubViewProjection>(ProjectionLifecycle.Inline);
-        options.Schema.For<ClubView>().Index(view => view.SortKey);
+        options.Schema.For<ClubView>()
+            .Index(view => view.SortKey)
+            .Index(view => view.Department)
+            .Index(view => view.Status);
+        options.Schema.For<PersonRecord>();
     }
 }

@@ -14,7 +14,7 @@ public sealed record RoutedService(string Name, GrpcServiceDescriptor Grpc, IRea
 {
     public static IReadOnlyList<RoutedService> All { get; } =
     [
-        new("clubs", ClubsService.Descriptor, ["/v1/clubs"]),
+        new("clubs", ClubsService.Descriptor, ["/v1/clubs", "/v1/people", "/v1/network-figures"]),
         new("grants", GrantsService.Descriptor, ["/v1/conventions"]),
         new("events", EventsService.Descriptor, ["/v1/events"]),
         new("finance", FinanceService.Descriptor, ["/v1/project-holders"]),

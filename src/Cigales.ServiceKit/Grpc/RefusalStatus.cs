@@ -7,8 +7,9 @@ namespace Cigales.ServiceKit.Grpc;
 
 /// <summary>
 /// Turns refusals into gRPC statuses with rich details: a <see cref="BadRequest"/> naming each
-/// field at fault and an <see cref="ErrorInfo"/> carrying the rule, so that a program can act on
-/// the rule and a person can read the message. JSON transcoding renders the same details.
+/// field at fault, a <see cref="PreconditionFailure"/> when the state does not allow the request,
+/// and an <see cref="ErrorInfo"/> carrying the rule, so that a program can act on the rule and a
+/// person can read the message. JSON transcoding renders the same details.
 /// </summary>
 public static class RefusalStatus
 {
@@ -36,6 +37,19 @@ public static class RefusalStatus
                 Reason = r.Rule,
             }));
             status.Details.Add(Any.Pack(badRequest));
+        }
+
+        if (kind == RefusalKind.FailedPrecondition)
+        {
+            // What a client shows to explain why the state does not allow the request.
+            var failure = new PreconditionFailure();
+            failure.Violations.AddRange(refusals.Select(r => new PreconditionFailure.Types.Violation
+            {
+                Type = r.Rule,
+                Subject = r.Field,
+                Description = r.Message,
+            }));
+            status.Details.Add(Any.Pack(failure));
         }
 
         var first = refusals.First();

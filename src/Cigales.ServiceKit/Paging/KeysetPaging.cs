@@ -20,15 +20,24 @@ public static class KeysetPaging
     private static readonly System.Reflection.MethodInfo CompareTo =
         typeof(string).GetMethod(nameof(string.CompareTo), [typeof(string)])!;
 
-    public static async Task<KeysetPage<T>> ReadPageAsync<T>(
+    /// <summary>A page of the read models <paramref name="session"/> holds, by their sort key.</summary>
+    public static Task<KeysetPage<T>> ReadPageAsync<T>(
         this IQuerySession session,
+        Expression<Func<T, string>> sortKey,
+        PageRequest? request,
+        CancellationToken cancellationToken)
+        where T : notnull =>
+        session.Query<T>().ReadPageAsync(sortKey, request, cancellationToken);
+
+    /// <summary>A page of a (filtered) Marten query, by the sort key.</summary>
+    public static async Task<KeysetPage<T>> ReadPageAsync<T>(
+        this IQueryable<T> query,
         Expression<Func<T, string>> sortKey,
         PageRequest? request,
         CancellationToken cancellationToken)
         where T : notnull
     {
         var size = request is { Size: > 0 } ? Math.Min(request.Size, MaxSize) : DefaultSize;
-        IQueryable<T> query = session.Query<T>();
         if (request is { Token.Length: > 0 })
         {
             query = query.Where(After(sortKey, DecodeToken(request.Token)));

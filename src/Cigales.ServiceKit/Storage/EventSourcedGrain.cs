@@ -18,6 +18,9 @@ public abstract class EventSourcedGrain<TState, TEvent>(IDocumentStore store, IL
 {
     protected TState State { get; private set; } = TState.Initial;
 
+    /// <summary>The service's store, for the facts a grain reads beside its own stream.</summary>
+    protected IDocumentStore Store { get; } = store;
+
     /// <summary>The number of events in the stream: 0 while the aggregate does not exist.</summary>
     protected long Version { get; private set; }
 
@@ -25,7 +28,7 @@ public abstract class EventSourcedGrain<TState, TEvent>(IDocumentStore store, IL
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        await using var session = store.QuerySession();
+        await using var session = Store.QuerySession();
         var events = await session.Events.FetchStreamAsync(StreamId, token: cancellationToken);
         foreach (var stored in events)
         {
@@ -63,7 +66,7 @@ public abstract class EventSourcedGrain<TState, TEvent>(IDocumentStore store, IL
         }
 
         var events = decision.Events.Cast<object>().ToArray();
-        await using var session = store.LightweightSession();
+        await using var session = Store.LightweightSession();
         if (Version == 0)
         {
             session.Events.StartStream(StreamId, events);

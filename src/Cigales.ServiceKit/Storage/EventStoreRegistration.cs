@@ -1,4 +1,5 @@
 using JasperFx.Events;
+using Weasel.Core;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -32,10 +33,14 @@ public static class EventStoreRegistration
         return builder;
     }
 
-    /// <summary>What every Cigales store shares, whatever the service: streams keyed by the grain's string id.</summary>
+    /// <summary>
+    /// What every Cigales store shares, whatever the service: streams keyed by the grain's string
+    /// id; enums stored by name, so that reordering an enum never changes what stored data means.
+    /// </summary>
     public static StoreOptions UseCigalesConventions(this StoreOptions options)
     {
         options.Events.StreamIdentity = StreamIdentity.AsString;
+        options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.Default, _ => { });
         return options;
     }
 }

@@ -1,0 +1,41 @@
+using Cigales.Clubs.Domain;
+using Cigales.Clubs.Projections;
+using Cigales.Contracts.Clubs.V1;
+using Cigales.GrainInterfaces;
+using Cigales.ServiceKit.Grpc;
+using Cigales.SharedKernel;
+using Grpc.Core;
+using Marten;
+using NetworkFigures = Cigales.Contracts.Clubs.V1.NetworkFigures;
+
+namespace Cigales.Clubs.Api;
+
+public sealed partial class ClubsApi
+{
+    public override async Task<Person> RegisterPerson(RegisterPersonRequest request, ServerCallContext context)
+    {
+        var person = await people.RegisterAsync(
+            RequestValues.NewEntityId(request.RequestId), request.FullName, request.Email, request.Phone, context.CancellationToken);
+        return person.ToContract();
+    }
+
+    public override async Task<Person> GetPerson(GetPersonRequest request, ServerCallContext context)
+    {
+        var person = await people.GetAsync(request.PersonId, context.CancellationToken)
+            ?? throw new RefusedException(Refusal.NotFound("person_id", "person.exists", $"no person has the id '{request.PersonId}'"));
+        return person.ToContract();
+    }
+
+    public override async Task<Person> ErasePerson(ErasePersonRequest request, ServerCallContext context) =>
+        (await people.EraseAsync(request.PersonId, context.CancellationToken)).ToContract();
+
+    /// <summary>Computed from every club's read model: a few hundred clubs at most.</summary>
+    public override async Task<NetworkFigures> GetNetworkFigures(GetNetworkFiguresRequest request, ServerCallContext context)
+    {
+        var asOf = AsOf("as_of", request.AsOf);
+        var clubs = await query.Query<ClubView>().ToListAsync(context.CancellationToken);
+        var figures = Domain.NetworkFigures.Compute(
+            clubs.Select(club => club.ToTimeline()).ToList(), asOf, request.Year == 0 ? asOf.Year : request.Year);
+        return figures.ToContract();
+    }
+}

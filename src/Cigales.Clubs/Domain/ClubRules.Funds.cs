@@ -1,0 +1,161 @@
+using System.Diagnostics.CodeAnalysis;
+using Cigales.GrainInterfaces.Clubs;
+using Cigales.SharedKernel;
+
+namespace Cigales.Clubs.Domain;
+
+/// <summary>
+/// The club's side of an investment, as the Finance service asks for it: a saga whose steps
+/// (reserve, then disburse or release) share one key, and returns and write-offs later. Each step
+/// is idempotent by its key: the same step again changes nothing, the same key with another
+/// request is refused.
+/// </summary>
+public static partial class ClubRules
+{
+    public static Decision<ClubEvent> Reserve(ClubState state, ReserveFunds command, DateOnly today)
+    {
+        if (Retried<FundsReserved>(state, "reservation", command.Key, out var first))
+        {
+            return (first.InvestmentId, first.EnterpriseId, first.AmountCents, first.On) == (command.InvestmentId, command.EnterpriseId, command.AmountCents, command.On)
+                ? Decision<ClubEvent>.Accept()
+                : KeyReused(command.Key, "reserved", first.AmountCents);
+        }
+
+        var refusal = First(
+            () => MustExist(state),
+            () => MustBeNamed("key", command.Key),
+            () => MustBeNamed("investment_id", command.InvestmentId),
+            () => MustBeNamed("enterprise_id", command.EnterpriseId),
+            () => MustBePositive("amount_cents", command.AmountCents),
+            () => MustBeDated(state, "on", command.On, today),
+            () => state.Status == ClubStatus.Investing
+                ? null
+                : Refusal.Precondition(string.Empty, "club.investing", state.Status switch
+                {
+                    ClubStatus.Forming => "a forming club does not invest yet",
+                    ClubStatus.Managing => "a managing club takes no new stake",
+                    _ => "a dissolved club takes no new stake",
+                }),
+            () => command.AmountCents > state.AvailableFunds
+                ? Refusal.Precondition("amount_cents", "funds.available",
+                    $"setting aside {Euros(command.AmountCents)} would leave the available funds negative: {Euros(state.AvailableFunds)} available")
+                : null);
+        return refusal is not null
+            ? refusal
+            : Decision<ClubEvent>.Accept(new FundsReserved(
+                command.Key, command.InvestmentId, command.EnterpriseId, command.AmountCents, command.On, Ledger.Reservation(command.AmountCents)));
+    }
+
+    public static Decision<ClubEvent> ConfirmDisbursement(ClubState state, ConfirmDisbursement command, DateOnly today)
+    {
+        if (Retried<DisbursementConfirmed>(state, "disbursement", command.Key, out var first))
+        {
+            return first.On == command.On ? Decision<ClubEvent>.Accept() : KeyReused(command.Key, "disbursed", first.AmountCents);
+        }
+
+        var reservation = state.Reservations.GetValueOrDefault(command.Key);
+        var refusal = First(
+            () => MustExist(state),
+            () => MustBeDated(state, "on", command.On, today),
+            () => PendingReservation(reservation, command.Key),
+            () => command.On < reservation!.On
+                ? Refusal.Invalid("on", "funds.in_order", $"on {Iso(command.On)} is before the funds were set aside, on {Iso(reservation.On)}")
+                : null);
+        return refusal is not null
+            ? refusal
+            : Decision<ClubEvent>.Accept(new DisbursementConfirmed(
+                command.Key, reservation!.InvestmentId, reservation.AmountCents, command.On, Ledger.Disbursement(reservation.AmountCents)));
+    }
+
+    public static Decision<ClubEvent> ReleaseReservation(ClubState state, ReleaseReservation command, DateOnly today)
+    {
+        if (Retried<ReservationReleased>(state, "release", command.Key, out var first))
+        {
+            return first.On == command.On ? Decision<ClubEvent>.Accept() : KeyReused(command.Key, "released", first.AmountCents);
+        }
+
+        var reservation = state.Reservations.GetValueOrDefault(command.Key);
+        var refusal = First(
+            () => MustExist(state),
+            () => MustBeDated(state, "on", command.On, today),
+            () => PendingReservation(reservation, command.Key),
+            () => command.On < reservation!.On
+                ? Refusal.Invalid("on", "funds.in_order", $"on {Iso(command.On)} is before the funds were set aside, on {Iso(reservation.On)}")
+                : null);
+        return refusal is not null
+            ? refusal
+            : Decision<ClubEvent>.Accept(new ReservationReleased(
+                command.Key, reservation!.AmountCents, command.On, command.Reason.Trim(), Ledger.Release(reservation.AmountCents)));
+    }
+
+    /// <summary>Money back from an investment goes first against the stake still held; beyond it, it is a gain.</summary>
+    public static Decision<ClubEvent> RecordReturn(ClubState state, RecordReturn command, DateOnly today)
+    {
+        if (Retried<FundsReturned>(state, "return", command.Key, out var first))
+        {
+            return (first.InvestmentId, first.AmountCents, first.On) == (command.InvestmentId, command.AmountCents, command.On)
+                ? Decision<ClubEvent>.Accept()
+                : KeyReused(command.Key, "returned", first.AmountCents);
+        }
+
+        var refusal = First(
+            () => MustExist(state),
+            () => MustBeNamed("key", command.Key),
+            () => MustBePositive("amount_cents", command.AmountCents),
+            () => MustBeDated(state, "on", command.On, today),
+            () => state.StakesHeld.ContainsKey(command.InvestmentId)
+                ? null
+                : Refusal.NotFound("investment_id", "investment.disbursed", $"the club paid nothing into investment '{command.InvestmentId}'"),
+            () => state.Status is ClubStatus.Investing or ClubStatus.Managing
+                ? null
+                : Refusal.Precondition(string.Empty, "club.holds_stakes", $"{WithArticle(state.Status)} club holds no stake"));
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var principal = Math.Min(command.AmountCents, state.StakesHeld[command.InvestmentId]);
+        return Decision<ClubEvent>.Accept(new FundsReturned(
+            command.Key, command.InvestmentId, command.AmountCents, command.On, Ledger.Return(command.AmountCents, principal)));
+    }
+
+    public static Decision<ClubEvent> WriteOffStake(ClubState state, WriteOffStake command, DateOnly today)
+    {
+        if (Retried<StakeWrittenOff>(state, "write-off", command.Key, out var first))
+        {
+            return (first.InvestmentId, first.On) == (command.InvestmentId, command.On)
+                ? Decision<ClubEvent>.Accept()
+                : KeyReused(command.Key, "written off", first.AmountCents);
+        }
+
+        var held = state.StakesHeld.GetValueOrDefault(command.InvestmentId);
+        var refusal = First(
+            () => MustExist(state),
+            () => MustBeNamed("key", command.Key),
+            () => MustBeDated(state, "on", command.On, today),
+            () => held > 0
+                ? null
+                : Refusal.Precondition("investment_id", "investment.held", $"the club holds nothing of investment '{command.InvestmentId}' to write off"));
+        return refusal is not null
+            ? refusal
+            : Decision<ClubEvent>.Accept(new StakeWrittenOff(command.Key, command.InvestmentId, held, command.On, Ledger.WriteOff(held)));
+    }
+
+    private static bool Retried<TMovement>(ClubState state, string kind, string key, [NotNullWhen(true)] out TMovement? first)
+        where TMovement : class, ICashMovement
+    {
+        first = state.Outcomes.GetValueOrDefault(ClubState.OutcomeKey(kind, key)) as TMovement;
+        return first is not null;
+    }
+
+    private static Refusal KeyReused(string key, string what, long cents) =>
+        Refusal.Conflict("key", "funds.key_reused", $"the key '{key}' already {what} {Euros(cents)} with other details");
+
+    private static Refusal? PendingReservation(Reservation? reservation, string key) => reservation switch
+    {
+        null => Refusal.NotFound("key", "reservation.exists", $"no funds were set aside under the key '{key}'"),
+        { Status: ReservationStatus.Released } => Refusal.Precondition("key", "reservation.pending", $"the funds set aside under '{key}' were released"),
+        { Status: ReservationStatus.Disbursed } => Refusal.Precondition("key", "reservation.pending", $"the funds set aside under '{key}' were disbursed"),
+        _ => null,
+    };
+}
