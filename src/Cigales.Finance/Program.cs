@@ -1,3 +1,4 @@
+using Cigales.Finance;
 using Cigales.Finance.Api;
 using Cigales.Finance.Projections;
 using Cigales.ServiceKit;
@@ -6,6 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddDomainService(FinanceStore.DatabaseName, FinanceStore.Configure);
+builder.AddFinanceServices();
 
 var app = builder.Build();
 

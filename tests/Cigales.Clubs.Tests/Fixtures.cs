@@ -1,7 +1,6 @@
 using Cigales.Clubs.Api;
 using Cigales.Clubs.People;
 using Cigales.Clubs.Projections;
-using Cigales.ServiceKit.Storage;
 using Cigales.Testing;
 using Marten;
 using Orleans.TestingHost;
@@ -20,12 +19,7 @@ public sealed class ClubsCluster(PostgresServer postgres) : GrainClusterFixture<
     private DocumentStore? _store;
 
     /// <summary>The person directory on the grains' database, to register the people who join.</summary>
-    public PersonDirectory People => new(_store ??= DocumentStore.For(options =>
-    {
-        options.Connection(ConnectionString);
-        options.UseCigalesConventions();
-        ClubsStore.Configure(options);
-    }), TimeProvider.System);
+    public PersonDirectory People => new(_store ??= TestStores.Open(ConnectionString, ClubsStore.Configure), TimeProvider.System);
 
     public override async ValueTask DisposeAsync()
     {

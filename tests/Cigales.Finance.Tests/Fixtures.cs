@@ -1,7 +1,10 @@
 using Cigales.Clubs.Projections;
 using Cigales.Finance.Api;
+using Cigales.Finance.Grains;
 using Cigales.Finance.Projections;
 using Cigales.Testing;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 
 [assembly: AssemblyFixture(typeof(PostgresServer))]
@@ -11,10 +14,30 @@ namespace Cigales.Finance.Tests;
 /// <summary>A silo hosting Finance's grains and the Clubs grains they ask, as the cluster does across services.</summary>
 public sealed class FinanceSilo : ISiloConfigurator
 {
-    public void Configure(ISiloBuilder silo) => silo.AddEventStores(FinanceStore.Configure, ClubsStore.Configure);
+    public void Configure(ISiloBuilder silo)
+    {
+        silo.AddEventStores(FinanceStore.Configure, ClubsStore.Configure);
+        silo.Services.AddSingleton<IInvestmentSagaHooks, NoSagaHooks>();
+    }
 }
 
-public sealed class FinanceCluster(PostgresServer postgres) : GrainClusterFixture<FinanceSilo>(postgres);
+public sealed class FinanceCluster(PostgresServer postgres) : GrainClusterFixture<FinanceSilo>(postgres)
+{
+    private DocumentStore? _store;
+
+    /// <summary>The grains' database, to register the people clubs need and read the read models.</summary>
+    public IDocumentStore Store => _store ??= TestStores.Open(ConnectionString, FinanceStore.Configure, ClubsStore.Configure);
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (_store is not null)
+        {
+            await _store.DisposeAsync();
+        }
+
+        await base.DisposeAsync();
+    }
+}
 
 [CollectionDefinition(Name)]
 public sealed class GrainCollection : ICollectionFixture<FinanceCluster>

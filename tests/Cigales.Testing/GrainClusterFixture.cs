@@ -8,7 +8,7 @@ namespace Cigales.Testing;
 /// One Orleans test cluster for a whole collection of grain tests, its grains storing their
 /// streams in a database of their own on the assembly's PostgreSQL server.
 /// </summary>
-public abstract class GrainClusterFixture<TSiloConfigurator>(PostgresServer postgres) : IAsyncLifetime
+public abstract class GrainClusterFixture<TSiloConfigurator>(PostgresServer postgres, short silos = 1) : IAsyncLifetime
     where TSiloConfigurator : ISiloConfigurator, new()
 {
     private TestCluster? _cluster;
@@ -30,13 +30,19 @@ public abstract class GrainClusterFixture<TSiloConfigurator>(PostgresServer post
 
     public async ValueTask InitializeAsync()
     {
-        var connectionString = _connectionString = await postgres.CreateDatabaseAsync("grains");
-        var builder = new TestClusterBuilder(1);
+        var connectionString = _connectionString = await postgres.CreateDatabaseAsync($"grains_{Guid.NewGuid():N}");
+        var builder = new TestClusterBuilder(silos);
         builder.ConfigureHostConfiguration(configuration => configuration.AddInMemoryCollection(
             new Dictionary<string, string?> { [TestSilo.ConnectionStringKey] = connectionString }));
         builder.AddSiloBuilderConfigurator<TSiloConfigurator>();
+        Configure(builder);
         _cluster = builder.Build();
         await _cluster.DeployAsync();
+    }
+
+    /// <summary>What a fixture adds to the cluster (client settings, more configurators).</summary>
+    protected virtual void Configure(TestClusterBuilder builder)
+    {
     }
 
     public virtual async ValueTask DisposeAsync()

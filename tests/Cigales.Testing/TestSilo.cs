@@ -11,13 +11,14 @@ public static class TestSilo
     /// <summary>
     /// What a domain service gives its silo, for a test silo: the event store with the stores of
     /// the services whose grains the test needs (a silo hosts every grain its process references),
-    /// and the system clock.
+    /// the system clock, and reminders (in memory).
     /// </summary>
     public static ISiloBuilder AddEventStores(this ISiloBuilder silo, params Action<StoreOptions>[] stores)
     {
         var connectionString = silo.Configuration[ConnectionStringKey]
             ?? throw new InvalidOperationException($"no {ConnectionStringKey} in the test silo's configuration");
         silo.Services.AddSingleton(TimeProvider.System);
+        silo.UseInMemoryReminderService();
         silo.Services
             .AddMarten(options =>
             {

@@ -12,21 +12,16 @@ namespace Cigales.Clubs.Api;
 
 internal static class ClubMapping
 {
-    // The contract's names and the domain's, side by side; UNSPECIFIED is refused by the requests' rules.
-    private static readonly (ContractStatus Contract, ClubStatus Domain)[] Statuses =
-    [
+    private static readonly EnumMap<ContractStatus, ClubStatus> Statuses = new(
         (ContractStatus.Forming, ClubStatus.Forming),
         (ContractStatus.Investing, ClubStatus.Investing),
         (ContractStatus.Managing, ClubStatus.Managing),
-        (ContractStatus.Dissolved, ClubStatus.Dissolved),
-    ];
+        (ContractStatus.Dissolved, ClubStatus.Dissolved));
 
-    private static readonly (ContractRole Contract, OfficerRole Domain)[] Roles =
-    [
+    private static readonly EnumMap<ContractRole, OfficerRole> Roles = new(
         (ContractRole.Manager, OfficerRole.Manager),
         (ContractRole.Treasurer, OfficerRole.Treasurer),
-        (ContractRole.Secretary, OfficerRole.Secretary),
-    ];
+        (ContractRole.Secretary, OfficerRole.Secretary));
 
     public static RegisterClub ToCommand(this RegisterClubRequest request) => new(
         request.Name,
@@ -55,11 +50,11 @@ internal static class ClubMapping
         RenewsClubId = club.RenewsClubId,
     };
 
-    public static ContractStatus ToContract(this ClubStatus status) => Statuses.Single(pair => pair.Domain == status).Contract;
+    public static ContractStatus ToContract(this ClubStatus status) => Statuses.ToContract(status);
 
-    public static ClubStatus ToDomain(this ContractStatus status) => Statuses.Single(pair => pair.Contract == status).Domain;
+    public static ClubStatus ToDomain(this ContractStatus status) => Statuses.ToDomain(status);
 
-    public static ContractRole ToContract(this OfficerRole role) => Roles.Single(pair => pair.Domain == role).Contract;
+    public static ContractRole ToContract(this OfficerRole role) => Roles.ToContract(role);
 
-    public static OfficerRole ToDomain(this ContractRole role) => Roles.Single(pair => pair.Contract == role).Domain;
+    public static OfficerRole ToDomain(this ContractRole role) => Roles.ToDomain(role);
 }

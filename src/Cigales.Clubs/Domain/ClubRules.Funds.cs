@@ -28,9 +28,10 @@ public static partial class ClubRules
             () => MustBeNamed("enterprise_id", command.EnterpriseId),
             () => MustBePositive("amount_cents", command.AmountCents),
             () => MustBeDated(state, "on", command.On, today),
-            () => state.Status == ClubStatus.Investing
+            // Investments may be recorded after the fact: what counts is the club's status that day.
+            () => state.StatusOn(command.On) == ClubStatus.Investing
                 ? null
-                : Refusal.Precondition(string.Empty, "club.investing", state.Status switch
+                : Refusal.Precondition(string.Empty, "club.investing", state.StatusOn(command.On) switch
                 {
                     ClubStatus.Forming => "a forming club does not invest yet",
                     ClubStatus.Managing => "a managing club takes no new stake",

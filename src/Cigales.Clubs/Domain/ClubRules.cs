@@ -83,13 +83,7 @@ public static partial class ClubRules
 
     private static string Iso(DateOnly date) => CalendarDate.ToIso(date);
 
-    /// <summary>Cents as a treasurer reads them: 1 234,56 € (plain spaces, whatever the machine's cultures).</summary>
-    public static string Euros(long cents)
-    {
-        var magnitude = Math.Abs(cents);
-        var units = (magnitude / 100).ToString("#,0", System.Globalization.CultureInfo.InvariantCulture).Replace(',', ' ');
-        return $"{(cents < 0 ? "-" : string.Empty)}{units},{magnitude % 100:00} €";
-    }
+    private static string Euros(long cents) => SharedKernel.Euros.Format(cents);
 
     private static string Roles(IEnumerable<OfficerRole> roles) =>
         string.Join(", ", roles.Select(role => role.ToString().ToLowerInvariant()));

@@ -11,9 +11,7 @@ namespace Cigales.Events.Api;
 
 internal static class EventMapping
 {
-    // The contract's names and the domain's, side by side; UNSPECIFIED is refused by the request's rules.
-    private static readonly (ContractKind Contract, EventKind Domain)[] Kinds =
-    [
+    private static readonly EnumMap<ContractKind, EventKind> Kinds = new(
         (ContractKind.CigalesCherchentFourmis, EventKind.CigalesCherchentFourmis),
         (ContractKind.Workshop, EventKind.Workshop),
         (ContractKind.EntrCitoyens, EventKind.EntrCitoyens),
@@ -23,11 +21,10 @@ internal static class EventMapping
         (ContractKind.AperoCigales, EventKind.AperoCigales),
         (ContractKind.Breakfast, EventKind.Breakfast),
         (ContractKind.Regional, EventKind.Regional),
-        (ContractKind.Partner, EventKind.Partner),
-    ];
+        (ContractKind.Partner, EventKind.Partner));
 
     public static ScheduleEvent ToCommand(this ScheduleEventRequest request) => new(
-        Kinds.Single(kind => kind.Contract == request.Kind).Domain,
+        Kinds.ToDomain(request.Kind),
         request.Title,
         RequestValues.Date("dates.start", request.Dates.Start),
         RequestValues.Date("dates.end", request.Dates.End),
@@ -37,7 +34,7 @@ internal static class EventMapping
     public static Event ToContract(this EventSnapshot @event) => new()
     {
         EventId = @event.EventId,
-        Kind = Kinds.Single(kind => kind.Domain == @event.Kind).Contract,
+        Kind = Kinds.ToContract(@event.Kind),
         Title = @event.Title,
         Dates = new DateRange { Start = CalendarDate.ToIso(@event.Start), End = CalendarDate.ToIso(@event.End) },
         Places = { @event.Places },

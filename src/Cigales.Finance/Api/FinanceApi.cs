@@ -7,12 +7,18 @@ using Cigales.ServiceKit.Paging;
 using Cigales.SharedKernel;
 using Grpc.Core;
 using Marten;
+using ProjectHolder = Cigales.Contracts.Finance.V1.ProjectHolder;
 
 namespace Cigales.Finance.Api;
 
-/// <summary>The Finance gRPC service (and, through transcoding, its JSON API): map, ask the grain, map back.</summary>
-public sealed class FinanceApi(IGrainFactory grains, IQuerySession query) : FinanceService.FinanceServiceBase
+/// <summary>
+/// The Finance gRPC service (and, through transcoding, its JSON API): map, ask the grain, map back.
+/// Lists and reports read the read models; one file per concern.
+/// </summary>
+public sealed partial class FinanceApi(IGrainFactory grains, IQuerySession query, TimeProvider clock) : FinanceService.FinanceServiceBase
 {
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
     public override async Task<ProjectHolder> RegisterProjectHolder(RegisterProjectHolderRequest request, ServerCallContext context)
     {
         var holder = grains.GetGrain<IProjectHolderGrain>(RequestValues.NewEntityId(request.RequestId));
@@ -21,9 +27,8 @@ public sealed class FinanceApi(IGrainFactory grains, IQuerySession query) : Fina
 
     public override async Task<ProjectHolder> GetProjectHolder(GetProjectHolderRequest request, ServerCallContext context)
     {
-        var holder = await grains.GetGrain<IProjectHolderGrain>(request.ProjectHolderId).GetAsync();
-        return holder?.ToContract()
-            ?? throw new RefusedException(Refusal.NotFound("project_holder_id", "project_holder.exists", $"no project holder has the id '{request.ProjectHolderId}'"));
+        var holder = await Holder(request.ProjectHolderId).GetAsync();
+        return holder?.ToContract() ?? throw UnknownHolder(request.ProjectHolderId);
     }
 
     public override async Task<ListProjectHoldersResponse> ListProjectHolders(ListProjectHoldersRequest request, ServerCallContext context)
@@ -35,4 +40,24 @@ public sealed class FinanceApi(IGrainFactory grains, IQuerySession query) : Fina
             Page = page.ToContract(),
         };
     }
+
+    public override async Task<ProjectHolder> AdvanceProjectHolder(AdvanceProjectHolderRequest request, ServerCallContext context) =>
+        (await Holder(request.ProjectHolderId).AdvanceAsync(request.ToCommand())).ToContract();
+
+    public override async Task<ProjectHolder> DropProjectHolder(DropProjectHolderRequest request, ServerCallContext context) =>
+        (await Holder(request.ProjectHolderId).DropAsync(new DropProjectHolder(RequestValues.Date("on", request.On), request.Reason))).ToContract();
+
+    /// <summary>Computed from every holder's read model.</summary>
+    public override async Task<Contracts.Finance.V1.PipelineFigures> GetPipelineFigures(GetPipelineFiguresRequest request, ServerCallContext context)
+    {
+        var from = RequestValues.Date("period.start", request.Period.Start);
+        var to = RequestValues.Date("period.end", request.Period.End);
+        var holders = await query.Query<ProjectHolderView>().ToListAsync(context.CancellationToken);
+        return Domain.PipelineFigures.Compute(holders.Select(holder => holder.Steps), from, to).ToContract();
+    }
+
+    private IProjectHolderGrain Holder(string id) => grains.GetGrain<IProjectHolderGrain>(id);
+
+    private static RefusedException UnknownHolder(string id) =>
+        new(Refusal.NotFound("project_holder_id", "project_holder.exists", $"no project holder has the id '{id}'"));
 }

@@ -1,3 +1,5 @@
+using Cigales.GrainInterfaces.Finance;
+
 namespace Cigales.Finance.Domain;
 
 /// <summary>
@@ -6,10 +8,20 @@ namespace Cigales.Finance.Domain;
 /// </summary>
 public abstract record ProjectHolderEvent;
 
+/// <param name="WelcomedOn">The first contact (null in streams written before it was recorded: the registration day).</param>
 public sealed record ProjectHolderRegistered(
     string ProjectHolderId,
     string ProjectName,
     string Activity,
     string Town,
     string ReferringClubId,
-    DateTimeOffset RegisteredAt) : ProjectHolderEvent;
+    DateTimeOffset RegisteredAt,
+    DateOnly? WelcomedOn = null,
+    Origin? Origin = null) : ProjectHolderEvent
+{
+    public DateOnly WelcomeDay => WelcomedOn ?? DateOnly.FromDateTime(RegisteredAt.UtcDateTime);
+}
+
+public sealed record StageReached(PipelineStage Stage, DateOnly On, Origin Origin, IReadOnlyList<string> ClubIds) : ProjectHolderEvent;
+
+public sealed record ProjectHolderDropped(DateOnly On, string Reason) : ProjectHolderEvent;

@@ -1,23 +1,39 @@
+using System.Collections.Immutable;
 using Cigales.GrainInterfaces.Finance;
 using Cigales.SharedKernel;
 
 namespace Cigales.Finance.Domain;
 
 /// <summary>A project holder as their events made them; <see cref="Registration"/> is null until registered.</summary>
-public sealed record ProjectHolderState(ProjectHolderRegistered? Registration, PipelineStage Stage)
-    : IEventSourced<ProjectHolderState, ProjectHolderEvent>
+public sealed record ProjectHolderState : IEventSourced<ProjectHolderState, ProjectHolderEvent>
 {
-    public static ProjectHolderState Initial { get; } = new(null, PipelineStage.Welcomed);
+    public static ProjectHolderState Initial { get; } = new();
+
+    public ProjectHolderRegistered? Registration { get; init; }
+
+    /// <summary>Every step, the welcome first, in order.</summary>
+    public ImmutableList<PipelineStep> Steps { get; init; } = [];
 
     public bool Exists => Registration is not null;
 
+    public PipelineStage Stage => Steps.IsEmpty ? PipelineStage.Welcomed : Steps[^1].Stage;
+
     public ProjectHolderState Apply(ProjectHolderEvent @event) => @event switch
     {
-        ProjectHolderRegistered registered => this with { Registration = registered, Stage = PipelineStage.Welcomed },
+        ProjectHolderRegistered registered => this with
+        {
+            Registration = registered,
+            Steps = [new PipelineStep(PipelineStage.Welcomed, registered.WelcomeDay, registered.Origin ?? Origin.Unknown, Referrer(registered), string.Empty)],
+        },
+        StageReached reached => this with { Steps = Steps.Add(new PipelineStep(reached.Stage, reached.On, reached.Origin, reached.ClubIds, string.Empty)) },
+        ProjectHolderDropped dropped => this with { Steps = Steps.Add(new PipelineStep(PipelineStage.Dropped, dropped.On, Origin.Unknown, [], dropped.Reason)) },
         _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "not a project holder event"),
     };
 
     public ProjectHolderSnapshot? ToSnapshot() => Registration is { } r
-        ? new ProjectHolderSnapshot(r.ProjectHolderId, r.ProjectName, r.Activity, r.Town, r.ReferringClubId, Stage, r.RegisteredAt)
+        ? new ProjectHolderSnapshot(r.ProjectHolderId, r.ProjectName, r.Activity, r.Town, r.ReferringClubId, Stage, r.RegisteredAt, Steps)
         : null;
+
+    private static IReadOnlyList<string> Referrer(ProjectHolderRegistered registered) =>
+        registered.ReferringClubId.Length > 0 ? [registered.ReferringClubId] : [];
 }

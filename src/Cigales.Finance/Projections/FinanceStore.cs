@@ -12,6 +12,10 @@ public static class FinanceStore
     public static void Configure(StoreOptions options)
     {
         options.Projections.Add<ProjectHolderViewProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<EnterpriseViewProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<InvestmentViewProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<ProjectHolderView>().Index(view => view.SortKey);
+        options.Schema.For<EnterpriseView>().Index(view => view.SortKey);
+        options.Schema.For<InvestmentView>().Index(view => view.SortKey);
     }
 }

@@ -4,7 +4,7 @@ using Marten.Events.Aggregation;
 
 namespace Cigales.Finance.Projections;
 
-/// <summary>A project holder as lists show them, kept up to date inline with their events.</summary>
+/// <summary>A project holder as lists and pipeline figures need them, kept up to date inline with their events.</summary>
 public sealed record ProjectHolderView(
     string Id,
     string ProjectName,
@@ -12,16 +12,33 @@ public sealed record ProjectHolderView(
     string Town,
     string ReferringClubId,
     PipelineStage Stage,
-    DateTimeOffset RegisteredAt)
+    DateTimeOffset RegisteredAt,
+    IReadOnlyList<PipelineStep> Steps)
 {
     /// <summary>Lists go by project name; the id makes each key unique, as keyset paging needs.</summary>
     public string SortKey => $"{ProjectName.ToLowerInvariant()}\u001f{Id}";
 
-    public ProjectHolderSnapshot ToSnapshot() => new(Id, ProjectName, Activity, Town, ReferringClubId, Stage, RegisteredAt);
+    public ProjectHolderSnapshot ToSnapshot() => new(Id, ProjectName, Activity, Town, ReferringClubId, Stage, RegisteredAt, Steps);
 }
 
 public sealed class ProjectHolderViewProjection : SingleStreamProjection<ProjectHolderView, string>
 {
-    public static ProjectHolderView Create(ProjectHolderRegistered e) =>
-        new(e.ProjectHolderId, e.ProjectName, e.Activity, e.Town, e.ReferringClubId, PipelineStage.Welcomed, e.RegisteredAt);
+    // The domain's fold decides what each event means; the view keeps what it needs of it.
+    public static ProjectHolderView Create(ProjectHolderRegistered e) => From(ProjectHolderState.Initial.Apply(e));
+
+    public static ProjectHolderView Apply(StageReached e, ProjectHolderView view) => From(StateOf(view).Apply(e));
+
+    public static ProjectHolderView Apply(ProjectHolderDropped e, ProjectHolderView view) => From(StateOf(view).Apply(e));
+
+    private static ProjectHolderView From(ProjectHolderState state)
+    {
+        var holder = state.ToSnapshot()!;
+        return new ProjectHolderView(holder.ProjectHolderId, holder.ProjectName, holder.Activity, holder.Town, holder.ReferringClubId, holder.Stage, holder.RegisteredAt, holder.Steps);
+    }
+
+    private static ProjectHolderState StateOf(ProjectHolderView view) => ProjectHolderState.Initial with
+    {
+        Registration = new ProjectHolderRegistered(view.Id, view.ProjectName, view.Activity, view.Town, view.ReferringClubId, view.RegisteredAt, view.Steps[0].On, view.Steps[0].Origin),
+        Steps = [.. view.Steps],
+    };
 }

@@ -17,6 +17,6 @@ public sealed record RoutedService(string Name, GrpcServiceDescriptor Grpc, IRea
         new("clubs", ClubsService.Descriptor, ["/v1/clubs", "/v1/people", "/v1/network-figures"]),
         new("grants", GrantsService.Descriptor, ["/v1/conventions"]),
         new("events", EventsService.Descriptor, ["/v1/events"]),
-        new("finance", FinanceService.Descriptor, ["/v1/project-holders"]),
+        new("finance", FinanceService.Descriptor, ["/v1/project-holders", "/v1/pipeline-figures", "/v1/enterprises", "/v1/investments", "/v1/portfolio"]),
     ];
 }

@@ -1,6 +1,6 @@
 namespace Cigales.GrainInterfaces.Finance;
 
-/// <summary>A project holder welcomed by the association, keyed by its id.</summary>
+/// <summary>A project holder welcomed by the association, keyed by its id: the pipeline's single writer.</summary>
 public interface IProjectHolderGrain : IGrainWithStringKey
 {
     /// <summary>
@@ -11,8 +11,15 @@ public interface IProjectHolderGrain : IGrainWithStringKey
 
     /// <summary>The holder, or null when none has this id.</summary>
     Task<ProjectHolderSnapshot?> GetAsync();
+
+    /// <summary>Moves the holder forward along the pipeline (steps may be skipped, never undone).</summary>
+    Task<ProjectHolderSnapshot> AdvanceAsync(AdvanceProjectHolder command);
+
+    /// <summary>The holder leaves the pipeline before the end, with the reason.</summary>
+    Task<ProjectHolderSnapshot> DropAsync(DropProjectHolder command);
 }
 
+/// <summary>welcomed → oriented → pitched → studied → financed → followed → exited, or dropped.</summary>
 [GenerateSerializer]
 public enum PipelineStage
 {
@@ -26,13 +33,57 @@ public enum PipelineStage
     Dropped,
 }
 
+/// <summary>How a step came about.</summary>
+[GenerateSerializer]
+public enum OriginKind
+{
+    Unknown,
+    /// <summary>A partner (prescripteur) sent them: Pas-de-Calais Actif, BGE...</summary>
+    Partner,
+    /// <summary>At an event: a pitch night, a workshop...</summary>
+    Event,
+    Phone,
+    Mail,
+    Club,
+    Other,
+}
+
+/// <param name="Reference">Who or what: the partner's id, the event's id, a caller's note; may be empty.</param>
+[GenerateSerializer, Immutable]
+public sealed record Origin([property: Id(0)] OriginKind Kind, [property: Id(1)] string Reference)
+{
+    public static Origin Unknown { get; } = new(OriginKind.Unknown, string.Empty);
+}
+
 /// <summary>A project holder to register; <see cref="ReferringClubId"/> is empty when no club sent them.</summary>
+/// <param name="WelcomedOn">The day of the first contact; null for the day of registration.</param>
 [GenerateSerializer, Immutable]
 public sealed record RegisterProjectHolder(
     [property: Id(0)] string ProjectName,
     [property: Id(1)] string Activity,
     [property: Id(2)] string Town,
-    [property: Id(3)] string ReferringClubId);
+    [property: Id(3)] string ReferringClubId,
+    [property: Id(4)] DateOnly? WelcomedOn = null,
+    [property: Id(5)] Origin? Origin = null);
+
+/// <param name="ClubIds">The clubs that studied the project: required to reach "studied".</param>
+[GenerateSerializer, Immutable]
+public sealed record AdvanceProjectHolder(
+    [property: Id(0)] PipelineStage To,
+    [property: Id(1)] DateOnly On,
+    [property: Id(2)] Origin Origin,
+    [property: Id(3)] IReadOnlyList<string> ClubIds);
+
+[GenerateSerializer, Immutable]
+public sealed record DropProjectHolder([property: Id(0)] DateOnly On, [property: Id(1)] string Reason);
+
+[GenerateSerializer, Immutable]
+public sealed record PipelineStep(
+    [property: Id(0)] PipelineStage Stage,
+    [property: Id(1)] DateOnly On,
+    [property: Id(2)] Origin Origin,
+    [property: Id(3)] IReadOnlyList<string> ClubIds,
+    [property: Id(4)] string Reason);
 
 [GenerateSerializer, Immutable]
 public sealed record ProjectHolderSnapshot(
@@ -42,4 +93,5 @@ public sealed record ProjectHolderSnapshot(
     [property: Id(3)] string Town,
     [property: Id(4)] string ReferringClubId,
     [property: Id(5)] PipelineStage Stage,
-    [property: Id(6)] DateTimeOffset RegisteredAt);
+    [property: Id(6)] DateTimeOffset RegisteredAt,
+    [property: Id(7)] IReadOnlyList<PipelineStep> Steps);

@@ -30,10 +30,12 @@ public static class SiloRegistration
             silo.AddActivityPropagation();
             if (redisKey is null)
             {
-                // The same endpoint keys as under the AppHost, so tests can run several side by side.
+                // The same endpoint keys as under the AppHost, so tests can run several side by side;
+                // reminders in memory, as a cluster of one has nowhere else to keep them.
                 silo.UseLocalhostClustering(
                     siloPort: builder.Configuration.GetValue("Orleans:Endpoints:SiloPort", DefaultSiloPort),
                     gatewayPort: builder.Configuration.GetValue("Orleans:Endpoints:GatewayPort", DefaultGatewayPort));
+                silo.UseInMemoryReminderService();
             }
         });
         return builder;

@@ -43,6 +43,10 @@ public sealed class ProjectHolderGrainBehaviour(FinanceCluster cluster)
 
         await cluster.DeactivateAllAsync();
 
-        Assert.Equal(registered, await cluster.Grains.GetGrain<IProjectHolderGrain>(id).GetAsync());
+        var reloaded = await cluster.Grains.GetGrain<IProjectHolderGrain>(id).GetAsync();
+
+        IReadOnlyList<PipelineStep> none = [];
+        Assert.Equal(registered with { Steps = none }, reloaded! with { Steps = none });
+        Assert.Equal(registered.Steps, reloaded.Steps);
     }
 }

@@ -1,0 +1,226 @@
+using Cigales.Contracts.Common.V1;
+using Cigales.Contracts.Finance.V1;
+using Cigales.Finance.Domain;
+using Cigales.GrainInterfaces.Finance;
+using Cigales.ServiceKit.Grpc;
+using Cigales.SharedKernel;
+using Google.Protobuf.WellKnownTypes;
+using static Cigales.Finance.Api.FinanceEnums;
+using C = Cigales.Contracts.Finance.V1;
+using D = Cigales.GrainInterfaces.Finance;
+
+namespace Cigales.Finance.Api;
+
+internal static class FinanceMapping
+{
+    public static RegisterProjectHolder ToCommand(this RegisterProjectHolderRequest request) => new(
+        request.ProjectName,
+        request.Activity,
+        request.Town,
+        request.ReferringClubId,
+        request.WelcomedOn.Length == 0 ? null : RequestValues.Date("welcomed_on", request.WelcomedOn),
+        request.Origin.ToDomain());
+
+    public static AdvanceProjectHolder ToCommand(this AdvanceProjectHolderRequest request) => new(
+        Stages.ToDomain(request.Stage), RequestValues.Date("on", request.On), request.Origin.ToDomain(), request.ClubIds.ToList());
+
+    public static C.ProjectHolder ToContract(this ProjectHolderSnapshot holder) => new()
+    {
+        ProjectHolderId = holder.ProjectHolderId,
+        ProjectName = holder.ProjectName,
+        Activity = holder.Activity,
+        Town = holder.Town,
+        ReferringClubId = holder.ReferringClubId,
+        Stage = Stages.ToContract(holder.Stage),
+        RegisteredAt = Timestamp.FromDateTimeOffset(holder.RegisteredAt),
+        Steps =
+        {
+            holder.Steps.Select(step => new C.PipelineStep
+            {
+                Stage = Stages.ToContract(step.Stage),
+                On = CalendarDate.ToIso(step.On),
+                Origin = step.Origin.ToContract(),
+                ClubIds = { step.ClubIds },
+                Reason = step.Reason,
+            }),
+        },
+    };
+
+    public static C.PipelineFigures ToContract(this Domain.PipelineFigures figures) => new()
+    {
+        Period = new DateRange { Start = CalendarDate.ToIso(figures.From), End = CalendarDate.ToIso(figures.To) },
+        Welcomed = figures.Welcomed,
+        Studied = figures.Studied,
+        Financed = figures.Financed,
+        Reached = { Domain.PipelineFigures.Sequence.Append(D.PipelineStage.Dropped).Select(stage => new StageCount { Stage = Stages.ToContract(stage), Holders = figures.Reached[stage] }) },
+        Conversions =
+        {
+            figures.Conversions.Select(conversion =>
+            {
+                var contract = new C.Conversion { From = Stages.ToContract(conversion.From), To = Stages.ToContract(conversion.To) };
+                if (conversion.Percent is { } percent)
+                {
+                    contract.Percent = (double)percent;
+                }
+
+                return contract;
+            }),
+        },
+    };
+
+    public static RegisterEnterprise ToCommand(this RegisterEnterpriseRequest request) => new(
+        request.Name,
+        request.Siret,
+        request.Rna,
+        LegalForms.ToDomain(request.LegalForm),
+        request.Activity,
+        request.Town,
+        request.CommuneCode,
+        request.Department,
+        request.Territory,
+        EnterpriseStages.ToDomain(request.Stage),
+        request.ShareCapital?.Cents,
+        request.HolderId);
+
+    public static C.Enterprise ToContract(this EnterpriseSnapshot enterprise, CoFinancingSummary financing)
+    {
+        var details = enterprise.Details;
+        var contract = new C.Enterprise
+        {
+            EnterpriseId = enterprise.EnterpriseId,
+            Name = details.Name,
+            Siret = details.Siret,
+            Rna = details.Rna,
+            LegalForm = LegalForms.ToContract(details.LegalForm),
+            LegalCategory = enterprise.LegalCategory,
+            Activity = details.Activity,
+            Town = details.Town,
+            CommuneCode = details.CommuneCode,
+            Department = details.Department,
+            Territory = details.Territory,
+            Stage = EnterpriseStages.ToContract(details.Stage),
+            ShareCapital = details.ShareCapitalCents is { } capital ? Cents(capital) : null,
+            HolderId = details.HolderId,
+            RegisteredAt = Timestamp.FromDateTimeOffset(enterprise.RegisteredAt),
+            CoFinancing =
+            {
+                enterprise.CoFinancing.Select(line => new C.CoFinancing
+                {
+                    RequestId = line.Key,
+                    PartnerId = line.PartnerId,
+                    PartnerName = line.PartnerName,
+                    Amount = Cents(line.AmountCents),
+                    Instrument = Instruments.ToContract(line.Instrument),
+                    On = CalendarDate.ToIso(line.On),
+                }),
+            },
+            TotalFinancing = Cents(financing.TotalCents),
+            ClubsFinancing = Cents(financing.ClubsCents),
+        };
+        if (financing.Leverage is { } leverage)
+        {
+            contract.Leverage = (double)leverage;
+        }
+
+        return contract;
+    }
+
+    public static RecordInvestment ToCommand(this RecordInvestmentRequest request) => new(
+        request.ClubId,
+        request.EnterpriseId,
+        request.RoundId,
+        request.Amount.Cents,
+        Instruments.ToDomain(request.Instrument),
+        RequestValues.Date("decided_on", request.DecidedOn),
+        new D.Vote(request.Vote.For, request.Vote.Against, request.Vote.Abstentions, VoteRules.ToDomain(request.Vote.Rule)),
+        request.DisbursedOn.Length == 0 ? null : RequestValues.Date("disbursed_on", request.DisbursedOn));
+
+    public static RecordRepayment ToCommand(this RecordRepaymentRequest request) =>
+        new(request.RequestId, request.Amount.Cents, RequestValues.Date("on", request.On));
+
+    public static C.Investment ToContract(this InvestmentSnapshot investment) => new()
+    {
+        InvestmentId = investment.InvestmentId,
+        ClubId = investment.Decision.ClubId,
+        EnterpriseId = investment.Decision.EnterpriseId,
+        RoundId = investment.Decision.RoundId,
+        Amount = Cents(investment.Decision.AmountCents),
+        Instrument = Instruments.ToContract(investment.Decision.Instrument),
+        DecidedOn = CalendarDate.ToIso(investment.Decision.DecidedOn),
+        Vote = new C.Vote
+        {
+            For = investment.Decision.Vote.For,
+            Against = investment.Decision.Vote.Against,
+            Abstentions = investment.Decision.Vote.Abstentions,
+            Rule = VoteRules.ToContract(investment.Decision.Vote.Rule),
+        },
+        Status = Statuses.ToContract(investment.Status),
+        CommittedOn = Iso(investment.CommittedOn),
+        DisbursedOn = Iso(investment.DisbursedOn),
+        Repaid = Cents(investment.RepaidCents),
+        ClosedOn = Iso(investment.ClosedOn),
+        AbandonedBecause = investment.AbandonedBecause,
+    };
+
+    public static C.YearlyTable ToContract(this Domain.YearlyTable table, IReadOnlyDictionary<string, string> clubNames) => new()
+    {
+        Department = table.Department,
+        Year = table.Year,
+        Rows =
+        {
+            table.Rows.Select(row => new YearlyTableRow
+            {
+                EnterpriseId = row.Enterprise.EnterpriseId,
+                Enterprise = row.Enterprise.Name,
+                Activity = row.Enterprise.Activity,
+                LegalForm = LegalForms.ToContract(row.Enterprise.LegalForm),
+                Town = row.Enterprise.Town,
+                Stage = EnterpriseStages.ToContract(row.Enterprise.Stage),
+                Amount = Cents(row.AmountCents),
+                Disbursed = Cents(row.DisbursedCents),
+                Clubs = { row.ClubIds.Select(id => new ClubName { ClubId = id, Name = clubNames.GetValueOrDefault(id, string.Empty) }) },
+            }),
+        },
+        Total = Cents(table.TotalCents),
+        Disbursed = Cents(table.DisbursedCents),
+        Enterprises = table.Rows.Count,
+        Investments = table.Investments,
+    };
+
+    public static Holdings ToContract(this IReadOnlyList<Domain.Holding> holdings, DateOnly asOf) => new()
+    {
+        AsOf = CalendarDate.ToIso(asOf),
+        Holdings_ =
+        {
+            holdings.Select(holding => new C.Holding
+            {
+                EnterpriseId = holding.Enterprise.EnterpriseId,
+                Enterprise = holding.Enterprise.Name,
+                Department = holding.Enterprise.Department,
+                Territory = holding.Enterprise.Territory,
+                Outstanding = Cents(holding.OutstandingCents),
+                ClubIds = { holding.ClubIds },
+            }),
+        },
+        Outstanding = Cents(holdings.Sum(holding => holding.OutstandingCents)),
+    };
+
+    public static PortfolioFigures ToContract(this YearFigures figures) => new()
+    {
+        Year = figures.Year,
+        EnterprisesFinanced = figures.EnterprisesFinanced,
+        Investments = figures.Investments,
+        Amount = Cents(figures.AmountCents),
+        EnterprisesHeld = figures.EnterprisesHeld,
+        Outstanding = Cents(figures.OutstandingCents),
+    };
+
+    private static D.Origin ToDomain(this C.Origin? origin) =>
+        origin is null ? D.Origin.Unknown : new D.Origin(Origins.ToDomain(origin.Kind), origin.Reference);
+
+    private static C.Origin ToContract(this D.Origin origin) => new() { Kind = Origins.ToContract(origin.Kind), Reference = origin.Reference };
+
+    private static Money Cents(long cents) => new() { Cents = cents };
+
+    private static string Iso(DateOnly? date) => date is { } day ? CalendarDate.ToIso(day) : string.Empty;
+}

@@ -1,0 +1,90 @@
+namespace Cigales.GrainInterfaces.Finance;
+
+/// <summary>
+/// One club's investment in an enterprise, keyed by its id (derived from the client's idempotency
+/// key): the saga that takes the cash from the club — the stake set aside in the enterprise, the
+/// funds reserved in the club, then disbursed — so that a retry after any failure ends with
+/// exactly one investment and one disbursement, or neither. Then its repayments, exit or write-off.
+/// </summary>
+public interface IInvestmentGrain : IGrainWithStringKey
+{
+    /// <summary>Records the club's decision and commits its funds (and pays them when <see cref="RecordInvestment.DisbursedOn"/> is given).</summary>
+    Task<InvestmentSnapshot> RecordAsync(RecordInvestment command);
+
+    Task<InvestmentSnapshot?> GetAsync();
+
+    /// <summary>The committed funds were paid to the enterprise.</summary>
+    Task<InvestmentSnapshot> DisburseAsync(DateOnly on);
+
+    /// <summary>Money paid back to the club, once per key.</summary>
+    Task<InvestmentSnapshot> RecordRepaymentAsync(RecordRepayment command);
+
+    /// <summary>The club leaves the enterprise, with what it got back, once per key.</summary>
+    Task<InvestmentSnapshot> ExitAsync(RecordRepayment command);
+
+    /// <summary>What remains of the stake is lost, once per key.</summary>
+    Task<InvestmentSnapshot> WriteOffAsync(WriteOffInvestment command);
+}
+
+/// <summary>How a club decides: by a majority of the votes cast, or unanimously.</summary>
+[GenerateSerializer]
+public enum VoteRule
+{
+    Majority,
+    Unanimity,
+}
+
+[GenerateSerializer, Immutable]
+public sealed record Vote(
+    [property: Id(0)] int For,
+    [property: Id(1)] int Against,
+    [property: Id(2)] int Abstentions,
+    [property: Id(3)] VoteRule Rule);
+
+/// <param name="RoundId">The financing round it is part of (several clubs can invest in one); may be empty.</param>
+/// <param name="DisbursedOn">The day the money was paid, when it already was; null while committed only.</param>
+[GenerateSerializer, Immutable]
+public sealed record RecordInvestment(
+    [property: Id(0)] string ClubId,
+    [property: Id(1)] string EnterpriseId,
+    [property: Id(2)] string RoundId,
+    [property: Id(3)] long AmountCents,
+    [property: Id(4)] Instrument Instrument,
+    [property: Id(5)] DateOnly DecidedOn,
+    [property: Id(6)] Vote Vote,
+    [property: Id(7)] DateOnly? DisbursedOn = null);
+
+[GenerateSerializer, Immutable]
+public sealed record RecordRepayment(
+    [property: Id(0)] string Key,
+    [property: Id(1)] long AmountCents,
+    [property: Id(2)] DateOnly On);
+
+[GenerateSerializer, Immutable]
+public sealed record WriteOffInvestment([property: Id(0)] string Key, [property: Id(1)] DateOnly On);
+
+[GenerateSerializer]
+public enum InvestmentStatus
+{
+    /// <summary>Recorded; the saga has not yet committed the funds (it resumes by itself).</summary>
+    Requested,
+    Committed,
+    Disbursed,
+    PartlyRepaid,
+    FullyRepaid,
+    Exited,
+    WrittenOff,
+    /// <summary>Refused on the way (a limit, the club's funds): neither investment nor disbursement.</summary>
+    Abandoned,
+}
+
+[GenerateSerializer, Immutable]
+public sealed record InvestmentSnapshot(
+    [property: Id(0)] string InvestmentId,
+    [property: Id(1)] RecordInvestment Decision,
+    [property: Id(2)] InvestmentStatus Status,
+    [property: Id(3)] DateOnly? CommittedOn,
+    [property: Id(4)] DateOnly? DisbursedOn,
+    [property: Id(5)] long RepaidCents,
+    [property: Id(6)] DateOnly? ClosedOn,
+    [property: Id(7)] string AbandonedBecause);

@@ -1,0 +1,65 @@
+using Cigales.Finance.Domain;
+using Cigales.GrainInterfaces.Finance;
+using Cigales.SharedKernel;
+
+namespace Cigales.Finance.Tests.Domain;
+
+public sealed class InvestmentDecisionRules
+{
+    private static readonly DateTimeOffset Now = new(2024, 6, 1, 9, 0, 0, TimeSpan.Zero);
+
+    private static readonly RecordInvestment Decision = new(
+        "canche", "archiverre", "archiverre-2024", 150_000, Instrument.Loan, new DateOnly(2024, 5, 15), new Vote(8, 1, 2, VoteRule.Majority));
+
+    [Theory]
+    [InlineData(5, 4, 3, VoteRule.Majority, true)]
+    [InlineData(4, 4, 0, VoteRule.Majority, false)]
+    [InlineData(1, 0, 10, VoteRule.Majority, true)]
+    [InlineData(12, 0, 0, VoteRule.Unanimity, true)]
+    [InlineData(11, 0, 1, VoteRule.Unanimity, false)]
+    [InlineData(11, 1, 0, VoteRule.Unanimity, false)]
+    [InlineData(0, 0, 3, VoteRule.Unanimity, false)]
+    public void AVoteCarriesByTheClubsRule(int votesFor, int against, int abstentions, VoteRule rule, bool carries) =>
+        Assert.Equal(carries, InvestmentRules.VoteCarries(new Vote(votesFor, against, abstentions, rule)) is null);
+
+    [Fact]
+    public void ADecisionWhoseVoteDoesNotCarryIsRefusedSayingWhy()
+    {
+        var refusal = InvestmentRules.Request(InvestmentState.Initial, "i", Decision with { Vote = new Vote(4, 5, 0, VoteRule.Majority) }, Now).Refusal;
+
+        Assert.Equal((RefusalKind.FailedPrecondition, "vote.carries"), (refusal?.Kind, refusal?.Rule));
+        Assert.Equal("the vote does not carry by majority: 4 for, 5 against, 0 abstentions", refusal?.Message);
+    }
+
+    [Fact]
+    public void MoneyIsPaidBetweenTheDecisionAndToday()
+    {
+        Assert.Equal("disbursed_on", InvestmentRules.Request(InvestmentState.Initial, "i", Decision with { DisbursedOn = new DateOnly(2024, 5, 1) }, Now).Refusal?.Field);
+        Assert.Equal("decided_on", InvestmentRules.Request(InvestmentState.Initial, "i", Decision with { DecidedOn = new DateOnly(2024, 6, 2) }, Now).Refusal?.Field);
+    }
+
+    [Fact]
+    public void TheSameDecisionAgainResumesAndAnotherUnderTheSameKeyIsRefused()
+    {
+        var state = InvestmentState.Initial.Apply(Assert.Single(InvestmentRules.Request(InvestmentState.Initial, "i", Decision, Now).Events));
+
+        Assert.Equal((false, 0), (InvestmentRules.Request(state, "i", Decision, Now.AddMinutes(1)).IsRefused, InvestmentRules.Request(state, "i", Decision, Now).Events.Count));
+        Assert.Equal(RefusalKind.AlreadyExists, InvestmentRules.Request(state, "i", Decision with { AmountCents = 1 }, Now).Refusal?.Kind);
+    }
+
+    [Fact]
+    public void RepaymentsMakeAnInvestmentPartlyThenFullyRepaid()
+    {
+        var state = new[] { (InvestmentEvent)new InvestmentRequested("i", Decision, Now), new InvestmentCommitted(Decision.DecidedOn), new InvestmentDisbursed(Decision.DecidedOn) }
+            .Aggregate(InvestmentState.Initial, (current, @event) => current.Apply(@event));
+        var today = new DateOnly(2026, 1, 1);
+
+        state = state.Apply(Assert.Single(InvestmentRules.Repay(state, new RecordRepayment("r1", 100_000, new DateOnly(2025, 1, 1)), today).Events));
+        Assert.Equal(InvestmentStatus.PartlyRepaid, state.Status);
+        Assert.Empty(InvestmentRules.Repay(state, new RecordRepayment("r1", 100_000, new DateOnly(2025, 1, 1)), today).Events);
+        state = state.Apply(Assert.Single(InvestmentRules.Repay(state, new RecordRepayment("r2", 50_000, new DateOnly(2025, 6, 1)), today).Events));
+
+        Assert.Equal((InvestmentStatus.FullyRepaid, 150_000L), (state.Status, state.RepaidCents));
+        Assert.Equal("investment.held", InvestmentRules.WriteOff(state, new WriteOffInvestment("w", today), today).Refusal?.Rule);
+    }
+}
