@@ -1,3 +1,4 @@
+using Cigales.Grants;
 using Cigales.Grants.Api;
 using Cigales.Grants.Projections;
 using Cigales.ServiceKit;
@@ -6,6 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddDomainService(GrantsStore.DatabaseName, GrantsStore.Configure);
+builder.AddGrantsServices();
 
 var app = builder.Build();
 

@@ -42,31 +42,62 @@ public sealed class ThroughTheGateway(WholeSystem system)
     }
 
     [Fact]
-    public async Task AConventionRegisteredByGrpcIsReadByJsonAndTheReverse()
+    public async Task The2025ConventionIsVotedSignedPaidAndPublishedThroughTheGateway()
     {
         var grants = new GrantsService.GrantsServiceClient(system.Grpc);
-
-        var byGrpc = await grants.RegisterConventionAsync(new RegisterConventionRequest
+        var funder = await PostJsonAsync("/v1/organisations", new { name = "Département du Pas-de-Calais", siret = "22620001200012" });
+        var beneficiary = await grants.RegisterOrganisationAsync(new RegisterOrganisationRequest { Name = "Les Cigales des Hauts-de-France", Siret = "38035677400055" });
+        var funderId = funder.GetProperty("organisationId").GetString()!;
+        var line = await grants.OpenBudgetLineAsync(new OpenBudgetLineRequest
         {
-            FileNumber = "2025-02585",
-            Funder = new Contracts.Grants.V1.Party { Name = "Département du Pas-de-Calais", Siret = "22620001200012" },
-            Beneficiary = new Contracts.Grants.V1.Party { Name = "Les Cigales des Hauts-de-France", Siret = "38035677400055" },
-            Amount = new Money { Cents = 990_000 },
-            Period = new DateRange { Start = "2025-01-01", End = "2025-12-31" },
+            FunderId = funderId, Year = 2025, Operation = "C01-650A01", Imputation = "6568//9365", Label = "Mission ESS", Credits = new Money { Cents = 10_000_000 },
         });
-        var readByJson = await ReadJsonAsync($"/v1/conventions/{byGrpc.ConventionId}");
-        var byJson = await PostJsonAsync("/v1/conventions", new
-        {
-            fileNumber = "2026-00042",
-            funder = new { name = "Département du Pas-de-Calais" },
-            beneficiary = new { name = "Les Cigales des Hauts-de-France" },
-            amount = new { cents = 1_000_000 },
-            period = new { start = "2026-01-01", end = "2026-12-31" },
-        });
-        var readByGrpc = await grants.GetConventionAsync(new GetConventionRequest { ConventionId = byJson.GetProperty("conventionId").GetString() });
 
-        Assert.Equal(990_000, readByJson.GetProperty("amount").GetProperty("cents").GetInt64());
-        Assert.Equal(1_000_000, readByGrpc.Amount.Cents);
+        var drafted = await PostJsonAsync("/v1/conventions", new
+        {
+            terms = new
+            {
+                fileNumber = "2025-02585",
+                @object = "Partenariat 2025 — économie sociale et solidaire",
+                funder = new { organisationId = funderId },
+                beneficiary = new { organisationId = beneficiary.OrganisationId },
+                axes = new[] { new { number = 1, title = "Budget citoyen", staffDays = 12, volunteerHours = 230 }, new { number = 2, title = "Maillage", staffDays = 12, volunteerHours = 270 }, new { number = 3, title = "Rencontres", staffDays = 6, volunteerHours = 200 } },
+                provisionalBudget = new
+                {
+                    charges = new object[]
+                    {
+                        new { label = "Prestations salariat", amount = new { cents = 1_095_000 }, kind = "BUDGET_ITEM_KIND_STAFF", quantity = 30 },
+                        new { label = "Frais de déplacement", amount = new { cents = 184_000 } },
+                        new { label = "Mission - réception", amount = new { cents = 11_000 } },
+                        new { label = "Valorisation du bénévolat", amount = new { cents = 1_400_000 }, kind = "BUDGET_ITEM_KIND_VOLUNTEER", quantity = 700 },
+                    },
+                    products = new object[]
+                    {
+                        new { label = "Département 62", amount = new { cents = 990_000 } },
+                        new { label = "Auto-financement", amount = new { cents = 300_000 } },
+                        new { label = "Valorisation du bénévolat", amount = new { cents = 1_400_000 }, kind = "BUDGET_ITEM_KIND_VOLUNTEER", quantity = 700 },
+                    },
+                },
+                rates = new { staffDay = new { cents = 36_500 }, volunteerHour = new { cents = 2_000 } },
+                grant = new { cents = 990_000 },
+                period = new { start = "2025-01-01", end = "2025-12-31" },
+                schedule = new[] { new { amount = new { cents = 990_000 }, condition = "at signature" } },
+                finalReportDue = "2026-06-01",
+                rules = new { clawbackMonthsAfterEnd = 6, extensionRequestMonthsBeforeEnd = 6, terminationNoticeMonths = 1 },
+                budgetLineId = line.BudgetLineId,
+            },
+        });
+        var id = drafted.GetProperty("conventionId").GetString()!;
+        await grants.RecordCommitteeReportAsync(new RecordCommitteeReportRequest { ConventionId = id, Report = new CommitteeReport { Number = "26", OpinionOn = "2025-05-05" } });
+        await PostJsonAsync($"/v1/conventions/{id}/deliberation", new { deliberation = new { number = "2025-157", on = "2025-05-19", @for = 43, absentWithoutProxy = 1 } });
+        await grants.SignConventionAsync(new DatedRequest { ConventionId = id, On = "2025-06-02" });
+        var paid = await grants.RecordGrantPaymentAsync(new RecordGrantPaymentRequest { ConventionId = id, RequestId = Guid.NewGuid().ToString(), Amount = new Money { Cents = 990_000 }, On = "2025-06-20" });
+        var lineAfter = await ReadJsonAsync($"/v1/budget-lines/{line.BudgetLineId}");
+        var csv = await system.Json.GetStringAsync($"/v1/open-data/subventions?funderId={funderId}&year=2025");
+
+        Assert.Equal((ConventionStatus.Paid, 990_000L), (paid.Status, paid.Paid.Cents));
+        Assert.Equal(9_010_000, lineAfter.GetProperty("available").GetProperty("cents").GetInt64());
+        Assert.Contains(",2025-06-02,2025-157,Les Cigales des Hauts-de-France,38035677400055,,", csv, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -143,19 +174,9 @@ public sealed class ThroughTheGateway(WholeSystem system)
             () => new ClubsService.ClubsServiceClient(system.Grpc).RegisterClubAsync(new RegisterClubRequest { Department = "62" }).ResponseAsync);
         await Statuses.RefusedAsJsonAsync(await system.Json.PostAsJsonAsync("/v1/clubs", new { department = "62" }), 400, "name");
 
-        await Statuses.RefusedAsync(StatusCode.InvalidArgument, "amount",
-            () => new GrantsService.GrantsServiceClient(system.Grpc).RegisterConventionAsync(new RegisterConventionRequest
-            {
-                FileNumber = "x",
-                Funder = new Contracts.Grants.V1.Party { Name = "f" },
-                Beneficiary = new Contracts.Grants.V1.Party { Name = "b" },
-                Amount = new Money { Cents = -1 },
-                Period = new DateRange { Start = "2025-01-01", End = "2025-01-01" },
-            }).ResponseAsync);
-        await Statuses.RefusedAsJsonAsync(
-            await system.Json.PostAsJsonAsync("/v1/conventions", new { fileNumber = "x", funder = new { name = "f" }, beneficiary = new { name = "b" }, amount = new { cents = -1 }, period = new { start = "2025-01-01", end = "2025-01-01" } }),
-            400,
-            "amount");
+        await Statuses.RefusedAsync(StatusCode.InvalidArgument, "siret",
+            () => new GrantsService.GrantsServiceClient(system.Grpc).RegisterOrganisationAsync(new RegisterOrganisationRequest { Name = "x", Siret = "22620001200013" }).ResponseAsync);
+        await Statuses.RefusedAsJsonAsync(await system.Json.PostAsJsonAsync("/v1/organisations", new { siret = "22620001200012" }), 400, "name");
 
         await Statuses.RefusedAsync(StatusCode.InvalidArgument, "title",
             () => new EventsService.EventsServiceClient(system.Grpc).ScheduleEventAsync(new ScheduleEventRequest

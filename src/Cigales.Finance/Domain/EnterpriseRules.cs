@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Cigales.GrainInterfaces.Finance;
 using Cigales.SharedKernel;
 
@@ -10,7 +9,7 @@ namespace Cigales.Finance.Domain;
 /// partner's current-account advance only once it holds at least 5 %; a contribution with right
 /// of recovery only for an association.
 /// </summary>
-public static partial class EnterpriseRules
+public static class EnterpriseRules
 {
     /// <param name="holderExists">Whether the project holder named exists (true when none is named).</param>
     public static Decision<EnterpriseEvent> Register(
@@ -32,7 +31,7 @@ public static partial class EnterpriseRules
             ?? (details.Siret.Length > 0 && !Siret.IsValid(details.Siret)
                 ? Refusal.Invalid("siret", "siret.valid", $"siret '{details.Siret}' is not a valid SIRET (14 digits passing the Luhn check, on the SIREN too)")
                 : null)
-            ?? (details.Rna.Length > 0 && !RnaPattern().IsMatch(details.Rna)
+            ?? (details.Rna.Length > 0 && !Rna.IsValid(details.Rna)
                 ? Refusal.Invalid("rna", "rna.valid", $"rna '{details.Rna}' is not an RNA number (W followed by 9 digits)")
                 : null)
             ?? (details.Rna.Length > 0 && details.LegalForm != LegalForm.Association
@@ -182,7 +181,4 @@ public static partial class EnterpriseRules
     };
 
     private static string WithArticle(LegalForm form) => $"an {form.ToString().ToUpperInvariant()}";
-
-    [GeneratedRegex("^W[0-9]{9}$")]
-    private static partial Regex RnaPattern();
 }

@@ -7,32 +7,54 @@ using Cigales.ServiceKit.Paging;
 using Cigales.SharedKernel;
 using Grpc.Core;
 using Marten;
+using BudgetLine = Cigales.Contracts.Grants.V1.BudgetLine;
+using Organisation = Cigales.Contracts.Grants.V1.Organisation;
 
 namespace Cigales.Grants.Api;
 
-/// <summary>The Grants gRPC service (and, through transcoding, its JSON API): map, ask the grain, map back.</summary>
-public sealed class GrantsApi(IGrainFactory grains, IQuerySession query) : GrantsService.GrantsServiceBase
+/// <summary>
+/// The Grants gRPC service (and, through transcoding, its JSON API): map, ask the grain, map back.
+/// Organisations and budget lines here; conventions, deadlines and open data in the other parts.
+/// </summary>
+public sealed partial class GrantsApi(IGrainFactory grains, IQuerySession query, TimeProvider clock) : GrantsService.GrantsServiceBase
 {
-    public override async Task<Convention> RegisterConvention(RegisterConventionRequest request, ServerCallContext context)
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    public override async Task<Organisation> RegisterOrganisation(RegisterOrganisationRequest request, ServerCallContext context) =>
+        (await grains.GetGrain<IOrganisationGrain>(RequestValues.NewEntityId(request.RequestId)).RegisterAsync(request.ToCommand())).ToContract();
+
+    public override async Task<Organisation> GetOrganisation(GetOrganisationRequest request, ServerCallContext context)
     {
-        var convention = grains.GetGrain<IConventionGrain>(RequestValues.NewEntityId(request.RequestId));
-        return (await convention.RegisterAsync(request.ToCommand())).ToContract();
+        var organisation = await grains.GetGrain<IOrganisationGrain>(request.OrganisationId).GetAsync();
+        return organisation?.ToContract()
+            ?? throw new RefusedException(Refusal.NotFound("organisation_id", "organisation.exists", $"no organisation has the id '{request.OrganisationId}'"));
     }
 
-    public override async Task<Convention> GetConvention(GetConventionRequest request, ServerCallContext context)
+    public override async Task<ListOrganisationsResponse> ListOrganisations(ListOrganisationsRequest request, ServerCallContext context)
     {
-        var convention = await grains.GetGrain<IConventionGrain>(request.ConventionId).GetAsync();
-        return convention?.ToContract()
-            ?? throw new RefusedException(Refusal.NotFound("convention_id", "convention.exists", $"no convention has the id '{request.ConventionId}'"));
+        var page = await query.ReadPageAsync<OrganisationView>(view => view.SortKey, request.Page, context.CancellationToken);
+        return new ListOrganisationsResponse { Organisations = { page.Items.Select(view => view.ToSnapshot().ToContract()) }, Page = page.ToContract() };
     }
 
-    public override async Task<ListConventionsResponse> ListConventions(ListConventionsRequest request, ServerCallContext context)
+    public override async Task<BudgetLine> OpenBudgetLine(OpenBudgetLineRequest request, ServerCallContext context) =>
+        (await grains.GetGrain<IBudgetLineGrain>(RequestValues.NewEntityId(request.RequestId)).OpenAsync(request.ToCommand())).ToContract();
+
+    public override async Task<BudgetLine> GetBudgetLine(GetBudgetLineRequest request, ServerCallContext context)
     {
-        var page = await query.ReadPageAsync<ConventionView>(view => view.SortKey, request.Page, context.CancellationToken);
-        return new ListConventionsResponse
+        var line = await grains.GetGrain<IBudgetLineGrain>(request.BudgetLineId).GetAsync();
+        return line?.ToContract()
+            ?? throw new RefusedException(Refusal.NotFound("budget_line_id", "budget_line.exists", $"no budget line has the id '{request.BudgetLineId}'"));
+    }
+
+    public override async Task<ListBudgetLinesResponse> ListBudgetLines(ListBudgetLinesRequest request, ServerCallContext context)
+    {
+        IQueryable<BudgetLineView> lines = query.Query<BudgetLineView>();
+        if (request.FunderId.Length > 0)
         {
-            Conventions = { page.Items.Select(view => view.ToSnapshot().ToContract()) },
-            Page = page.ToContract(),
-        };
+            lines = lines.Where(view => view.Details.FunderId == request.FunderId);
+        }
+
+        var page = await lines.ReadPageAsync(view => view.SortKey, request.Page, context.CancellationToken);
+        return new ListBudgetLinesResponse { BudgetLines = { page.Items.Select(view => view.ToSnapshot().ToContract()) }, Page = page.ToContract() };
     }
 }

@@ -3,69 +3,163 @@ using Cigales.SharedKernel;
 
 namespace Cigales.Grants.Domain;
 
-/// <summary>The rules a convention's commands must pass; pure functions of the state, the command and the date.</summary>
-public static class ConventionRules
+/// <summary>
+/// The rules of a convention's life (DOMAIN.md, "Grants: the departmental convention"): pure
+/// functions of the state, the command, the facts the grain gathers and the day. One file per
+/// part of its life.
+/// </summary>
+public static partial class ConventionRules
 {
-    public static Decision<ConventionEvent> Register(
-        ConventionState state, string conventionId, RegisterConvention command, DateTimeOffset now)
+    /// <summary>Facts about the terms that live elsewhere: the parties and the budget line.</summary>
+    public sealed record Facts(bool FunderExists, bool BeneficiaryExists, BudgetLineSnapshot? BudgetLine);
+
+    /// <summary>Drafts the convention; every problem of its terms is listed at once.</summary>
+    public static Decision<ConventionEvent> Draft(ConventionState state, string id, ConventionTerms terms, Facts facts, DateTimeOffset now)
     {
-        var refusal = CheckParty("funder", command.Funder)
-            ?? CheckParty("beneficiary", command.Beneficiary)
-            ?? CheckFileNumber(command.FileNumber)
-            ?? CheckAmount(command.AmountCents)
-            ?? CheckPeriod(command.Start, command.End);
-        if (refusal is not null)
+        if (state.Drafting is { } existing)
         {
-            return refusal;
-        }
-
-        var registration = new ConventionRegistered(
-            conventionId,
-            command.FileNumber.Trim(),
-            Normalize(command.Funder),
-            Normalize(command.Beneficiary),
-            command.AmountCents,
-            command.Start,
-            command.End,
-            now);
-
-        if (state.Registration is { } existing)
-        {
-            // The same registration again is a retry of the same request: answer it, change nothing.
-            return existing with { RegisteredAt = now } == registration
+            return Same(existing.Terms, terms)
                 ? Decision<ConventionEvent>.Accept()
-                : Refusal.Conflict("request_id", "convention.request_reused", $"request_id already registered the convention '{existing.FileNumber}' with other details");
+                : Refusal.Conflict("request_id", "convention.request_reused", $"request_id already drafted the convention '{existing.Terms.FileNumber}' with other terms");
         }
 
-        return Decision<ConventionEvent>.Accept(registration);
-    }
-
-    private static Refusal? CheckParty(string field, Party party)
-    {
-        if (party.Name.Trim().Length == 0)
+        var problems = new List<Refusal>();
+        void Check(bool broken, string field, string rule, string message)
         {
-            return Refusal.Invalid($"{field}.name", "party.name_required", $"{field}.name must not be blank");
+            if (broken)
+            {
+                problems.Add(Refusal.Invalid(field, rule, message));
+            }
         }
 
-        return party.Siret.Length > 0 && !Siret.IsValid(party.Siret)
-            ? Refusal.Invalid($"{field}.siret", "siret.valid", $"{field}.siret '{party.Siret}' is not a valid SIRET (14 digits passing the Luhn check)")
-            : null;
+        Check(terms.FileNumber.Trim().Length == 0, "terms.file_number", "convention.file_number_required", "file_number must not be blank");
+        Check(terms.Object.Trim().Length is 0 or > 255, "terms.object", "convention.object", "object must be given, under 256 characters");
+        Check(!facts.FunderExists, "terms.funder.organisation_id", "organisation.exists", $"no organisation has the id '{terms.Funder.OrganisationId}'");
+        Check(!facts.BeneficiaryExists, "terms.beneficiary.organisation_id", "organisation.exists", $"no organisation has the id '{terms.Beneficiary.OrganisationId}'");
+        Check(terms.GrantCents <= 0, "terms.grant", "money.positive", $"grant must be more than zero cents, not {terms.GrantCents}");
+        Check(terms.End < terms.Start, "terms.period.end", "period.end_not_before_start", $"period.end {Iso(terms.End)} is before period.start {Iso(terms.Start)}");
+        Check(terms.FinalReportDue < terms.End, "terms.final_report_due", "convention.report_after_end", $"the final report is due after the end, not on {Iso(terms.FinalReportDue)}");
+        Check(terms.Axes.Count == 0, "terms.axes", "convention.axes", "the action programme has at least one axis");
+        Check(terms.Axes.Select(axis => axis.Number).Distinct().Count() != terms.Axes.Count, "terms.axes", "convention.axes_numbered", "each axis has its own number");
+        Check(terms.Schedule.Count == 0 || terms.Schedule.Any(instalment => instalment.AmountCents <= 0), "terms.schedule", "convention.schedule",
+            "the payment schedule has at least one instalment, each of more than zero cents");
+        Check(terms.Schedule.Sum(instalment => instalment.AmountCents) != terms.GrantCents, "terms.schedule", "convention.schedule_total",
+            $"the instalments add up to {Euros.Format(terms.Schedule.Sum(instalment => instalment.AmountCents))}, the grant is {Euros.Format(terms.GrantCents)}");
+        Check(terms.Rates.StaffDayCents <= 0 || terms.Rates.VolunteerHourCents <= 0, "terms.rates", "convention.rates", "the day and hour rates are more than zero");
+        Check(terms.Rules.ClawbackMonthsAfterEnd < 0 || terms.Rules.ExtensionRequestMonthsBeforeEnd < 0 || terms.Rules.TerminationNoticeMonths < 0,
+            "terms.rules", "convention.rules", "the convention's delays are counted in months from zero up");
+        Check(facts.BudgetLine is null, "terms.budget_line_id", "budget_line.exists", $"no budget line has the id '{terms.BudgetLineId}'");
+        if (facts.BudgetLine is { } line)
+        {
+            Check(line.Details.FunderId != terms.Funder.OrganisationId, "terms.budget_line_id", "budget_line.funder", "the budget line is another funder's");
+            Check(line.Details.Year != terms.Start.Year, "terms.budget_line_id", "budget_line.year", $"the budget line is for {line.Details.Year}, the convention starts in {terms.Start.Year}");
+        }
+
+        if (terms.Rates.StaffDayCents > 0 && terms.Rates.VolunteerHourCents > 0)
+        {
+            problems.AddRange(BudgetChecks.Problems(terms.Budget, terms.Axes, terms.Rates, "terms.provisional_budget", "terms.axes"));
+        }
+
+        return problems.Count > 0
+            ? Decision<ConventionEvent>.Refuse(problems)
+            : Decision<ConventionEvent>.Accept(new ConventionDrafted(id, terms, now));
     }
 
-    private static Refusal? CheckFileNumber(string fileNumber) =>
-        fileNumber.Trim().Length == 0
-            ? Refusal.Invalid("file_number", "convention.file_number_required", "file_number must not be blank")
-            : null;
+    public static Decision<ConventionEvent> RecordReport(ConventionState state, CommitteeReport report, DateOnly today) =>
+        First(
+            () => Exists(state),
+            () => state.Status == ConventionStatus.Drafted ? null : Refusal.Precondition(string.Empty, "convention.drafted", "the report comes before the deliberation"),
+            () => report.Number.Trim().Length == 0 ? Refusal.Invalid("report.number", "report.number_required", "number must not be blank") : null,
+            () => NotFuture("report.opinion_on", report.OpinionOn, today))
+        ?? Decision<ConventionEvent>.Accept(new CommitteeReportRecorded(report));
 
-    private static Refusal? CheckAmount(long amountCents) =>
-        amountCents <= 0
-            ? Refusal.Invalid("amount.cents", "convention.amount_positive", $"amount must be more than zero cents, not {amountCents}")
-            : null;
+    /// <summary>Adopted when the votes for exceed the votes against; the grain charges the budget line first.</summary>
+    public static Decision<ConventionEvent> RecordDeliberation(ConventionState state, Deliberation deliberation, DateOnly today) =>
+        First(
+            () => Exists(state),
+            () => state.Status == ConventionStatus.Drafted ? null : Refusal.Precondition(string.Empty, "convention.drafted", $"the convention is already {Name(state.Status)}"),
+            () => deliberation.Number.Trim().Length == 0 ? Refusal.Invalid("deliberation.number", "deliberation.number_required", "number must not be blank") : null,
+            () => deliberation.For < 0 || deliberation.Against < 0 || deliberation.Abstentions < 0 || deliberation.AbsentWithoutProxy < 0
+                ? Refusal.Invalid("deliberation", "deliberation.votes", "votes are counted from zero up")
+                : null,
+            () => NotFuture("deliberation.on", deliberation.On, today),
+            () => state.Report is { } report && deliberation.On < report.OpinionOn
+                ? Refusal.Invalid("deliberation.on", "deliberation.after_report", $"the deliberation comes after the committee's opinion of {Iso(report.OpinionOn)}")
+                : null)
+        ?? Decision<ConventionEvent>.Accept(new DeliberationRecorded(deliberation));
 
-    private static Refusal? CheckPeriod(DateOnly start, DateOnly end) =>
-        end < start
-            ? Refusal.Invalid("period.end", "period.end_not_before_start", $"period.end {CalendarDate.ToIso(end)} is before period.start {CalendarDate.ToIso(start)}")
-            : null;
+    public static Decision<ConventionEvent> Sign(ConventionState state, DateOnly on, DateOnly today) =>
+        First(
+            () => Exists(state),
+            () => state.Status == ConventionStatus.Voted
+                ? null
+                : Refusal.Precondition(string.Empty, "convention.adopted", state.Status == ConventionStatus.Drafted
+                    ? "a convention cannot be signed without an adopted deliberation"
+                    : $"the convention is already {Name(state.Status)}"),
+            () => NotFuture("on", on, today),
+            () => on < state.Deliberation!.On ? Refusal.Invalid("on", "convention.signed_after_deliberation", $"the convention is signed after its deliberation of {Iso(state.Deliberation.On)}") : null)
+        ?? Decision<ConventionEvent>.Accept(new ConventionSigned(on));
 
-    private static Party Normalize(Party party) => new(party.Name.Trim(), party.Siret);
+    /// <summary>A payment, once per key; the payments never add up to more than the grant (nor than the amount accepted after control).</summary>
+    public static Decision<ConventionEvent> RecordPayment(ConventionState state, RecordGrantPayment command, DateOnly today)
+    {
+        if (state.Payments.FirstOrDefault(payment => payment.Key == command.Key) is { } first)
+        {
+            return (first.AmountCents, first.On) == (command.AmountCents, command.On)
+                ? Decision<ConventionEvent>.Accept()
+                : Refusal.Conflict("request_id", "payment.key_reused", $"this key already recorded a payment of {Euros.Format(first.AmountCents)} on {Iso(first.On)}");
+        }
+
+        var ceiling = Math.Min(state.Exists ? state.Terms.GrantCents : 0, state.AcceptedCents ?? long.MaxValue);
+        return First(
+                () => Exists(state),
+                () => state.Status is ConventionStatus.Signed or ConventionStatus.Paid or ConventionStatus.ReportSubmitted or ConventionStatus.Controlled
+                    ? null
+                    : Refusal.Precondition(string.Empty, "convention.payable", $"a {Name(state.Status)} convention takes no payment"),
+                () => command.AmountCents <= 0 ? Refusal.Invalid("amount", "money.positive", $"amount must be more than zero cents, not {command.AmountCents}") : null,
+                () => NotFuture("on", command.On, today),
+                () => command.On < state.SignedOn ? Refusal.Invalid("on", "payment.after_signature", $"a payment comes after the signature of {Iso(state.SignedOn!.Value)}") : null,
+                () => state.PaidCents + command.AmountCents > ceiling
+                    ? Refusal.Precondition("amount", "payment.ceiling",
+                        $"the payments would add up to {Euros.Format(state.PaidCents + command.AmountCents)}, above the {(state.AcceptedCents is null ? "grant" : "amount accepted")} of {Euros.Format(ceiling)}")
+                    : null)
+            ?? Decision<ConventionEvent>.Accept(new GrantPaymentRecorded(command.Key, command.AmountCents, command.On));
+    }
+
+    private static Decision<ConventionEvent>? First(params Func<Refusal?>[] checks)
+    {
+        foreach (var check in checks)
+        {
+            if (check() is { } refusal)
+            {
+                return refusal;
+            }
+        }
+
+        return null;
+    }
+
+    private static Refusal? Exists(ConventionState state) =>
+        state.Exists ? null : Refusal.NotFound("convention_id", "convention.exists", "no convention has this id");
+
+    private static Refusal? NotFuture(string field, DateOnly date, DateOnly today) =>
+        date > today ? Refusal.Invalid(field, "date.not_future", $"{field} {Iso(date)} is in the future") : null;
+
+    private static bool Same(ConventionTerms a, ConventionTerms b) =>
+        a with { LegalBases = [], Axes = [], Schedule = [], Budget = Empty } == b with { LegalBases = [], Axes = [], Schedule = [], Budget = Empty }
+        && a.LegalBases.SequenceEqual(b.LegalBases)
+        && a.Axes.SequenceEqual(b.Axes)
+        && a.Schedule.SequenceEqual(b.Schedule)
+        && a.Budget.Charges.SequenceEqual(b.Budget.Charges)
+        && a.Budget.Products.SequenceEqual(b.Budget.Products);
+
+    private static readonly ProvisionalBudget Empty = new([], []);
+
+    private static string Iso(DateOnly date) => CalendarDate.ToIso(date);
+
+    private static string Name(ConventionStatus status) => status switch
+    {
+        ConventionStatus.ReportSubmitted => "report-submitted",
+        _ => status.ToString().ToLowerInvariant(),
+    };
 }

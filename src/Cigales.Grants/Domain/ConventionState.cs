@@ -1,22 +1,110 @@
+using System.Collections.Immutable;
 using Cigales.GrainInterfaces.Grants;
 using Cigales.SharedKernel;
 
 namespace Cigales.Grants.Domain;
 
-/// <summary>A convention as its events made it; <see cref="Registration"/> is null until it is registered.</summary>
-public sealed record ConventionState(ConventionRegistered? Registration) : IEventSourced<ConventionState, ConventionEvent>
+public sealed record ConventionState : IEventSourced<ConventionState, ConventionEvent>
 {
-    public static ConventionState Initial { get; } = new((ConventionRegistered?)null);
+    public static ConventionState Initial { get; } = new();
 
-    public bool Exists => Registration is not null;
+    public ConventionDrafted? Drafting { get; init; }
+
+    /// <summary>The terms in force: as drafted, then amended and extended.</summary>
+    public ConventionTerms Terms { get; init; } = null!;
+
+    public ConventionStatus Status { get; init; } = ConventionStatus.Drafted;
+
+    public CommitteeReport? Report { get; init; }
+
+    public Deliberation? Deliberation { get; init; }
+
+    public DateOnly? SignedOn { get; init; }
+
+    public ImmutableList<PaymentLine> Payments { get; init; } = [];
+
+    public FinalReport? FinalReport { get; init; }
+
+    public long? AcceptedCents { get; init; }
+
+    public ImmutableList<RecoveryOrder> Recoveries { get; init; } = [];
+
+    public ImmutableList<Amendment> Amendments { get; init; } = [];
+
+    public ImmutableList<ExtensionView> Extensions { get; init; } = [];
+
+    public Termination? Termination { get; init; }
+
+    public DateOnly? ClosedOn { get; init; }
+
+    public bool RepaymentClaimed { get; init; }
+
+    public bool Exists => Drafting is not null;
+
+    public long PaidCents => Payments.Sum(payment => payment.AmountCents);
+
+    public ExtensionView? PendingExtension => Extensions.LastOrDefault(extension => extension.Decision is null);
+
+    public DateOnly ExtensionDeadline => Terms.ExtensionDeadline;
+
+    public DateOnly ClawbackFrom => Terms.ClawbackFrom;
+
+    /// <summary>Signed and not yet ended: obligations run.</summary>
+    public bool InForce => Status is ConventionStatus.Signed or ConventionStatus.Paid or ConventionStatus.ReportSubmitted;
 
     public ConventionState Apply(ConventionEvent @event) => @event switch
     {
-        ConventionRegistered registered => this with { Registration = registered },
+        ConventionDrafted drafted => this with { Drafting = drafted, Terms = drafted.Terms },
+        CommitteeReportRecorded report => this with { Report = report.Report },
+        DeliberationRecorded deliberation => this with
+        {
+            Deliberation = deliberation.Deliberation,
+            Status = deliberation.Deliberation.Adopted ? ConventionStatus.Voted : Status,
+        },
+        ConventionSigned signed => this with { SignedOn = signed.On, Status = ConventionStatus.Signed },
+        GrantPaymentRecorded paid => this with
+        {
+            Payments = Payments.Add(new PaymentLine(paid.Key, paid.AmountCents, paid.On)),
+            Status = Status == ConventionStatus.Signed ? ConventionStatus.Paid : Status,
+        },
+        FinalReportSubmitted report => this with { FinalReport = report.Report, Status = ConventionStatus.ReportSubmitted },
+        ConventionControlled controlled => this with { AcceptedCents = controlled.AcceptedCents, Status = ConventionStatus.Controlled },
+        RecoveryOrdered recovery => this with { Recoveries = Recoveries.Add(new RecoveryOrder(recovery.AmountCents, recovery.On, recovery.Reason)) },
+        ConventionClosed closed => this with { ClosedOn = closed.On, Status = ConventionStatus.Closed },
+        ConventionAmended amended => this with
+        {
+            Amendments = Amendments.Add(amended.Amendment),
+            Terms = Terms with
+            {
+                GrantCents = amended.Amendment.GrantCents ?? Terms.GrantCents,
+                End = amended.Amendment.End ?? Terms.End,
+                FinalReportDue = amended.Amendment.FinalReportDue ?? Terms.FinalReportDue,
+            },
+        },
+        ExtensionRequested requested => this with { Extensions = Extensions.Add(new ExtensionView(requested.Request, null)) },
+        ExtensionDecided decided => Decide(decided.Deliberation),
+        ConventionTerminated terminated => this with { Termination = terminated.Termination, Status = ConventionStatus.Terminated },
+        RepaymentClaimed claimed => this with { RepaymentClaimed = true },
         _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "not a convention event"),
     };
 
-    public ConventionSnapshot? ToSnapshot() => Registration is { } r
-        ? new ConventionSnapshot(r.ConventionId, r.FileNumber, r.Funder, r.Beneficiary, r.AmountCents, r.Start, r.End, r.RegisteredAt)
+    public ConventionSnapshot? ToSnapshot() => Drafting is { } d
+        ? new ConventionSnapshot(
+            d.ConventionId, Terms, Status, Report, Deliberation, SignedOn, Payments, FinalReport, AcceptedCents,
+            Recoveries, Amendments, Extensions, Termination, ClosedOn, d.DraftedAt)
         : null;
+
+    private ConventionState Decide(Deliberation deliberation)
+    {
+        var pending = PendingExtension!;
+        var state = this with { Extensions = Extensions.Replace(pending, pending with { Decision = deliberation }) };
+        if (!deliberation.Adopted)
+        {
+            return state;
+        }
+
+        // The end moves; the final report's due date moves by as many days.
+        var days = pending.Request.NewEnd.DayNumber - Terms.End.DayNumber;
+        return state with { Terms = Terms with { End = pending.Request.NewEnd, FinalReportDue = Terms.FinalReportDue.AddDays(days) } };
+    }
 }

@@ -1,3 +1,4 @@
+using Cigales.Grants.Deadlines;
 using JasperFx.Events.Projections;
 using Marten;
 
@@ -12,6 +13,11 @@ public static class GrantsStore
     public static void Configure(StoreOptions options)
     {
         options.Projections.Add<ConventionViewProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<OrganisationViewProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<BudgetLineViewProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<ConventionView>().Index(view => view.SortKey);
+        options.Schema.For<OrganisationView>().Index(view => view.SortKey);
+        options.Schema.For<BudgetLineView>().Index(view => view.SortKey);
+        options.Schema.For<NotificationRecord>();
     }
 }

@@ -36,7 +36,7 @@ public sealed class RefusalInterceptor(IValidator validator) : Interceptor
         }
         catch (RefusedException refused)
         {
-            throw RefusalStatus.ToRpcException(refused.Refusal);
+            throw RefusalStatus.ToRpcException(refused.Kind, refused.Message, refused.Refusals);
         }
         catch (StoreUnavailableException unavailable)
         {

@@ -55,9 +55,9 @@ public abstract class EventSourcedGrain<TState, TEvent>(IDocumentStore store, IL
     /// <summary>Stores what the domain decided, or throws its refusal; nothing is stored on refusal.</summary>
     protected async Task CommitAsync(Decision<TEvent> decision)
     {
-        if (decision.Refusal is { } refusal)
+        if (decision.IsRefused)
         {
-            throw new RefusedException(refusal);
+            throw new RefusedException(decision.Refusals);
         }
 
         if (decision.Events.Count == 0)

@@ -1,9 +1,12 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Cigales.Contracts.Common.V1;
 using Cigales.Contracts.Grants.V1;
 using Cigales.Testing;
+using Google.Rpc;
 using Grpc.Core;
+using static Cigales.Grants.Tests.Api.ConventionRequests;
 
 namespace Cigales.Grants.Tests.Api;
 
@@ -13,104 +16,168 @@ public sealed class GrantsApiBehaviour(GrantsServiceHost service)
     private readonly GrantsService.GrantsServiceClient _grpc = new(service.Channel);
     private readonly HttpClient _json = service.CreateClient();
 
-    private static RegisterConventionRequest Convention2025() => new()
+    /// <summary>The Département, the association and the Mission ESS line, registered through the API.</summary>
+    private async Task<ConventionTerms> PartiesAndLineAsync()
     {
-        FileNumber = "2025-02585",
-        Funder = new Party { Name = "Département du Pas-de-Calais", Siret = "22620001200012" },
-        Beneficiary = new Party { Name = "Les Cigales des Hauts-de-France", Siret = "38035677400055" },
-        Amount = new Money { Cents = 990_000 },
-        Period = new DateRange { Start = "2025-01-01", End = "2025-12-31" },
-    };
+        var funder = await _grpc.RegisterOrganisationAsync(Register(TheConvention2025.Funder));
+        var beneficiary = await _grpc.RegisterOrganisationAsync(Register(TheConvention2025.Beneficiary));
+        var line = await _grpc.OpenBudgetLineAsync(new OpenBudgetLineRequest
+        {
+            FunderId = funder.OrganisationId,
+            Year = 2025,
+            Operation = "C01-650A01",
+            Imputation = "6568//9365",
+            Label = "Mission ESS",
+            Credits = new Money { Cents = TheConvention2025.Credits },
+        });
+        return Terms2025(funder.OrganisationId, beneficiary.OrganisationId, line.BudgetLineId);
+    }
+
+    private async Task<string> SignedAsync(ConventionTerms terms)
+    {
+        var id = (await _grpc.DraftConventionAsync(new DraftConventionRequest { Terms = terms })).ConventionId;
+        await _grpc.RecordCommitteeReportAsync(new RecordCommitteeReportRequest { ConventionId = id, Report = new CommitteeReport { Number = "26", OpinionOn = "2025-05-05" } });
+        await _grpc.RecordDeliberationAsync(new RecordDeliberationRequest { ConventionId = id, Deliberation = Deliberation2025 });
+        await _grpc.SignConventionAsync(new DatedRequest { ConventionId = id, On = "2025-06-02" });
+        return id;
+    }
 
     [Fact]
-    public async Task AConventionRegisteredByGrpcIsReadBackByGrpcAndJson()
+    public async Task The2025ConventionIsDraftedVotedSignedAndPaidThroughJson()
     {
-        var registered = await _grpc.RegisterConventionAsync(Convention2025());
+        var terms = await PartiesAndLineAsync();
+        var draft = await _json.PostAsync("/v1/conventions", JsonContent(new DraftConventionRequest { RequestId = Guid.NewGuid().ToString(), Terms = terms }));
+        draft.EnsureSuccessStatusCode();
+        var id = JsonDocument.Parse(await draft.Content.ReadAsStringAsync()).RootElement.GetProperty("conventionId").GetString();
 
-        var read = await _grpc.GetConventionAsync(new GetConventionRequest { ConventionId = registered.ConventionId });
-        using var json = JsonDocument.Parse(await _json.GetStringAsync($"/v1/conventions/{registered.ConventionId}"));
+        await PostAsync($"/v1/conventions/{id}/report", new { report = new { number = "26", opinionOn = "2025-05-05", opinion = "favourable" } });
+        await PostAsync($"/v1/conventions/{id}/deliberation", new
+        {
+            deliberation = new { number = "2025-157", on = "2025-05-19", body = "Commission Permanente", @for = 43, against = 0, abstentions = 0, absentWithoutProxy = 1 },
+        });
+        await PostAsync($"/v1/conventions/{id}/signature", new { on = "2025-06-02" });
+        await PostAsync($"/v1/conventions/{id}/payments", new { requestId = Guid.NewGuid().ToString(), amount = new { cents = 990_000 }, on = "2025-06-20" });
 
-        Assert.Equal(registered, read);
-        Assert.Equal(990_000, read.Amount.Cents);
-        Assert.Equal(new DateRange { Start = "2025-01-01", End = "2025-12-31" }, read.Period);
+        using var convention = JsonDocument.Parse(await _json.GetStringAsync($"/v1/conventions/{id}"));
+        using var line = JsonDocument.Parse(await _json.GetStringAsync($"/v1/budget-lines/{terms.BudgetLineId}"));
+        var root = convention.RootElement;
+        Assert.Equal("CONVENTION_STATUS_PAID", root.GetProperty("status").GetString());
+        Assert.True(root.GetProperty("deliberation").GetProperty("adopted").GetBoolean());
         // Money in the JSON API is a whole number of cents, never a decimal.
-        Assert.Equal(990_000, json.RootElement.GetProperty("amount").GetProperty("cents").GetInt64());
+        Assert.Equal(990_000, root.GetProperty("paid").GetProperty("cents").GetInt64());
+        Assert.Equal(("2025-06-30", "2026-07-01"), (root.GetProperty("extensionDeadline").GetString(), root.GetProperty("clawbackFrom").GetString()));
+        Assert.Equal(9_010_000, line.RootElement.GetProperty("available").GetProperty("cents").GetInt64());
     }
 
     [Fact]
-    public async Task AConventionRegisteredByJsonIsListed()
+    public async Task AProvisionalBudgetWithSeveralProblemsIsRefusedNamingEachAndNothingIsStored()
     {
-        var response = await _json.PostAsJsonAsync("/v1/conventions", new
-        {
-            fileNumber = "2026-00001",
-            funder = new { name = "Département du Pas-de-Calais" },
-            beneficiary = new { name = "Les Cigales des Hauts-de-France" },
-            amount = new { cents = 1_000_000 },
-            period = new { start = "2026-01-01", end = "2026-12-31" },
-        });
-        response.EnsureSuccessStatusCode();
-        var id = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("conventionId").GetString();
-
-        var page = await _grpc.ListConventionsAsync(new ListConventionsRequest { Page = new PageRequest { Size = 100 } });
-
-        Assert.Contains(page.Conventions, convention => convention.ConventionId == id && convention.FileNumber == "2026-00001");
-    }
-
-    [Fact]
-    public async Task ANegativeAmountIsRefusedNamingTheFieldAndNothingIsStored()
-    {
+        var terms = await PartiesAndLineAsync();
         var eventsBefore = await service.CountEventsAsync();
-        var request = Convention2025();
-        request.Amount.Cents = -100;
+        terms.ProvisionalBudget.Charges[0].Amount.Cents = 1_100_000; // not 30 days × 365 €
+        terms.ProvisionalBudget.Products.RemoveAt(2); // the volunteer valuation on one side only
 
-        var violation = await Statuses.RefusedAsync(StatusCode.InvalidArgument, "amount",
-            () => _grpc.RegisterConventionAsync(request).ResponseAsync);
-        var json = await _json.PostAsJsonAsync("/v1/conventions", new
-        {
-            fileNumber = "2025-02585",
-            funder = new { name = "Département" },
-            beneficiary = new { name = "Cigales" },
-            amount = new { cents = -100 },
-            period = new { start = "2025-01-01", end = "2025-12-31" },
-        });
+        var exception = await Assert.ThrowsAsync<RpcException>(() => _grpc.DraftConventionAsync(new DraftConventionRequest { Terms = terms }).ResponseAsync);
 
-        Assert.Equal("money.positive", violation.Reason);
-        await Statuses.RefusedAsJsonAsync(json, 400, "amount");
+        Assert.Equal(StatusCode.InvalidArgument, exception.StatusCode);
+        var violations = exception.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations.Select(violation => (violation.Field, violation.Reason));
+        Assert.Equal(
+            [
+                ("terms.provisional_budget", "budget.balanced"),
+                ("terms.provisional_budget.charges", "budget.staff_rate"),
+                ("terms.provisional_budget", "budget.volunteer_both_sides"),
+            ],
+            violations);
         Assert.Equal(eventsBefore, await service.CountEventsAsync());
+    }
+
+    [Fact]
+    public async Task AConventionCannotBeSignedWithoutAnAdoptedDeliberation()
+    {
+        var terms = await PartiesAndLineAsync();
+        var id = (await _grpc.DraftConventionAsync(new DraftConventionRequest { Terms = terms })).ConventionId;
+
+        var message = await Statuses.RefusedByRuleAsync(StatusCode.FailedPrecondition, "convention.adopted",
+            () => _grpc.SignConventionAsync(new DatedRequest { ConventionId = id, On = "2025-06-02" }).ResponseAsync);
+
+        Assert.Contains("without an adopted deliberation", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task APaymentCarriesItsIdempotencyKeyAndIsRecordedOnce()
+    {
+        var id = await SignedAsync(await PartiesAndLineAsync());
+        var payment = new RecordGrantPaymentRequest { ConventionId = id, RequestId = Guid.NewGuid().ToString(), Amount = new Money { Cents = 990_000 }, On = "2025-06-20" };
+
+        var withoutKey = await Statuses.RefusedAsync(StatusCode.InvalidArgument, "request_id",
+            () => _grpc.RecordGrantPaymentAsync(new RecordGrantPaymentRequest(payment) { RequestId = string.Empty }).ResponseAsync);
+        await _grpc.RecordGrantPaymentAsync(payment);
+        var retried = await _grpc.RecordGrantPaymentAsync(payment);
+
+        Assert.Equal("string.uuid_empty", withoutKey.Reason);
+        Assert.Equal(990_000, Assert.Single(retried.Payments).Amount.Cents);
+    }
+
+    [Fact]
+    public async Task TheOpenDataExportIsTheSchemasCsv()
+    {
+        var terms = await PartiesAndLineAsync();
+        await SignedAsync(terms);
+
+        var response = await _json.GetAsync($"/v1/open-data/subventions?funderId={terms.Funder.OrganisationId}&year=2025");
+        var lines = (await response.Content.ReadAsStringAsync()).Split("\r\n");
+
+        response.EnsureSuccessStatusCode();
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("nomAttribuant,idAttribuant,dateConvention,", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("Département du Pas-de-Calais,22620001200012,2025-06-02,2025-157,Les Cigales des Hauts-de-France,38035677400055,,", lines[1], StringComparison.Ordinal);
+        Assert.EndsWith(",9900.00,aide en numéraire,unique,2025-06-02,,non,0.37,Mission ESS", lines[1], StringComparison.Ordinal);
+        Assert.Equal(3, lines.Length);
+    }
+
+    [Fact]
+    public async Task DeadlinesAreListedAndTheScanNotifiesOnce()
+    {
+        var id = await SignedAsync(await PartiesAndLineAsync());
+
+        using var deadlines = JsonDocument.Parse(await _json.GetStringAsync("/v1/deadlines?asOf=2025-06-10"));
+        var scanned = await _grpc.ScanDeadlinesAsync(new ScanDeadlinesRequest { AsOf = "2025-06-10" });
+        var rescanned = await _grpc.ScanDeadlinesAsync(new ScanDeadlinesRequest { AsOf = "2025-06-10" });
+        var listed = await _grpc.ListNotificationsAsync(new ListNotificationsRequest { Limit = 1000 });
+
+        var mine = deadlines.RootElement.GetProperty("obligations").EnumerateArray()
+            .Where(item => item.GetProperty("conventionId").GetString() == id)
+            .Select(item => (item.GetProperty("kind").GetString(), item.GetProperty("state").GetString()));
+        Assert.Equal([("OBLIGATION_KIND_PAYMENT", "OBLIGATION_STATE_LATE"), ("OBLIGATION_KIND_EXTENSION_WINDOW", "OBLIGATION_STATE_UPCOMING")], mine);
+        var raised = Assert.Single(scanned.Notifications_, notification => notification.ConventionId == id);
+        Assert.Equal((ObligationKind.Payment, ObligationState.Late), (raised.Kind, raised.State));
+        Assert.DoesNotContain(rescanned.Notifications_, notification => notification.ConventionId == id);
+        Assert.Single(listed.Notifications_, notification => notification.ConventionId == id);
+    }
+
+    [Fact]
+    public async Task OrganisationsNeedAValidSiretOrRnaNumber()
+    {
+        var badSiret = await Statuses.RefusedAsync(StatusCode.InvalidArgument, "siret",
+            () => _grpc.RegisterOrganisationAsync(new RegisterOrganisationRequest { Name = "X", Siret = "22620001200013" }).ResponseAsync);
+        var none = await _json.PostAsJsonAsync("/v1/organisations", new { name = "Cigale sans numéro" });
+        var byRna = await _grpc.RegisterOrganisationAsync(new RegisterOrganisationRequest { Name = "Cigale des Deux Caps", Rna = "W623000123" });
+
+        Assert.Equal("siret.valid", badSiret.Reason);
+        await Statuses.RefusedAsJsonAsync(none, 400, "siret");
+        Assert.Equal("W623000123", (await _grpc.GetOrganisationAsync(new GetOrganisationRequest { OrganisationId = byRna.OrganisationId })).Rna);
     }
 
     [Fact]
     public async Task ADayThatDoesNotExistIsRefusedNamingTheField()
     {
-        var request = Convention2025();
-        request.Period.End = "2025-02-30";
+        var terms = await PartiesAndLineAsync();
+        terms.Period.End = "2025-02-30";
 
-        var violation = await Statuses.RefusedAsync(StatusCode.InvalidArgument, "period.end",
-            () => _grpc.RegisterConventionAsync(request).ResponseAsync);
+        var violation = await Statuses.RefusedAsync(StatusCode.InvalidArgument, "terms.period.end",
+            () => _grpc.DraftConventionAsync(new DraftConventionRequest { Terms = terms }).ResponseAsync);
 
         Assert.Equal("date.exists", violation.Reason);
-    }
-
-    [Fact]
-    public async Task APeriodEndingBeforeItStartsIsRefused()
-    {
-        var request = Convention2025();
-        request.Period.End = "2024-12-31";
-
-        var violation = await Statuses.RefusedAsync(StatusCode.InvalidArgument, "period",
-            () => _grpc.RegisterConventionAsync(request).ResponseAsync);
-
-        Assert.Equal("date_range.end_not_before_start", violation.Reason);
-    }
-
-    [Fact]
-    public async Task AnInvalidSiretIsRefusedNamingTheField()
-    {
-        var request = Convention2025();
-        request.Beneficiary.Siret = "38035677400056";
-
-        await Statuses.RefusedAsync(StatusCode.InvalidArgument, "beneficiary.siret",
-            () => _grpc.RegisterConventionAsync(request).ResponseAsync);
     }
 
     [Fact]
@@ -120,4 +187,24 @@ public sealed class GrantsApiBehaviour(GrantsServiceHost service)
             () => _grpc.GetConventionAsync(new GetConventionRequest { ConventionId = "nope" }).ResponseAsync);
         await Statuses.RefusedAsJsonAsync(await _json.GetAsync("/v1/conventions/nope"), 404, "convention_id");
     }
+
+    [Fact]
+    public async Task ConventionsAreListedByFunder()
+    {
+        var terms = await PartiesAndLineAsync();
+        var id = await SignedAsync(terms);
+
+        var page = await _grpc.ListConventionsAsync(new ListConventionsRequest { FunderId = terms.Funder.OrganisationId, Page = new PageRequest { Size = 10 } });
+
+        Assert.Equal(id, Assert.Single(page.Conventions).ConventionId);
+    }
+
+    private async Task PostAsync(string path, object body)
+    {
+        var response = await _json.PostAsJsonAsync(path, body);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    private static StringContent JsonContent(Google.Protobuf.IMessage message) =>
+        new(Google.Protobuf.JsonFormatter.Default.Format(message), System.Text.Encoding.UTF8, "application/json");
 }

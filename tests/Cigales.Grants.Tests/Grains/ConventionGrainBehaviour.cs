@@ -1,48 +1,188 @@
 using Cigales.GrainInterfaces;
 using Cigales.GrainInterfaces.Grants;
+using static Cigales.Grants.Tests.TheConvention2025;
 
 namespace Cigales.Grants.Tests.Grains;
 
 [Collection(GrainCollection.Name)]
 public sealed class ConventionGrainBehaviour(GrantsCluster cluster)
 {
-    private static readonly RegisterConvention Convention2025 = new(
-        "2025-02585",
-        new Party("Département du Pas-de-Calais", "22620001200012"),
-        new Party("Les Cigales des Hauts-de-France", "38035677400055"),
-        990_000,
-        new DateOnly(2025, 1, 1),
-        new DateOnly(2025, 12, 31));
+    private static string NewId() => Guid.NewGuid().ToString("N");
+
+    private IConventionGrain Convention(string id) => cluster.Grains.GetGrain<IConventionGrain>(id);
+
+    /// <summary>The Département, the association, and a budget line of the given credits.</summary>
+    private async Task<ConventionTerms> PartiesAndLineAsync(long credits = Credits)
+    {
+        var (funder, beneficiary, line) = (NewId(), NewId(), NewId());
+        await cluster.Grains.GetGrain<IOrganisationGrain>(funder).RegisterAsync(Funder);
+        await cluster.Grains.GetGrain<IOrganisationGrain>(beneficiary).RegisterAsync(Beneficiary);
+        await cluster.Grains.GetGrain<IBudgetLineGrain>(line).OpenAsync(BudgetLine(funder) with { CreditsCents = credits });
+        return Terms(funder, beneficiary, line);
+    }
+
+    private async Task<string> SignedAsync(ConventionTerms terms)
+    {
+        var id = NewId();
+        await Convention(id).DraftAsync(terms);
+        await Convention(id).RecordReportAsync(Report);
+        await Convention(id).RecordDeliberationAsync(AdoptedDeliberation);
+        await Convention(id).SignAsync(new DateOnly(2025, 6, 2));
+        return id;
+    }
 
     [Fact]
-    public async Task ARegisteredConventionOutlivesItsActivation()
+    public async Task The2025ConventionLivesItsWholeLifeAndLeaves90100EurosOnItsLine()
     {
-        var id = Guid.NewGuid().ToString("N");
-        var registered = await cluster.Grains.GetGrain<IConventionGrain>(id).RegisterAsync(Convention2025);
+        var terms = await PartiesAndLineAsync();
+        var id = await SignedAsync(terms);
+        var line = cluster.Grains.GetGrain<IBudgetLineGrain>(terms.BudgetLineId);
+        var payment = new RecordGrantPayment(Guid.NewGuid().ToString(), Grant, new DateOnly(2025, 6, 20));
+
+        var paid = await Convention(id).RecordPaymentAsync(payment);
+        var eventsAfterPayment = await cluster.CountEventsAsync();
+        var retried = await Convention(id).RecordPaymentAsync(payment);
+        var eventsAfterRetry = await cluster.CountEventsAsync();
+        await Convention(id).SubmitFinalReportAsync(FinalReport(new DateOnly(2026, 5, 29)));
+        await Convention(id).ControlAsync(new ControlConvention(new DateOnly(2026, 9, 15), Grant));
+        var closed = await Convention(id).CloseAsync(new DateOnly(2026, 10, 1));
+
+        Assert.Equal((ConventionStatus.Paid, Grant), (paid.Status, paid.PaidCents));
+        Assert.Equivalent(paid, retried, strict: true);
+        Assert.Equal(eventsAfterPayment, eventsAfterRetry);
+        Assert.Equal(ConventionStatus.Closed, closed.Status);
+        Assert.Empty(closed.Recoveries);
+        Assert.Equal(9_010_000, (await line.GetAsync())!.AvailableCents);
 
         await cluster.DeactivateAllAsync();
-        var reloaded = await cluster.Grains.GetGrain<IConventionGrain>(id).GetAsync();
+        Assert.Equivalent(closed, await Convention(id).GetAsync(), strict: true);
+        Assert.Equal(9_010_000, (await line.GetAsync())!.AvailableCents);
+    }
 
-        Assert.Equal(registered, reloaded);
-        Assert.Equal(990_000, reloaded!.AmountCents);
+    [Fact]
+    public async Task ConventionsAdoptedAtOnceNeverOverdrawTheirLine()
+    {
+        // Room for two grants of 9 900 €, not three.
+        var terms = await PartiesAndLineAsync(credits: 2 * Grant + 5_000);
+        var ids = Enumerable.Range(0, 3).Select(_ => NewId()).ToList();
+        foreach (var id in ids)
+        {
+            await Convention(id).DraftAsync(terms);
+            await Convention(id).RecordReportAsync(Report);
+        }
+
+        var outcomes = await Task.WhenAll(ids.Select(async id =>
+        {
+            try
+            {
+                return (await Convention(id).RecordDeliberationAsync(AdoptedDeliberation)).Status.ToString();
+            }
+            catch (RefusedException refused)
+            {
+                return refused.Rule;
+            }
+        }));
+
+        Assert.Equal(["Voted", "Voted", "budget_line.available"], outcomes.Order(StringComparer.Ordinal));
+        Assert.Equal(5_000, (await cluster.Grains.GetGrain<IBudgetLineGrain>(terms.BudgetLineId).GetAsync())!.AvailableCents);
+        var refusedId = ids[Array.IndexOf(outcomes, "budget_line.available")];
+        Assert.Equal(ConventionStatus.Drafted, (await Convention(refusedId).GetAsync())!.Status);
+    }
+
+    [Fact]
+    public async Task ManyChargesAtOnceStopExactlyAtTheCredits()
+    {
+        var terms = await PartiesAndLineAsync(credits: 1_000_000);
+        var line = cluster.Grains.GetGrain<IBudgetLineGrain>(terms.BudgetLineId);
+
+        var charged = await Task.WhenAll(Enumerable.Range(0, 25).Select(async i =>
+        {
+            try
+            {
+                await line.ChargeAsync(new BudgetCharge($"charge-{i}", $"c{i}", 100_000));
+                return true;
+            }
+            catch (RefusedException)
+            {
+                return false;
+            }
+        }));
+
+        Assert.Equal(10, charged.Count(ok => ok));
+        Assert.Equal(0, (await line.GetAsync())!.AvailableCents);
+    }
+
+    [Fact]
+    public async Task ARefusedDraftListsEveryProblemAndStoresNothing()
+    {
+        var terms = await PartiesAndLineAsync();
+        var eventsBefore = await cluster.CountEventsAsync();
+
+        var refused = await Assert.ThrowsAsync<RefusedException>(() => Convention(NewId()).DraftAsync(terms with
+        {
+            Beneficiary = terms.Beneficiary with { OrganisationId = "nobody" },
+            Budget = Budget with { Charges = [.. Budget.Charges.Take(3)] },
+        }));
+
+        Assert.Equal(
+            [
+                ("terms.beneficiary.organisation_id", "organisation.exists"),
+                ("terms.provisional_budget", "budget.balanced"),
+                ("terms.provisional_budget", "budget.volunteer_both_sides"),
+                ("terms.axes", "budget.axes_hours"),
+            ],
+            refused.Refusals.Select(refusal => (refusal.Field, refusal.Rule)));
+        Assert.Equal(eventsBefore, await cluster.CountEventsAsync());
+    }
+
+    [Fact]
+    public async Task ALowerAmendmentGivesTheDifferenceBackToTheLine()
+    {
+        var terms = await PartiesAndLineAsync();
+        var id = await SignedAsync(terms);
+
+        var amended = await Convention(id).AmendAsync(new Amendment(1, new DateOnly(2025, 9, 1), "Axis 3 cancelled", 700_000, null, null));
+
+        Assert.Equal(700_000, amended.Terms.GrantCents);
+        Assert.Equal(Credits - 700_000, (await cluster.Grains.GetGrain<IBudgetLineGrain>(terms.BudgetLineId).GetAsync())!.AvailableCents);
+    }
+
+    [Fact]
+    public async Task WithoutItsFinalReportEverythingPaidIsClaimedBackFrom1July2026()
+    {
+        var terms = await PartiesAndLineAsync();
+        var id = await SignedAsync(terms);
+        await Convention(id).RecordPaymentAsync(new RecordGrantPayment(Guid.NewGuid().ToString(), Grant, new DateOnly(2025, 6, 20)));
+
+        var early = await Assert.ThrowsAsync<RefusedException>(() => Convention(id).ClaimRepaymentAsync(new DateOnly(2026, 6, 30)));
+        var claimed = await Convention(id).ClaimRepaymentAsync(new DateOnly(2026, 7, 1));
+
+        Assert.Equal(("on", "clawback.delay"), (early.Field, early.Rule));
+        Assert.Equal((Grant, new DateOnly(2026, 7, 1)), (Assert.Single(claimed.Recoveries).AmountCents, claimed.Recoveries[0].On));
+    }
+
+    [Fact]
+    public async Task TheDeadlineScanRaisesEachItemOnce()
+    {
+        var terms = await PartiesAndLineAsync();
+        var id = await SignedAsync(terms);
+        var watch = cluster.Grains.GetGrain<IDeadlineWatchGrain>(IDeadlineWatchGrain.Key);
+
+        var first = (await watch.ScanAsync(new DateOnly(2025, 6, 10))).Where(notice => notice.ConventionId == id).ToList();
+        var again = (await watch.ScanAsync(new DateOnly(2025, 6, 10))).Where(notice => notice.ConventionId == id);
+        var nextDay = (await watch.ScanAsync(new DateOnly(2025, 6, 11))).Where(notice => notice.ConventionId == id);
+        var windowClosing = (await watch.ScanAsync(new DateOnly(2025, 6, 30))).Where(notice => notice.ConventionId == id).ToList();
+
+        var payment = Assert.Single(first);
+        Assert.Equal(("Payment", "Late", new DateOnly(2025, 6, 2)), (payment.Kind, payment.State, payment.Date));
+        Assert.Empty(again);
+        Assert.Empty(nextDay);
+        Assert.Equal(("ExtensionWindow", "Due"), (Assert.Single(windowClosing).Kind, windowClosing[0].State));
     }
 
     [Fact]
     public async Task AnIdThatNamesNoConventionAnswersNothing()
     {
-        Assert.Null(await cluster.Grains.GetGrain<IConventionGrain>(Guid.NewGuid().ToString("N")).GetAsync());
-    }
-
-    [Fact]
-    public async Task ARefusedRegistrationStoresNothing()
-    {
-        var eventsBefore = await cluster.CountEventsAsync();
-
-        var refused = await Assert.ThrowsAsync<RefusedException>(() => cluster.Grains
-            .GetGrain<IConventionGrain>(Guid.NewGuid().ToString("N"))
-            .RegisterAsync(Convention2025 with { AmountCents = -5 }));
-
-        Assert.Equal("amount.cents", refused.Field);
-        Assert.Equal(eventsBefore, await cluster.CountEventsAsync());
+        Assert.Null(await Convention(NewId()).GetAsync());
     }
 }

@@ -1,0 +1,76 @@
+using Cigales.Contracts.Grants.V1;
+using Cigales.GrainInterfaces;
+using Cigales.GrainInterfaces.Grants;
+using Cigales.Grants.Projections;
+using Cigales.ServiceKit.Grpc;
+using Cigales.ServiceKit.Paging;
+using Cigales.SharedKernel;
+using Grpc.Core;
+using Marten;
+using Convention = Cigales.Contracts.Grants.V1.Convention;
+
+namespace Cigales.Grants.Api;
+
+public sealed partial class GrantsApi
+{
+    public override async Task<Convention> DraftConvention(DraftConventionRequest request, ServerCallContext context) =>
+        (await Convention(RequestValues.NewEntityId(request.RequestId)).DraftAsync(request.Terms.ToDomain())).ToContract();
+
+    public override async Task<Convention> GetConvention(GetConventionRequest request, ServerCallContext context)
+    {
+        var convention = await Convention(request.ConventionId).GetAsync();
+        return convention?.ToContract()
+            ?? throw new RefusedException(Refusal.NotFound("convention_id", "convention.exists", $"no convention has the id '{request.ConventionId}'"));
+    }
+
+    public override async Task<ListConventionsResponse> ListConventions(ListConventionsRequest request, ServerCallContext context)
+    {
+        IQueryable<ConventionView> conventions = query.Query<ConventionView>();
+        if (request.FunderId.Length > 0)
+        {
+            conventions = conventions.Where(view => view.State.Terms.Funder.OrganisationId == request.FunderId);
+        }
+
+        var page = await conventions.ReadPageAsync(view => view.SortKey, request.Page, context.CancellationToken);
+        return new ListConventionsResponse { Conventions = { page.Items.Select(view => view.ToSnapshot().ToContract()) }, Page = page.ToContract() };
+    }
+
+    public override async Task<Convention> RecordCommitteeReport(RecordCommitteeReportRequest request, ServerCallContext context) =>
+        (await Convention(request.ConventionId).RecordReportAsync(request.Report.ToDomain())).ToContract();
+
+    public override async Task<Convention> RecordDeliberation(RecordDeliberationRequest request, ServerCallContext context) =>
+        (await Convention(request.ConventionId).RecordDeliberationAsync(request.Deliberation.ToDomain())).ToContract();
+
+    public override async Task<Convention> SignConvention(DatedRequest request, ServerCallContext context) =>
+        (await Convention(request.ConventionId).SignAsync(RequestValues.Date("on", request.On))).ToContract();
+
+    public override async Task<Convention> RecordGrantPayment(RecordGrantPaymentRequest request, ServerCallContext context) =>
+        (await Convention(request.ConventionId).RecordPaymentAsync(new RecordGrantPayment(request.RequestId, request.Amount.Cents, RequestValues.Date("on", request.On)))).ToContract();
+
+    public override async Task<Convention> SubmitFinalReport(SubmitFinalReportRequest request, ServerCallContext context) =>
+        (await Convention(request.ConventionId).SubmitFinalReportAsync(request.Report.ToDomain())).ToContract();
+
+    public override async Task<Convention> ControlConvention(ControlConventionRequest request, ServerCallContext context) =>
+        (await Convention(request.ConventionId).ControlAsync(new ControlConvention(RequestValues.Date("on", request.On), request.Accepted.Cents))).ToContract();
+
+    public override async Task<Convention> CloseConvention(DatedRequest request, ServerCallContext context) =>
+        (await Convention(request.ConventionId).CloseAsync(RequestValues.Date("on", request.On))).ToContract();
+
+    public override async Task<Convention> AmendConvention(AmendConventionRequest request, ServerCallContext context) =>
+        (await Convention(request.ConventionId).AmendAsync(request.Amendment.ToDomain())).ToContract();
+
+    public override async Task<Convention> RequestExtension(RequestExtensionRequest request, ServerCallContext context) =>
+        (await Convention(request.ConventionId).RequestExtensionAsync(new ExtensionRequest(
+            RequestValues.Date("requested_on", request.RequestedOn), RequestValues.Date("new_end", request.NewEnd), request.Reason))).ToContract();
+
+    public override async Task<Convention> DecideExtension(RecordDeliberationRequest request, ServerCallContext context) =>
+        (await Convention(request.ConventionId).DecideExtensionAsync(request.Deliberation.ToDomain())).ToContract();
+
+    public override async Task<Convention> TerminateConvention(TerminateConventionRequest request, ServerCallContext context) =>
+        (await Convention(request.ConventionId).TerminateAsync(request.ToDomain())).ToContract();
+
+    public override async Task<Convention> ClaimRepayment(DatedRequest request, ServerCallContext context) =>
+        (await Convention(request.ConventionId).ClaimRepaymentAsync(RequestValues.Date("on", request.On))).ToContract();
+
+    private IConventionGrain Convention(string id) => grains.GetGrain<IConventionGrain>(id);
+}

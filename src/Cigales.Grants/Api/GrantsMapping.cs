@@ -1,0 +1,229 @@
+using Cigales.Contracts.Common.V1;
+using Cigales.GrainInterfaces.Grants;
+using Cigales.Grants.Domain;
+using Cigales.ServiceKit.Grpc;
+using Cigales.SharedKernel;
+using Google.Protobuf.WellKnownTypes;
+using static Cigales.Grants.Api.GrantsEnums;
+using C = Cigales.Contracts.Grants.V1;
+using D = Cigales.GrainInterfaces.Grants;
+
+namespace Cigales.Grants.Api;
+
+internal static class GrantsMapping
+{
+    public static RegisterOrganisation ToCommand(this C.RegisterOrganisationRequest request) => new(request.Name, request.Address, request.Siret, request.Rna);
+
+    public static C.Organisation ToContract(this OrganisationSnapshot organisation) => new()
+    {
+        OrganisationId = organisation.OrganisationId,
+        Name = organisation.Details.Name,
+        Address = organisation.Details.Address,
+        Siret = organisation.Details.Siret,
+        Rna = organisation.Details.Rna,
+        RegisteredAt = Timestamp.FromDateTimeOffset(organisation.RegisteredAt),
+    };
+
+    public static OpenBudgetLine ToCommand(this C.OpenBudgetLineRequest request) =>
+        new(request.FunderId, request.Year, request.Operation, request.Imputation, request.Label, request.Credits.Cents);
+
+    public static C.BudgetLine ToContract(this BudgetLineSnapshot line) => new()
+    {
+        BudgetLineId = line.BudgetLineId,
+        FunderId = line.Details.FunderId,
+        Year = line.Details.Year,
+        Operation = line.Details.Operation,
+        Imputation = line.Details.Imputation,
+        Label = line.Details.Label,
+        Credits = Cents(line.Details.CreditsCents),
+        Charged = Cents(line.ChargedCents),
+        Available = Cents(line.AvailableCents),
+    };
+
+    public static ConventionTerms ToDomain(this C.ConventionTerms terms) => new(
+        terms.FileNumber,
+        terms.Object,
+        terms.Funder.ToDomain(),
+        terms.Beneficiary.ToDomain(),
+        terms.LegalBases.ToList(),
+        terms.Axes.Select(ToDomain).ToList(),
+        terms.ProvisionalBudget.ToDomain(),
+        new ValuationRates(terms.Rates.StaffDay.Cents, terms.Rates.VolunteerHour.Cents),
+        terms.Grant.Cents,
+        RequestValues.Date("terms.period.start", terms.Period.Start),
+        RequestValues.Date("terms.period.end", terms.Period.End),
+        terms.Schedule.Select((instalment, i) => new Instalment(
+            instalment.Amount.Cents,
+            instalment.On.Length == 0 ? null : RequestValues.Date($"terms.schedule[{i}].on", instalment.On),
+            instalment.Condition)).ToList(),
+        RequestValues.Date("terms.final_report_due", terms.FinalReportDue),
+        new ConventionRuleValues(terms.Rules.ClawbackMonthsAfterEnd, terms.Rules.ExtensionRequestMonthsBeforeEnd, terms.Rules.TerminationNoticeMonths),
+        terms.BudgetLineId);
+
+    public static CommitteeReport ToDomain(this C.CommitteeReport report) =>
+        new(report.Number, RequestValues.Date("report.opinion_on", report.OpinionOn), report.Opinion);
+
+    public static Deliberation ToDomain(this C.Deliberation deliberation) => new(
+        deliberation.Number,
+        RequestValues.Date("deliberation.on", deliberation.On),
+        deliberation.Body,
+        deliberation.For,
+        deliberation.Against,
+        deliberation.Abstentions,
+        deliberation.AbsentWithoutProxy);
+
+    public static FinalReport ToDomain(this C.FinalReport report) => new(
+        RequestValues.Date("report.on", report.On),
+        report.Actual.ToDomain(),
+        report.ActualAxes.Select(ToDomain).ToList(),
+        report.ActivityReport);
+
+    public static Amendment ToDomain(this C.Amendment amendment) => new(
+        amendment.Number,
+        RequestValues.Date("amendment.signed_on", amendment.SignedOn),
+        amendment.Description,
+        amendment.Grant?.Cents,
+        amendment.End.Length == 0 ? null : RequestValues.Date("amendment.end", amendment.End),
+        amendment.FinalReportDue.Length == 0 ? null : RequestValues.Date("amendment.final_report_due", amendment.FinalReportDue));
+
+    public static Termination ToDomain(this C.TerminateConventionRequest request) => new(
+        Terminations.ToDomain(request.Kind),
+        RequestValues.Date("on", request.On),
+        request.LetterSentOn.Length == 0 ? null : RequestValues.Date("letter_sent_on", request.LetterSentOn),
+        request.Used.Cents,
+        request.Reason);
+
+    public static C.Convention ToContract(this ConventionSnapshot convention) => new()
+    {
+        ConventionId = convention.ConventionId,
+        Terms = convention.Terms.ToContract(),
+        Status = Statuses.ToContract(convention.Status),
+        Report = convention.Report is { } report ? new C.CommitteeReport { Number = report.Number, OpinionOn = Iso(report.OpinionOn), Opinion = report.Opinion } : null,
+        Deliberation = convention.Deliberation?.ToContract(),
+        SignedOn = Iso(convention.SignedOn),
+        Payments = { convention.Payments.Select(payment => new C.Payment { RequestId = payment.Key, Amount = Cents(payment.AmountCents), On = Iso(payment.On) }) },
+        Paid = Cents(convention.PaidCents),
+        FinalReport = convention.FinalReport is { } final
+            ? new C.FinalReport { On = Iso(final.On), Actual = final.Actual.ToContract(), ActualAxes = { final.ActualAxes.Select(ToContract) }, ActivityReport = final.ActivityReport }
+            : null,
+        Accepted = convention.AcceptedCents is { } accepted ? Cents(accepted) : null,
+        Recoveries = { convention.Recoveries.Select(recovery => new C.RecoveryOrder { Amount = Cents(recovery.AmountCents), On = Iso(recovery.On), Reason = recovery.Reason }) },
+        Amendments =
+        {
+            convention.Amendments.Select(amendment => new C.Amendment
+            {
+                Number = amendment.Number,
+                SignedOn = Iso(amendment.SignedOn),
+                Description = amendment.Description,
+                Grant = amendment.GrantCents is { } grant ? Cents(grant) : null,
+                End = Iso(amendment.End),
+                FinalReportDue = Iso(amendment.FinalReportDue),
+            }),
+        },
+        Extensions =
+        {
+            convention.Extensions.Select(extension => new C.Extension
+            {
+                RequestedOn = Iso(extension.Request.RequestedOn),
+                NewEnd = Iso(extension.Request.NewEnd),
+                Reason = extension.Request.Reason,
+                Decision = extension.Decision?.ToContract(),
+            }),
+        },
+        Termination = convention.Termination is { } t
+            ? new C.Termination { Kind = Terminations.ToContract(t.Kind), On = Iso(t.On), LetterSentOn = Iso(t.LetterSentOn), Used = Cents(t.UsedCents), Reason = t.Reason }
+            : null,
+        ClosedOn = Iso(convention.ClosedOn),
+        DraftedAt = Timestamp.FromDateTimeOffset(convention.DraftedAt),
+        ExtensionDeadline = Iso(convention.Terms.ExtensionDeadline),
+        ClawbackFrom = Iso(convention.Terms.ClawbackFrom),
+    };
+
+    public static C.Obligation ToContract(this Obligation obligation) => new()
+    {
+        ConventionId = obligation.ConventionId,
+        FileNumber = obligation.FileNumber,
+        Kind = ObligationKinds.ToContract(obligation.Kind),
+        Date = Iso(obligation.Date),
+        State = ObligationStates.ToContract(obligation.State),
+        What = obligation.What,
+        Amount = Cents(obligation.AmountCents),
+    };
+
+    public static C.Notification ToContract(this DeadlineNotice notice) => new()
+    {
+        ConventionId = notice.ConventionId,
+        FileNumber = notice.FileNumber,
+        Kind = ObligationKinds.ToContract(System.Enum.Parse<ObligationKind>(notice.Kind)),
+        Date = Iso(notice.Date),
+        State = ObligationStates.ToContract(System.Enum.Parse<ObligationState>(notice.State)),
+        What = notice.What,
+        RaisedAsOf = Iso(notice.RaisedAsOf),
+    };
+
+    private static Party ToDomain(this C.Party party) => new(party.OrganisationId, party.SignatoryName, party.SignatoryTitle);
+
+    private static ActionAxis ToDomain(C.ActionAxis axis) => new(axis.Number, axis.Title, (decimal)axis.StaffDays, (decimal)axis.VolunteerHours);
+
+    private static ProvisionalBudget ToDomain(this C.Budget budget) => new(
+        budget.Charges.Select(ToDomain).ToList(),
+        budget.Products.Select(ToDomain).ToList());
+
+    private static BudgetItem ToDomain(C.BudgetItem item) => new(item.Label, item.Amount.Cents, ItemKinds.ToDomain(item.Kind), (decimal)item.Quantity);
+
+    private static C.ConventionTerms ToContract(this ConventionTerms terms) => new()
+    {
+        FileNumber = terms.FileNumber,
+        Object = terms.Object,
+        Funder = terms.Funder.ToContract(),
+        Beneficiary = terms.Beneficiary.ToContract(),
+        LegalBases = { terms.LegalBases },
+        Axes = { terms.Axes.Select(ToContract) },
+        ProvisionalBudget = terms.Budget.ToContract(),
+        Rates = new C.Rates { StaffDay = Cents(terms.Rates.StaffDayCents), VolunteerHour = Cents(terms.Rates.VolunteerHourCents) },
+        Grant = Cents(terms.GrantCents),
+        Period = new DateRange { Start = Iso(terms.Start), End = Iso(terms.End) },
+        Schedule = { terms.Schedule.Select(instalment => new C.Instalment { Amount = Cents(instalment.AmountCents), On = Iso(instalment.On), Condition = instalment.Condition }) },
+        FinalReportDue = Iso(terms.FinalReportDue),
+        Rules = new C.RuleValues
+        {
+            ClawbackMonthsAfterEnd = terms.Rules.ClawbackMonthsAfterEnd,
+            ExtensionRequestMonthsBeforeEnd = terms.Rules.ExtensionRequestMonthsBeforeEnd,
+            TerminationNoticeMonths = terms.Rules.TerminationNoticeMonths,
+        },
+        BudgetLineId = terms.BudgetLineId,
+    };
+
+    private static C.Party ToContract(this Party party) =>
+        new() { OrganisationId = party.OrganisationId, SignatoryName = party.SignatoryName, SignatoryTitle = party.SignatoryTitle };
+
+    private static C.ActionAxis ToContract(ActionAxis axis) =>
+        new() { Number = axis.Number, Title = axis.Title, StaffDays = (double)axis.StaffDays, VolunteerHours = (double)axis.VolunteerHours };
+
+    private static C.Budget ToContract(this ProvisionalBudget budget) => new()
+    {
+        Charges = { budget.Charges.Select(ToContract) },
+        Products = { budget.Products.Select(ToContract) },
+    };
+
+    private static C.BudgetItem ToContract(BudgetItem item) =>
+        new() { Label = item.Label, Amount = Cents(item.AmountCents), Kind = ItemKinds.ToContract(item.Kind), Quantity = (double)item.Quantity };
+
+    private static C.Deliberation ToContract(this Deliberation deliberation) => new()
+    {
+        Number = deliberation.Number,
+        On = Iso(deliberation.On),
+        Body = deliberation.Body,
+        For = deliberation.For,
+        Against = deliberation.Against,
+        Abstentions = deliberation.Abstentions,
+        AbsentWithoutProxy = deliberation.AbsentWithoutProxy,
+        Adopted = deliberation.Adopted,
+    };
+
+    private static Money Cents(long cents) => new() { Cents = cents };
+
+    private static string Iso(DateOnly date) => CalendarDate.ToIso(date);
+
+    private static string Iso(DateOnly? date) => date is { } day ? CalendarDate.ToIso(day) : string.Empty;
+}

@@ -1,0 +1,82 @@
+using Cigales.GrainInterfaces.Grants;
+using Cigales.Grants.Domain;
+using Cigales.Grants.Projections;
+using JasperFx;
+using Marten;
+
+namespace Cigales.Grants.Deadlines;
+
+/// <summary>
+/// A daily scan rather than a reminder per deadline: deadlines move (amendments, extensions,
+/// payments, reports) and a scan of a few dozen conventions reads them as they are that day,
+/// where per-deadline reminders would have to follow every change. Notifications are documents
+/// keyed by convention, item, day and state: a scan run twice, or on two silos after a failover,
+/// raises each once.
+/// </summary>
+public sealed class DeadlineWatchGrain(IDocumentStore store, TimeProvider clock, ILogger<DeadlineWatchGrain> logger)
+    : Grain, IDeadlineWatchGrain, IRemindable
+{
+    private const string DailyScan = "daily-scan";
+
+    public Task EnsureWatchingAsync() => this.RegisterOrUpdateReminder(DailyScan, TimeSpan.FromMinutes(1), TimeSpan.FromDays(1));
+
+    public async Task<IReadOnlyList<DeadlineNotice>> ScanAsync(DateOnly asOf)
+    {
+        await using var session = store.LightweightSession();
+        var conventions = await session.Query<ConventionView>().ToListAsync();
+        var raised = new List<DeadlineNotice>();
+        foreach (var obligation in conventions.SelectMany(view => Obligations.For(view.ToSnapshot(), asOf)))
+        {
+            if (obligation.State == ObligationState.Upcoming)
+            {
+                continue;
+            }
+
+            var notice = new DeadlineNotice(
+                obligation.ConventionId, obligation.FileNumber, obligation.Kind.ToString(), obligation.Date, obligation.State.ToString(), obligation.What, asOf);
+            var id = $"{notice.ConventionId}:{notice.Kind}:{notice.Date:yyyy-MM-dd}:{notice.State}";
+            if (await session.LoadAsync<NotificationRecord>(id) is null)
+            {
+                session.Insert(new NotificationRecord(id, notice, clock.GetUtcNow()));
+                raised.Add(notice);
+                logger.LogWarning("Convention {FileNumber}: {Kind} {State} on {Date}: {What}", notice.FileNumber, notice.Kind, notice.State, notice.Date, notice.What);
+            }
+        }
+
+        try
+        {
+            await session.SaveChangesAsync();
+        }
+        catch (DocumentAlreadyExistsException)
+        {
+            // Another scan raised them first: each notification exists once, which is all that matters.
+            return [];
+        }
+
+        return raised;
+    }
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) =>
+        ScanAsync(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+}
+
+/// <summary>A notification raised by the scan, kept so that it is raised once and can be listed.</summary>
+public sealed record NotificationRecord(string Id, DeadlineNotice Notice, DateTimeOffset RaisedAt);
+
+/// <summary>Starts the daily scan with the service; a failure is logged, the service keeps running.</summary>
+public sealed class DeadlineWatchStarter(IGrainFactory grains, ILogger<DeadlineWatchStarter> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await grains.GetGrain<IDeadlineWatchGrain>(IDeadlineWatchGrain.Key).EnsureWatchingAsync();
+        }
+        catch (Exception exception)
+        {
+            logger.LogError(exception, "The daily deadline scan could not be scheduled");
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

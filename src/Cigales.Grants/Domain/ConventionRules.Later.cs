@@ -1,0 +1,158 @@
+using Cigales.GrainInterfaces.Grants;
+using Cigales.SharedKernel;
+
+namespace Cigales.Grants.Domain;
+
+public static partial class ConventionRules
+{
+    public static Decision<ConventionEvent> SubmitFinalReport(ConventionState state, FinalReport report, DateOnly today)
+    {
+        var refusal = First(
+            () => Exists(state),
+            () => state.Status is ConventionStatus.Signed or ConventionStatus.Paid
+                ? null
+                : Refusal.Precondition(string.Empty, "convention.reportable", $"a {Name(state.Status)} convention takes no final report"),
+            () => NotFuture("report.on", report.On, today),
+            () => report.ActivityReport.Trim().Length == 0 ? Refusal.Invalid("report.activity_report", "report.activity_required", "the activity report must not be blank") : null);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        // The actual budget is checked as the provisional one was, and axis by axis against the programme.
+        var problems = BudgetChecks.Problems(report.Actual, report.ActualAxes, state.Terms.Rates, "report.actual", "report.actual_axes").ToList();
+        var planned = state.Terms.Axes.Select(axis => axis.Number).Order().ToList();
+        if (!report.ActualAxes.Select(axis => axis.Number).Order().SequenceEqual(planned))
+        {
+            problems.Add(Refusal.Invalid("report.actual_axes", "report.axes", $"the report gives each axis of the programme, {string.Join(", ", planned)}, once"));
+        }
+
+        return problems.Count > 0 ? Decision<ConventionEvent>.Refuse(problems) : Decision<ConventionEvent>.Accept(new FinalReportSubmitted(report));
+    }
+
+    /// <summary>After control of what was done: the amount accepted; below what was paid, a recovery order for the difference.</summary>
+    public static Decision<ConventionEvent> Control(ConventionState state, ControlConvention command, DateOnly today)
+    {
+        var refusal = First(
+            () => Exists(state),
+            () => state.Status == ConventionStatus.ReportSubmitted
+                ? null
+                : Refusal.Precondition(string.Empty, "convention.report_submitted", "control follows the final report"),
+            () => NotFuture("on", command.On, today),
+            () => command.AcceptedCents < 0 || command.AcceptedCents > state.Terms.GrantCents
+                ? Refusal.Invalid("accepted", "control.within_grant", $"the amount accepted lies between nothing and the grant of {Euros.Format(state.Terms.GrantCents)}")
+                : null);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var controlled = new ConventionControlled(command.On, command.AcceptedCents);
+        var overpaid = state.PaidCents - command.AcceptedCents;
+        return overpaid > 0
+            ? Decision<ConventionEvent>.Accept(controlled, new RecoveryOrdered(overpaid, command.On, $"control: {Euros.Format(command.AcceptedCents)} accepted, {Euros.Format(state.PaidCents)} paid"))
+            : Decision<ConventionEvent>.Accept(controlled);
+    }
+
+    public static Decision<ConventionEvent> Close(ConventionState state, DateOnly on, DateOnly today) =>
+        First(
+            () => Exists(state),
+            () => state.Status == ConventionStatus.Controlled ? null : Refusal.Precondition(string.Empty, "convention.controlled", "a convention is closed once controlled"),
+            () => NotFuture("on", on, today))
+        ?? Decision<ConventionEvent>.Accept(new ConventionClosed(on));
+
+    /// <summary>Changes need an amendment signed by both parties, numbered in order.</summary>
+    public static Decision<ConventionEvent> Amend(ConventionState state, Amendment amendment, DateOnly today) =>
+        First(
+            () => Exists(state),
+            () => state.InForce ? null : Refusal.Precondition(string.Empty, "convention.in_force", $"a {Name(state.Status)} convention is not amended"),
+            () => amendment.Number != state.Amendments.Count + 1
+                ? Refusal.Invalid("amendment.number", "amendment.in_order", $"the next amendment is number {state.Amendments.Count + 1}")
+                : null,
+            () => amendment.Description.Trim().Length == 0 ? Refusal.Invalid("amendment.description", "amendment.described", "an amendment says what changes") : null,
+            () => NotFuture("amendment.signed_on", amendment.SignedOn, today),
+            () => amendment.SignedOn < state.SignedOn ? Refusal.Invalid("amendment.signed_on", "amendment.after_signature", "an amendment is signed after the convention") : null,
+            () => amendment.GrantCents is { } grant && (grant <= 0 || grant < state.PaidCents)
+                ? Refusal.Invalid("amendment.grant", "amendment.grant", $"the grant cannot go below what was paid, {Euros.Format(state.PaidCents)}")
+                : null,
+            () => amendment.End is { } end && end < state.Terms.Start ? Refusal.Invalid("amendment.end", "period.end_not_before_start", "the end cannot come before the start") : null)
+        ?? Decision<ConventionEvent>.Accept(new ConventionAmended(amendment));
+
+    /// <summary>An extension is asked at the latest the delay before the end; it waits for a deliberation.</summary>
+    public static Decision<ConventionEvent> RequestExtension(ConventionState state, ExtensionRequest request, DateOnly today) =>
+        First(
+            () => Exists(state),
+            () => state.Status is ConventionStatus.Signed or ConventionStatus.Paid
+                ? null
+                : Refusal.Precondition(string.Empty, "convention.in_force", $"a {Name(state.Status)} convention is not extended"),
+            () => state.PendingExtension is not null ? Refusal.Precondition(string.Empty, "extension.pending", "an extension request already waits for its deliberation") : null,
+            () => NotFuture("requested_on", request.RequestedOn, today),
+            () => request.RequestedOn > state.ExtensionDeadline
+                ? Refusal.Precondition("requested_on", "extension.deadline",
+                    $"an extension must be asked {state.Terms.Rules.ExtensionRequestMonthsBeforeEnd} months before the end at the latest, by {Iso(state.ExtensionDeadline)}")
+                : null,
+            () => request.NewEnd <= state.Terms.End ? Refusal.Invalid("new_end", "extension.later_end", $"the new end comes after {Iso(state.Terms.End)}") : null)
+        ?? Decision<ConventionEvent>.Accept(new ExtensionRequested(request));
+
+    public static Decision<ConventionEvent> DecideExtension(ConventionState state, Deliberation deliberation, DateOnly today) =>
+        First(
+            () => Exists(state),
+            () => state.PendingExtension is null ? Refusal.Precondition(string.Empty, "extension.pending", "no extension request waits for a deliberation") : null,
+            () => NotFuture("deliberation.on", deliberation.On, today),
+            () => deliberation.On < state.PendingExtension!.Request.RequestedOn
+                ? Refusal.Invalid("deliberation.on", "deliberation.after_request", $"the deliberation comes after the request of {Iso(state.PendingExtension.Request.RequestedOn)}")
+                : null)
+        ?? Decision<ConventionEvent>.Accept(new ExtensionDecided(deliberation));
+
+    /// <summary>
+    /// By notice: the registered letter left without effect for the notice period; at once for a
+    /// false declaration. What was paid and not used is recovered.
+    /// </summary>
+    public static Decision<ConventionEvent> Terminate(ConventionState state, Termination termination, DateOnly today)
+    {
+        var effective = termination is { Kind: TerminationKind.Notice, LetterSentOn: { } letter }
+            ? letter.AddMonths(state.Exists ? state.Terms.Rules.TerminationNoticeMonths : 0)
+            : termination.On;
+        var refusal = First(
+            () => Exists(state),
+            () => state.InForce ? null : Refusal.Precondition(string.Empty, "convention.in_force", $"a {Name(state.Status)} convention is not terminated"),
+            () => termination.Reason.Trim().Length == 0 ? Refusal.Invalid("reason", "termination.reason", "a termination gives its reason") : null,
+            () => NotFuture("on", termination.On, today),
+            () => termination is { Kind: TerminationKind.Notice, LetterSentOn: null }
+                ? Refusal.Invalid("letter_sent_on", "termination.letter", "a termination by notice follows a registered letter")
+                : null,
+            () => termination.On < effective
+                ? Refusal.Precondition("on", "termination.notice", $"the notice runs until {Iso(effective)}: the letter must have been left without effect for {state.Terms.Rules.TerminationNoticeMonths} month(s)")
+                : null,
+            () => termination.UsedCents < 0 || termination.UsedCents > state.PaidCents
+                ? Refusal.Invalid("used", "termination.used", $"what was used lies between nothing and what was paid, {Euros.Format(state.PaidCents)}")
+                : null);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var terminated = new ConventionTerminated(termination, termination.On);
+        var unused = state.PaidCents - termination.UsedCents;
+        return unused > 0
+            ? Decision<ConventionEvent>.Accept(terminated, new RecoveryOrdered(unused, termination.On, $"termination: {Euros.Format(unused)} paid and not used"))
+            : Decision<ConventionEvent>.Accept(terminated);
+    }
+
+    /// <summary>No final report once the delay after the end has passed: everything paid may be claimed back.</summary>
+    public static Decision<ConventionEvent> ClaimRepayment(ConventionState state, DateOnly on, DateOnly today) =>
+        First(
+            () => Exists(state),
+            () => state.Status is ConventionStatus.Signed or ConventionStatus.Paid
+                ? null
+                : Refusal.Precondition(string.Empty, "clawback.no_report", $"a {Name(state.Status)} convention owes no repayment for a missing report"),
+            () => state.RepaymentClaimed ? Refusal.Precondition(string.Empty, "clawback.once", "repayment was already claimed") : null,
+            () => NotFuture("on", on, today),
+            () => on < state.ClawbackFrom
+                ? Refusal.Precondition("on", "clawback.delay", $"repayment becomes claimable from {Iso(state.ClawbackFrom)} if the final report is still missing then")
+                : null,
+            () => state.PaidCents == 0 ? Refusal.Precondition(string.Empty, "clawback.paid", "nothing was paid") : null)
+        ?? Decision<ConventionEvent>.Accept(
+            new RepaymentClaimed(on),
+            new RecoveryOrdered(state.PaidCents, on, $"no final report {state.Terms.Rules.ClawbackMonthsAfterEnd} months after the end: everything paid is claimed back"));
+}

@@ -1,0 +1,95 @@
+using Cigales.GrainInterfaces.Grants;
+
+namespace Cigales.Grants.Domain;
+
+public enum ObligationKind
+{
+    /// <summary>The final report is due.</summary>
+    FinalReport,
+    /// <summary>The last day an extension may be asked for.</summary>
+    ExtensionWindow,
+    /// <summary>The last day before repayment of everything paid becomes claimable, if the report is still missing.</summary>
+    Clawback,
+    /// <summary>An instalment of the grant is expected.</summary>
+    Payment,
+}
+
+public enum ObligationState
+{
+    /// <summary>Due within the next 30 days.</summary>
+    Upcoming,
+    /// <summary>Due today.</summary>
+    Due,
+    /// <summary>Its day has passed and it is not done.</summary>
+    Late,
+}
+
+public sealed record Obligation(
+    string ConventionId, string FileNumber, ObligationKind Kind, DateOnly Date, ObligationState State, string What, long AmountCents = 0);
+
+/// <summary>
+/// A convention's obligations as of a date: what is due, late, or coming within 30 days — the
+/// final report, the extension window closing, the clawback risk, the payments expected. Only a
+/// convention in force has obligations; done items are not listed, and the extension window,
+/// once closed, is not "late": it is gone.
+/// </summary>
+public static class Obligations
+{
+    public const int Horizon = 30;
+
+    public static IReadOnlyList<Obligation> For(ConventionSnapshot convention, DateOnly asOf)
+    {
+        var state = convention.Status;
+        if (state is not (ConventionStatus.Signed or ConventionStatus.Paid or ConventionStatus.ReportSubmitted))
+        {
+            return [];
+        }
+
+        var terms = convention.Terms;
+        var items = new List<Obligation>();
+        void Add(ObligationKind kind, DateOnly date, string what, bool lateCounts = true, long cents = 0)
+        {
+            if (StateOf(date, asOf, lateCounts) is { } itemState)
+            {
+                items.Add(new Obligation(convention.ConventionId, terms.FileNumber, kind, date, itemState, what, cents));
+            }
+        }
+
+        if (convention.FinalReport is null)
+        {
+            Add(ObligationKind.FinalReport, terms.FinalReportDue, "the final report (activity and financial) is due");
+            var lastDayBeforeClawback = terms.ClawbackFrom.AddDays(-1);
+            Add(ObligationKind.Clawback, lastDayBeforeClawback, $"without the final report by then, repayment of everything paid ({Cigales.SharedKernel.Euros.Format(convention.PaidCents)}) becomes claimable");
+        }
+
+        if (convention.Extensions.Count == 0 && state != ConventionStatus.ReportSubmitted)
+        {
+            Add(ObligationKind.ExtensionWindow, terms.ExtensionDeadline, "the last day to ask for an extension", lateCounts: false);
+        }
+
+        // Payments cover the instalments in order; the first ones not covered are expected.
+        var covered = convention.PaidCents;
+        foreach (var instalment in terms.Schedule)
+        {
+            if (covered >= instalment.AmountCents)
+            {
+                covered -= instalment.AmountCents;
+                continue;
+            }
+
+            covered = 0;
+            if ((instalment.On ?? (instalment.Condition.Contains("signature", StringComparison.OrdinalIgnoreCase) ? convention.SignedOn : null)) is { } expected)
+            {
+                Add(ObligationKind.Payment, expected, $"an instalment of {Cigales.SharedKernel.Euros.Format(instalment.AmountCents)} is expected", cents: instalment.AmountCents);
+            }
+        }
+
+        return items.OrderBy(item => item.Date).ToList();
+    }
+
+    private static ObligationState? StateOf(DateOnly date, DateOnly asOf, bool lateCounts) =>
+        date == asOf ? ObligationState.Due
+        : date < asOf ? (lateCounts ? ObligationState.Late : null)
+        : date.DayNumber - asOf.DayNumber <= Horizon ? ObligationState.Upcoming
+        : null;
+}
