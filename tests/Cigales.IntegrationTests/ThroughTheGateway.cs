@@ -45,54 +45,12 @@ public sealed class ThroughTheGateway(WholeSystem system)
     public async Task The2025ConventionIsVotedSignedPaidAndPublishedThroughTheGateway()
     {
         var grants = new GrantsService.GrantsServiceClient(system.Grpc);
-        var funder = await PostJsonAsync("/v1/organisations", new { name = "Département du Pas-de-Calais", siret = "22620001200012" });
-        var beneficiary = await grants.RegisterOrganisationAsync(new RegisterOrganisationRequest { Name = "Les Cigales des Hauts-de-France", Siret = "38035677400055" });
-        var funderId = funder.GetProperty("organisationId").GetString()!;
-        var line = await grants.OpenBudgetLineAsync(new OpenBudgetLineRequest
-        {
-            FunderId = funderId, Year = 2025, Operation = "C01-650A01", Imputation = "6568//9365", Label = "Mission ESS", Credits = new Money { Cents = 10_000_000 },
-        });
-
-        var drafted = await PostJsonAsync("/v1/conventions", new
-        {
-            terms = new
-            {
-                fileNumber = "2025-02585",
-                @object = "Partenariat 2025 — économie sociale et solidaire",
-                funder = new { organisationId = funderId },
-                beneficiary = new { organisationId = beneficiary.OrganisationId },
-                axes = new[] { new { number = 1, title = "Budget citoyen", staffDays = 12, volunteerHours = 230 }, new { number = 2, title = "Maillage", staffDays = 12, volunteerHours = 270 }, new { number = 3, title = "Rencontres", staffDays = 6, volunteerHours = 200 } },
-                provisionalBudget = new
-                {
-                    charges = new object[]
-                    {
-                        new { label = "Prestations salariat", amount = new { cents = 1_095_000 }, kind = "BUDGET_ITEM_KIND_STAFF", quantity = 30 },
-                        new { label = "Frais de déplacement", amount = new { cents = 184_000 } },
-                        new { label = "Mission - réception", amount = new { cents = 11_000 } },
-                        new { label = "Valorisation du bénévolat", amount = new { cents = 1_400_000 }, kind = "BUDGET_ITEM_KIND_VOLUNTEER", quantity = 700 },
-                    },
-                    products = new object[]
-                    {
-                        new { label = "Département 62", amount = new { cents = 990_000 } },
-                        new { label = "Auto-financement", amount = new { cents = 300_000 } },
-                        new { label = "Valorisation du bénévolat", amount = new { cents = 1_400_000 }, kind = "BUDGET_ITEM_KIND_VOLUNTEER", quantity = 700 },
-                    },
-                },
-                rates = new { staffDay = new { cents = 36_500 }, volunteerHour = new { cents = 2_000 } },
-                grant = new { cents = 990_000 },
-                period = new { start = "2025-01-01", end = "2025-12-31" },
-                schedule = new[] { new { amount = new { cents = 990_000 }, condition = "at signature" } },
-                finalReportDue = "2026-06-01",
-                rules = new { clawbackMonthsAfterEnd = 6, extensionRequestMonthsBeforeEnd = 6, terminationNoticeMonths = 1 },
-                budgetLineId = line.BudgetLineId,
-            },
-        });
-        var id = drafted.GetProperty("conventionId").GetString()!;
+        var (id, funderId, budgetLineId) = await DraftThe2025ConventionAsync();
         await grants.RecordCommitteeReportAsync(new RecordCommitteeReportRequest { ConventionId = id, Report = new CommitteeReport { Number = "26", OpinionOn = "2025-05-05" } });
         await PostJsonAsync($"/v1/conventions/{id}/deliberation", new { deliberation = new { number = "2025-157", on = "2025-05-19", @for = 43, absentWithoutProxy = 1 } });
         await grants.SignConventionAsync(new DatedRequest { ConventionId = id, On = "2025-06-02" });
         var paid = await grants.RecordGrantPaymentAsync(new RecordGrantPaymentRequest { ConventionId = id, RequestId = Guid.NewGuid().ToString(), Amount = new Money { Cents = 990_000 }, On = "2025-06-20" });
-        var lineAfter = await ReadJsonAsync($"/v1/budget-lines/{line.BudgetLineId}");
+        var lineAfter = await ReadJsonAsync($"/v1/budget-lines/{budgetLineId}");
         var csv = await system.Json.GetStringAsync($"/v1/open-data/subventions?funderId={funderId}&year=2025");
 
         Assert.Equal((ConventionStatus.Paid, 990_000L), (paid.Status, paid.Paid.Cents));
@@ -101,29 +59,48 @@ public sealed class ThroughTheGateway(WholeSystem system)
     }
 
     [Fact]
-    public async Task AnEventScheduledByGrpcIsReadByJsonAndTheReverse()
+    public async Task AHolderWhoPitchesAtAPitchNightServingTheConventionIsPitchedInFinance()
     {
         var events = new EventsService.EventsServiceClient(system.Grpc);
+        var finance = new FinanceService.FinanceServiceClient(system.Grpc);
+        var (conventionId, _, _) = await DraftThe2025ConventionAsync();
+        var holder = await finance.RegisterProjectHolderAsync(new RegisterProjectHolderRequest { ProjectName = "Madjikarité", Activity = "Savonnerie d'insertion", Town = "Fouquières-lès-Lens" });
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-        var byGrpc = await events.ScheduleEventAsync(new ScheduleEventRequest
+        // Events asks Grants whether the convention has an axis 3, and Finance to move the holder: across the cluster.
+        var night = await PostJsonAsync("/v1/events", new
         {
-            Kind = EventKind.CigalesCherchentFourmis,
-            Title = "Cigales cherchent Fourmis",
-            Dates = new DateRange { Start = "2024-11-23", End = "2024-11-23" },
-            Places = { "Calais", "Montreuil-sur-Mer" },
+            kind = "EVENT_KIND_CIGALES_CHERCHENT_FOURMIS",
+            title = "Cigales cherchent Fourmis",
+            dates = new { start = today, end = today },
+            places = new[] { new { name = "Calais", capacity = 10 }, new { name = "Montreuil-sur-Mer", capacity = 10 } },
+            axis = new { conventionId, axis = 3 },
+            registration = new { open = true },
         });
-        var readByJson = await ReadJsonAsync($"/v1/events/{byGrpc.EventId}");
-        var byJson = await PostJsonAsync("/v1/events", new
+        var eventId = night.GetProperty("eventId").GetString()!;
+        var registration = await PostJsonAsync($"/v1/events/{eventId}/registrations", new
         {
-            kind = "EVENT_KIND_WORKSHOP",
-            title = "Pour aller plus loin",
-            dates = new { start = "2024-05-21", end = "2024-05-21" },
-            videoLink = "https://visio.example.org/pour-aller-plus-loin",
+            registrant = new { kind = "REGISTRANT_KIND_PROJECT_HOLDER", name = "Awa", projectName = "Madjikarité", projectHolderId = holder.ProjectHolderId },
+            place = "Calais",
         });
-        var readByGrpc = await events.GetEventAsync(new GetEventRequest { EventId = byJson.GetProperty("eventId").GetString() });
+        var held = await events.RecordAttendanceAsync(new RecordAttendanceRequest
+        {
+            EventId = eventId,
+            Attendance = new Attendance { Holders = 1, Volunteers = 6, Staff = 1, Others = 4 },
+            DeclaredTotal = 12,
+            CheckedIn = { registration.GetProperty("registrationId").GetString() },
+        });
+        var wrongAxis = await system.Json.PostAsJsonAsync("/v1/events", new
+        {
+            kind = "EVENT_KIND_WORKSHOP", title = "Pour aller plus loin", dates = new { start = today, end = today },
+            videoLink = "https://visio.example.org/pour-aller-plus-loin", axis = new { conventionId, axis = 4 },
+        });
 
-        Assert.Equal(2, readByJson.GetProperty("places").GetArrayLength());
-        Assert.Equal(EventKind.Workshop, readByGrpc.Kind);
+        Assert.Equal(12, held.Attendance.Total);
+        Assert.True(Assert.Single(held.Pitches).Moved);
+        var pitched = await finance.GetProjectHolderAsync(new GetProjectHolderRequest { ProjectHolderId = holder.ProjectHolderId });
+        Assert.Equal(PipelineStage.Pitched, pitched.Stage);
+        await Statuses.RefusedAsJsonAsync(wrongAxis, 400, "axis");
     }
 
     [Fact]
@@ -193,6 +170,55 @@ public sealed class ThroughTheGateway(WholeSystem system)
         await Statuses.RefusedAsync(StatusCode.NotFound, "club_id",
             () => new ClubsService.ClubsServiceClient(system.Grpc).GetClubAsync(new GetClubRequest { ClubId = "nope" }).ResponseAsync);
         await Statuses.RefusedAsJsonAsync(await system.Json.GetAsync("/v1/conventions/nope"), 404, "convention_id");
+    }
+
+    /// <summary>The Département, the association, the Mission ESS line and the 2025 convention drafted, by JSON and gRPC.</summary>
+    private async Task<(string ConventionId, string FunderId, string BudgetLineId)> DraftThe2025ConventionAsync()
+    {
+        var grants = new GrantsService.GrantsServiceClient(system.Grpc);
+        var funder = await PostJsonAsync("/v1/organisations", new { name = "Département du Pas-de-Calais", siret = "22620001200012" });
+        var beneficiary = await grants.RegisterOrganisationAsync(new RegisterOrganisationRequest { Name = "Les Cigales des Hauts-de-France", Siret = "38035677400055" });
+        var funderId = funder.GetProperty("organisationId").GetString()!;
+        var line = await grants.OpenBudgetLineAsync(new OpenBudgetLineRequest
+        {
+            FunderId = funderId, Year = 2025, Operation = "C01-650A01", Imputation = "6568//9365", Label = "Mission ESS", Credits = new Money { Cents = 10_000_000 },
+        });
+
+        var drafted = await PostJsonAsync("/v1/conventions", new
+        {
+            terms = new
+            {
+                fileNumber = "2025-02585",
+                @object = "Partenariat 2025 — économie sociale et solidaire",
+                funder = new { organisationId = funderId },
+                beneficiary = new { organisationId = beneficiary.OrganisationId },
+                axes = new[] { new { number = 1, title = "Budget citoyen", staffDays = 12, volunteerHours = 230 }, new { number = 2, title = "Maillage", staffDays = 12, volunteerHours = 270 }, new { number = 3, title = "Rencontres", staffDays = 6, volunteerHours = 200 } },
+                provisionalBudget = new
+                {
+                    charges = new object[]
+                    {
+                        new { label = "Prestations salariat", amount = new { cents = 1_095_000 }, kind = "BUDGET_ITEM_KIND_STAFF", quantity = 30 },
+                        new { label = "Frais de déplacement", amount = new { cents = 184_000 } },
+                        new { label = "Mission - réception", amount = new { cents = 11_000 } },
+                        new { label = "Valorisation du bénévolat", amount = new { cents = 1_400_000 }, kind = "BUDGET_ITEM_KIND_VOLUNTEER", quantity = 700 },
+                    },
+                    products = new object[]
+                    {
+                        new { label = "Département 62", amount = new { cents = 990_000 } },
+                        new { label = "Auto-financement", amount = new { cents = 300_000 } },
+                        new { label = "Valorisation du bénévolat", amount = new { cents = 1_400_000 }, kind = "BUDGET_ITEM_KIND_VOLUNTEER", quantity = 700 },
+                    },
+                },
+                rates = new { staffDay = new { cents = 36_500 }, volunteerHour = new { cents = 2_000 } },
+                grant = new { cents = 990_000 },
+                period = new { start = "2025-01-01", end = "2025-12-31" },
+                schedule = new[] { new { amount = new { cents = 990_000 }, condition = "at signature" } },
+                finalReportDue = "2026-06-01",
+                rules = new { clawbackMonthsAfterEnd = 6, extensionRequestMonthsBeforeEnd = 6, terminationNoticeMonths = 1 },
+                budgetLineId = line.BudgetLineId,
+            },
+        });
+        return (drafted.GetProperty("conventionId").GetString()!, funderId, line.BudgetLineId);
     }
 
     private async Task<JsonElement> ReadJsonAsync(string path) =>

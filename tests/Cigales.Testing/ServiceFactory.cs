@@ -10,7 +10,8 @@ namespace Cigales.Testing;
 /// with a database of its own on the assembly's PostgreSQL server.
 /// </summary>
 /// <typeparam name="TEntryPoint">Any type of the service's assembly (each service has a Program, which clash).</typeparam>
-public abstract class ServiceFactory<TEntryPoint>(PostgresServer postgres, string connectionName)
+/// <param name="database">The database's name on the server: each fixture of an assembly has its own.</param>
+public abstract class ServiceFactory<TEntryPoint>(PostgresServer postgres, string connectionName, string database = "api")
     : WebApplicationFactory<TEntryPoint>, IAsyncLifetime
     where TEntryPoint : class
 {
@@ -26,7 +27,7 @@ public abstract class ServiceFactory<TEntryPoint>(PostgresServer postgres, strin
     public GrpcChannel Channel => _channel ??= GrpcChannel.ForAddress(
         Server.BaseAddress, new GrpcChannelOptions { HttpHandler = Server.CreateHandler() });
 
-    public async ValueTask InitializeAsync() => _connectionString = await postgres.CreateDatabaseAsync("api");
+    public async ValueTask InitializeAsync() => _connectionString = await postgres.CreateDatabaseAsync(database);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

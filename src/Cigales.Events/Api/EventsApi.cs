@@ -7,32 +7,118 @@ using Cigales.ServiceKit.Paging;
 using Cigales.SharedKernel;
 using Grpc.Core;
 using Marten;
+using static Cigales.Events.Api.EventsEnums;
+using Event = Cigales.Contracts.Events.V1.Event;
+using EventFigures = Cigales.Contracts.Events.V1.EventFigures;
+using Registration = Cigales.Contracts.Events.V1.Registration;
 
 namespace Cigales.Events.Api;
 
-/// <summary>The Events gRPC service (and, through transcoding, its JSON API): map, ask the grain, map back.</summary>
+/// <summary>The Events gRPC service (and, through transcoding, its JSON API): map, ask the grain or the read model, map back.</summary>
 public sealed class EventsApi(IGrainFactory grains, IQuerySession query) : EventsService.EventsServiceBase
 {
-    public override async Task<Event> ScheduleEvent(ScheduleEventRequest request, ServerCallContext context)
-    {
-        var @event = grains.GetGrain<IEventGrain>(RequestValues.NewEntityId(request.RequestId));
-        return (await @event.ScheduleAsync(request.ToCommand())).ToContract();
-    }
+    public override async Task<Event> ScheduleEvent(ScheduleEventRequest request, ServerCallContext context) =>
+        (await Grain(RequestValues.NewEntityId(request.RequestId)).ScheduleAsync(request.ToCommand())).ToContract();
 
     public override async Task<Event> GetEvent(GetEventRequest request, ServerCallContext context)
     {
-        var @event = await grains.GetGrain<IEventGrain>(request.EventId).GetAsync();
+        var @event = await Grain(request.EventId).GetAsync();
         return @event?.ToContract()
             ?? throw new RefusedException(Refusal.NotFound("event_id", "event.exists", $"no event has the id '{request.EventId}'"));
     }
 
     public override async Task<ListEventsResponse> ListEvents(ListEventsRequest request, ServerCallContext context)
     {
-        var page = await query.ReadPageAsync<EventView>(view => view.SortKey, request.Page, context.CancellationToken);
-        return new ListEventsResponse
+        IQueryable<EventView> events = query.Query<EventView>();
+        if (request.From.Length > 0)
         {
-            Events = { page.Items.Select(view => view.ToSnapshot().ToContract()) },
-            Page = page.ToContract(),
+            var from = RequestValues.Date("from", request.From).DayNumber;
+            events = events.Where(view => view.StartDay >= from);
+        }
+
+        if (request.To.Length > 0)
+        {
+            var to = RequestValues.Date("to", request.To).DayNumber;
+            events = events.Where(view => view.StartDay <= to);
+        }
+
+        if (request.Kind != Contracts.Events.V1.EventKind.Unspecified)
+        {
+            var kind = Kinds.ToDomain(request.Kind);
+            events = events.Where(view => view.Kind == kind);
+        }
+
+        if (request.State != Contracts.Events.V1.EventState.Unspecified)
+        {
+            var status = States.ToDomain(request.State);
+            events = events.Where(view => view.Status == status);
+        }
+
+        var page = await events.ReadPageAsync(view => view.SortKey, request.Page, context.CancellationToken);
+        return new ListEventsResponse { Events = { page.Items.Select(view => view.ToSnapshot().ToContract()) }, Page = page.ToContract() };
+    }
+
+    public override async Task<Event> SetRegistrationOpen(SetRegistrationOpenRequest request, ServerCallContext context) =>
+        (await Grain(request.EventId).SetRegistrationOpenAsync(request.Open)).ToContract();
+
+    public override async Task<Registration> Register(RegisterRequest request, ServerCallContext context) =>
+        (await Grain(request.EventId).RegisterAsync(new Register(RequestValues.NewEntityId(request.RequestId), request.Registrant.ToDomain(), request.Place))).ToContract();
+
+    public override async Task<ListRegistrationsResponse> ListRegistrations(ListRegistrationsRequest request, ServerCallContext context) =>
+        new() { Registrations = { (await Grain(request.EventId).GetRegistrationsAsync()).Select(registration => registration.ToContract()) } };
+
+    public override async Task<Registration> CancelRegistration(CancelRegistrationRequest request, ServerCallContext context) =>
+        (await Grain(request.EventId).CancelRegistrationAsync(request.RegistrationId, RequestValues.Date("on", request.On))).ToContract();
+
+    public override async Task<Event> CancelEvent(CancelEventRequest request, ServerCallContext context) =>
+        (await Grain(request.EventId).CancelAsync(new CancelEvent(RequestValues.Date("on", request.On), CancellationReasons.ToDomain(request.Reason), request.Explanation))).ToContract();
+
+    public override async Task<Event> RecordAttendance(RecordAttendanceRequest request, ServerCallContext context) =>
+        (await Grain(request.EventId).RecordAttendanceAsync(new RecordAttendance(
+            request.Attendance.ToDomain(), request.DeclaredTotal == 0 ? null : request.DeclaredTotal, request.CheckedIn.ToList(), request.Outcome))).ToContract();
+
+    public override async Task<Event> RecordTimeSpent(RecordTimeSpentRequest request, ServerCallContext context) =>
+        (await Grain(request.EventId).RecordTimeSpentAsync(new RecordTimeSpent(request.RequestId, request.Entries.Select(entry => entry.ToDomain()).ToList()))).ToContract();
+
+    public override async Task<EventFigures> GetEventFigures(GetEventFiguresRequest request, ServerCallContext context)
+    {
+        var figures = Domain.EventFigures.For(request.Year, await EventsAsync(new DateOnly(request.Year, 1, 1), new DateOnly(request.Year, 12, 31), context.CancellationToken));
+        return new EventFigures
+        {
+            Year = figures.Year,
+            Kinds = { figures.Kinds.Select(kind => kind.ToContract()) },
+            Total = figures.Total.ToContract(),
+            HoldersMet = figures.HoldersMet,
         };
     }
+
+    public override async Task<TimeSpentByAxis> GetTimeSpent(GetTimeSpentRequest request, ServerCallContext context)
+    {
+        var (from, to) = (RequestValues.Date("period.start", request.Period.Start), RequestValues.Date("period.end", request.Period.End));
+        var axes = Domain.EventFigures.TimeByAxis(await EventsAsync(from, to, context.CancellationToken), from, to, request.ConventionId);
+        return new TimeSpentByAxis
+        {
+            Period = request.Period,
+            Axes =
+            {
+                axes.Select(axis => new Contracts.Events.V1.AxisTime
+                {
+                    Axis = axis.Axis.ToContract(),
+                    StaffDays = (double)axis.StaffDays,
+                    VolunteerHours = (double)axis.VolunteerHours,
+                    Events = axis.Events,
+                }),
+            },
+        };
+    }
+
+    /// <summary>The events starting in a period, from the read model (a year holds a few dozen).</summary>
+    private async Task<IEnumerable<EventSnapshot>> EventsAsync(DateOnly from, DateOnly to, CancellationToken cancellation)
+    {
+        var (first, last) = (from.DayNumber, to.DayNumber);
+        var views = await query.Query<EventView>().Where(view => view.StartDay >= first && view.StartDay <= last).ToListAsync(cancellation);
+        return views.Select(view => view.ToSnapshot());
+    }
+
+    private IEventGrain Grain(string id) => grains.GetGrain<IEventGrain>(id);
 }

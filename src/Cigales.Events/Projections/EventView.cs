@@ -1,28 +1,32 @@
 using Cigales.Events.Domain;
 using Cigales.GrainInterfaces.Events;
+using JasperFx.Events;
 using Marten.Events.Aggregation;
 
 namespace Cigales.Events.Projections;
 
-/// <summary>An event as lists show it, kept up to date inline with the event's history.</summary>
-public sealed record EventView(
-    string Id,
-    EventKind Kind,
-    string Title,
-    DateOnly Start,
-    DateOnly End,
-    IReadOnlyList<string> Places,
-    string VideoLink,
-    DateTimeOffset RegisteredAt)
+/// <summary>
+/// An event as lists, figures and time spent need it: its whole state, folded inline by the
+/// domain itself (an event has a few hundred happenings at most). The computed fields are stored
+/// with it, for the queries to filter on.
+/// </summary>
+public sealed record EventView(string Id, EventState State)
 {
     /// <summary>Lists go by date (ISO dates sort as text); the id makes each key unique, as keyset paging needs.</summary>
-    public string SortKey => $"{Start:yyyy-MM-dd}\u001f{Id}";
+    public string SortKey => $"{State.Details.Start:yyyy-MM-dd}\u001f{Id}";
 
-    public EventSnapshot ToSnapshot() => new(Id, Kind, Title, Start, End, Places, VideoLink, RegisteredAt);
+    /// <summary>The first day as a number, for periods.</summary>
+    public int StartDay => State.Details.Start.DayNumber;
+
+    public EventKind Kind => State.Details.Kind;
+
+    public EventStatus Status => State.Status;
+
+    public EventSnapshot ToSnapshot() => State.ToSnapshot()!;
 }
 
 public sealed class EventViewProjection : SingleStreamProjection<EventView, string>
 {
-    public static EventView Create(EventScheduled e) =>
-        new(e.EventId, e.Kind, e.Title, e.Start, e.End, e.Places, e.VideoLink, e.RegisteredAt);
+    public override EventView? Evolve(EventView? snapshot, string id, IEvent e) =>
+        e.Data is EventHappening happening ? new EventView(id, (snapshot?.State ?? EventState.Initial).Apply(happening)) : snapshot;
 }

@@ -1,3 +1,4 @@
+using Cigales.Events.Domain;
 using JasperFx.Events.Projections;
 using Marten;
 
@@ -12,6 +13,8 @@ public static class EventsStore
     public static void Configure(StoreOptions options)
     {
         options.Projections.Add<EventViewProjection>(ProjectionLifecycle.Inline);
-        options.Schema.For<EventView>().Index(view => view.SortKey);
+        options.Schema.For<EventView>().Index(view => view.SortKey).Index(view => view.StartDay);
+        // Registrants' names and e-mails, apart from the streams.
+        options.Schema.For<RegistrantContact>().Index(contact => contact.EventId);
     }
 }

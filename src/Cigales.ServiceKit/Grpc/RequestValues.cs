@@ -12,6 +12,12 @@ public static class RequestValues
             ? date
             : throw new RefusedException(Refusal.Invalid(field, "date.exists", $"{field} must be a real day as YYYY-MM-DD, not '{iso}'"));
 
+    /// <summary>A time of day as HH:MM (24 hours); refused, naming the field, when it is no time.</summary>
+    public static TimeOnly TimeOfDay(string field, string value) =>
+        TimeOnly.TryParseExact(value, "HH:mm", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var time)
+            ? time
+            : throw new RefusedException(Refusal.Invalid(field, "time.exists", $"{field} must be a time of day as HH:MM, not '{value}'"));
+
     /// <summary>
     /// The id of the entity a create request makes. With an idempotency key the id derives from
     /// it, so a retry reaches the same grain, which answers the entity it created the first time.

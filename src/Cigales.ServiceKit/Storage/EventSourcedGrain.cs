@@ -53,7 +53,8 @@ public abstract class EventSourcedGrain<TState, TEvent>(IDocumentStore store, IL
     }
 
     /// <summary>Stores what the domain decided, or throws its refusal; nothing is stored on refusal.</summary>
-    protected async Task CommitAsync(Decision<TEvent> decision)
+    /// <param name="alongside">Documents to store in the same transaction as the events (data kept out of the stream, such as a person's name).</param>
+    protected async Task CommitAsync(Decision<TEvent> decision, Action<IDocumentSession>? alongside = null)
     {
         if (decision.IsRefused)
         {
@@ -75,6 +76,8 @@ public abstract class EventSourcedGrain<TState, TEvent>(IDocumentStore store, IL
         {
             session.Events.Append(StreamId, Version + events.Length, events);
         }
+
+        alongside?.Invoke(session);
 
         try
         {

@@ -1,73 +1,71 @@
 using Cigales.Events.Domain;
 using Cigales.GrainInterfaces.Events;
-using Cigales.SharedKernel;
+using static Cigales.Events.Tests.Domain.EventStates;
 
 namespace Cigales.Events.Tests.Domain;
 
 public sealed class EventSchedulingRules
 {
-    private static readonly DateTimeOffset Now = new(2024, 10, 1, 9, 0, 0, TimeSpan.Zero);
-
-    // The pitch night of 23 November 2024, in two towns at once.
-    private static readonly ScheduleEvent PitchNight = new(
-        EventKind.CigalesCherchentFourmis,
-        "Cigales cherchent Fourmis",
-        new DateOnly(2024, 11, 23),
-        new DateOnly(2024, 11, 23),
-        ["Calais", "Montreuil-sur-Mer"],
-        "");
+    private static IReadOnlyList<string> RulesBroken(ScheduleEvent command, bool axisExists = true) =>
+        EventRules.Schedule(EventState.Initial, "e", command, axisExists, Now).Refusals.Select(refusal => refusal.Rule).ToList();
 
     [Fact]
-    public void APitchNightInTwoTownsIsScheduled()
+    public void APitchNightInTwoTownsIsScheduledInPerson()
     {
-        var decision = EventRules.Schedule(EventState.Initial, "e", PitchNight, Now);
+        var scheduled = Assert.IsType<EventScheduled>(Assert.Single(EventRules.Schedule(EventState.Initial, "e", PitchNight, true, Now).Events));
 
-        var scheduled = Assert.IsType<EventScheduled>(Assert.Single(decision.Events));
-        Assert.Equal(["Calais", "Montreuil-sur-Mer"], scheduled.Places);
-        Assert.Equal(EventKind.CigalesCherchentFourmis, scheduled.Kind);
+        Assert.Equal(["Calais", "Montreuil-sur-Mer"], scheduled.Details.Places.Select(place => place.Name));
+        Assert.Equal(EventFormat.InPerson, scheduled.Details.Format);
     }
 
     [Fact]
-    public void AnOnlineWorkshopNeedsNoPlace()
+    public void AWorkshopWithALinkOnlyIsOnVideoAndOneWithBothIsHybrid()
     {
-        var workshop = new ScheduleEvent(
-            EventKind.Workshop, "Pour aller plus loin", new DateOnly(2024, 5, 21), new DateOnly(2024, 5, 21), [], "https://visio.example.org/pour-aller-plus-loin");
-
-        Assert.False(EventRules.Schedule(EventState.Initial, "e", workshop, Now).IsRefused);
+        Assert.Equal(EventFormat.Video, Scheduled(Workshop).Details.Format);
+        Assert.Equal(EventFormat.Hybrid, Scheduled(Workshop with { Places = [new Place("Arras")] }).Details.Format);
     }
 
     [Fact]
-    public void AnEventWithNeitherPlaceNorLinkIsRefused()
+    public void EachKindOfPlaceProblemIsNamed()
     {
-        var decision = EventRules.Schedule(EventState.Initial, "e", PitchNight with { Places = [] }, Now);
-
-        Assert.Equal(("places", "event.place_or_video_link"), (decision.Refusal?.Field, decision.Refusal?.Rule));
+        Assert.Equal(["event.place_or_video_link"], RulesBroken(Workshop with { VideoLink = string.Empty }));
+        Assert.Equal(["event.video_link"], RulesBroken(PitchNight with { Format = EventFormat.Hybrid }));
+        Assert.Equal(["event.video_no_place"], RulesBroken(Workshop with { Format = EventFormat.Video, Places = [new Place("Arras")] }));
+        Assert.Equal(["event.places_distinct"], RulesBroken(PitchNight with { Places = [new Place("Calais"), new Place("calais")] }));
     }
 
     [Fact]
-    public void AnEventEndingBeforeItStartsIsRefused()
+    public void EveryProblemOfTheRequestIsListedAtOnce()
     {
-        var decision = EventRules.Schedule(EventState.Initial, "e", PitchNight with { End = new DateOnly(2024, 11, 22) }, Now);
+        var command = PitchNight with
+        {
+            Title = " ",
+            End = PitchNight.Start.AddDays(-1),
+            Registration = PitchNight.Registration! with { CancellationDeadline = PitchNight.Start.AddDays(1) },
+            Axis = new ConventionAxis("c", 4),
+        };
 
-        Assert.Equal(("dates.end", RefusalKind.InvalidArgument), (decision.Refusal?.Field, decision.Refusal?.Kind));
+        Assert.Equal(
+            ["event.title_required", "period.end_not_before_start", "event.cancellation_deadline", "convention.axis_exists"],
+            RulesBroken(command, axisExists: false));
     }
 
     [Fact]
-    public void ABlankTitleIsRefused()
+    public void AOneDayEventEndsAfterItStarts()
     {
-        Assert.Equal("title", EventRules.Schedule(EventState.Initial, "e", PitchNight with { Title = "  " }, Now).Refusal?.Field);
+        Assert.Equal(["event.end_after_start"], RulesBroken(PitchNight with { StartTime = new TimeOnly(18, 0), EndTime = new TimeOnly(14, 0) }));
     }
 
     [Fact]
-    public void SchedulingTheSameEventAgainChangesNothingButOtherPlacesAreRefused()
+    public void TheSameSchedulingAgainChangesNothingAndAnotherUnderTheSameIdIsRefused()
     {
-        var state = EventState.Initial.Apply(EventRules.Schedule(EventState.Initial, "e", PitchNight, Now).Events.Single());
+        var state = Scheduled(PitchNight);
 
-        // A new list with the same places is the same scheduling.
-        var retry = EventRules.Schedule(state, "e", PitchNight with { Places = ["Calais", "Montreuil-sur-Mer"] }, Now.AddMinutes(1));
-        var other = EventRules.Schedule(state, "e", PitchNight with { Places = ["Guînes"] }, Now);
+        var again = EventRules.Schedule(state, "e", PitchNight, true, Now.AddMinutes(1));
+        var other = EventRules.Schedule(state, "e", PitchNight with { Title = "Autre" }, true, Now);
 
-        Assert.Equal((false, 0), (retry.IsRefused, retry.Events.Count));
-        Assert.Equal(RefusalKind.AlreadyExists, other.Refusal?.Kind);
+        Assert.Empty(again.Events);
+        Assert.False(again.IsRefused);
+        Assert.Equal("event.request_reused", other.Refusal!.Rule);
     }
 }

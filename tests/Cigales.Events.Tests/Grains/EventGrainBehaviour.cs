@@ -1,43 +1,145 @@
 using Cigales.GrainInterfaces;
 using Cigales.GrainInterfaces.Events;
+using Cigales.GrainInterfaces.Finance;
+using Cigales.GrainInterfaces.Grants;
+using Cigales.Events.Tests.Domain;
+using ConventionAxis = Cigales.GrainInterfaces.Events.ConventionAxis;
 
 namespace Cigales.Events.Tests.Grains;
 
 [Collection(GrainCollection.Name)]
 public sealed class EventGrainBehaviour(EventsCluster cluster)
 {
-    private static readonly ScheduleEvent Regional = new(
-        EventKind.Regional,
-        "Balance ta finance : je choisis (vraiment) où va mon argent !",
-        new DateOnly(2024, 11, 13),
-        new DateOnly(2024, 11, 13),
-        ["Carvin"],
-        "");
+    private static string NewId() => Guid.NewGuid().ToString("N");
 
-    [Fact]
-    public async Task AScheduledEventOutlivesItsActivation()
+    private IEventGrain Event(string id) => cluster.Grains.GetGrain<IEventGrain>(id);
+
+    /// <summary>An event in the future (registration is for events to come), with the seats given.</summary>
+    private async Task<string> ScheduledAsync(int seats, int minimum = 0)
     {
-        var id = Guid.NewGuid().ToString("N");
-        var scheduled = await cluster.Grains.GetGrain<IEventGrain>(id).ScheduleAsync(Regional);
-
-        await cluster.DeactivateAllAsync();
-        var reloaded = await cluster.Grains.GetGrain<IEventGrain>(id).GetAsync();
-
-        Assert.Equal(scheduled.Title, reloaded!.Title);
-        Assert.Equal(["Carvin"], reloaded.Places);
-        Assert.Equal(scheduled.RegisteredAt, reloaded.RegisteredAt);
+        var id = NewId();
+        var day = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30);
+        await Event(id).ScheduleAsync(EventStates.PitchNight with
+        {
+            Start = day,
+            End = day,
+            Places = [new Place("Calais", seats)],
+            Registration = new RegistrationSettings(Open: true, MinimumParticipants: minimum),
+        });
+        return id;
     }
 
     [Fact]
-    public async Task ARefusedSchedulingStoresNothing()
+    public async Task FiftyRegistrationsAtOnceForTenSeatsConfirmTenAndFortyWaitThenCancellationsPromoteInOrder()
     {
+        var id = await ScheduledAsync(seats: 10);
+
+        var registrations = await Task.WhenAll(Enumerable.Range(0, 50).Select(i =>
+            Event(id).RegisterAsync(EventStates.Holder(NewId()) with { Place = "Calais" })));
+        var waiting = registrations.Where(r => r.Status == RegistrationStatus.Waiting).OrderBy(r => r.WaitingPosition).ToList();
+        var confirmed = registrations.Where(r => r.Status == RegistrationStatus.Confirmed).ToList();
+
+        Assert.Equal(10, confirmed.Count);
+        Assert.Equal(Enumerable.Range(1, 40), waiting.Select(r => r.WaitingPosition));
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        await Event(id).CancelRegistrationAsync(confirmed[0].RegistrationId, today);
+        await Event(id).CancelRegistrationAsync(confirmed[1].RegistrationId, today);
+        var after = await Event(id).GetRegistrationsAsync();
+        Assert.Equal(
+            [waiting[0].RegistrationId, waiting[1].RegistrationId],
+            after.Where(r => r.Status == RegistrationStatus.Confirmed).Select(r => r.RegistrationId).TakeLast(2));
+        Assert.Equal(waiting[2].RegistrationId, after.Single(r => r.WaitingPosition == 1).RegistrationId);
+        Assert.Equal((10, 38), ((await Event(id).GetAsync())!.Confirmed, (await Event(id).GetAsync())!.Waiting));
+    }
+
+    [Fact]
+    public async Task ARegistrantsNameIsKeptApartFromTheEventsHistory()
+    {
+        var id = await ScheduledAsync(seats: 10);
+
+        var registration = await Event(id).RegisterAsync(new Register(NewId(), new Registrant(RegistrantKind.Citizen, "Jeanne Fourmi", "jeanne@example.org"), "Calais"));
+
+        Assert.Equal(("Jeanne Fourmi", "jeanne@example.org"), (registration.Registrant.Name, registration.Registrant.Email));
+        await using var connection = new Npgsql.NpgsqlConnection(cluster.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("select count(*) from mt_events where data::text like '%Jeanne%'", connection);
+        Assert.Equal(0L, await command.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task AnAttendanceThatDoesNotAddUpIsRefusedAndStoresNothing()
+    {
+        var id = await ScheduledAsync(seats: 10);
+        var past = NewId();
+        await Event(past).ScheduleAsync(EventStates.Workshop);
         var eventsBefore = await cluster.CountEventsAsync();
 
-        var refused = await Assert.ThrowsAsync<RefusedException>(() => cluster.Grains
-            .GetGrain<IEventGrain>(Guid.NewGuid().ToString("N"))
-            .ScheduleAsync(Regional with { Title = "" }));
+        var refused = await Assert.ThrowsAsync<RefusedException>(() =>
+            Event(past).RecordAttendanceAsync(new RecordAttendance(new Attendance(5, 2, 2, 1, 1, 0), 5, [], string.Empty)));
 
-        Assert.Equal("title", refused.Field);
+        Assert.Equal(("declared_total", "attendance.total"), (refused.Field, refused.Rule));
         Assert.Equal(eventsBefore, await cluster.CountEventsAsync());
+        Assert.Equal(EventStatus.Scheduled, (await Event(past).GetAsync())!.Status);
+        Assert.Equal("attendance.after_event", (await Assert.ThrowsAsync<RefusedException>(() =>
+            Event(id).RecordAttendanceAsync(new RecordAttendance(Attendance.None, null, [], string.Empty)))).Rule);
+    }
+
+    [Fact]
+    public async Task AHolderCheckedInAtAPitchNightMovesToPitchedInFinanceOnce()
+    {
+        var holder = cluster.Grains.GetGrain<IProjectHolderGrain>(NewId());
+        await holder.RegisterAsync(new RegisterProjectHolder("Madjikarité", "Savonnerie d'insertion", "Fouquières-lès-Lens", string.Empty, new DateOnly(2024, 9, 2)));
+        var further = cluster.Grains.GetGrain<IProjectHolderGrain>(NewId());
+        await further.RegisterAsync(new RegisterProjectHolder("Archiverre", "Vitrail", "Bezinghem", string.Empty, new DateOnly(2024, 9, 2)));
+        await further.AdvanceAsync(new AdvanceProjectHolder(PipelineStage.Financed, new DateOnly(2024, 10, 1), Origin.Unknown, []));
+        // A pitch night today: open for registration until it ends, its attendance recorded from its start.
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var id = NewId();
+        await Event(id).ScheduleAsync(EventStates.PitchNight with { Start = today, End = today, Registration = new RegistrationSettings(Open: true) });
+        var first = await Event(id).RegisterAsync(EventStates.Holder(NewId(), "Calais", holder.GetPrimaryKeyString()));
+        var second = await Event(id).RegisterAsync(EventStates.Holder(NewId(), "Calais", further.GetPrimaryKeyString()));
+        var attendance = new RecordAttendance(new Attendance(0, 0, 2, 0, 0, 0), 2, [first.RegistrationId, second.RegistrationId], string.Empty);
+
+        var held = await Event(id).RecordAttendanceAsync(attendance);
+        var again = await Event(id).RecordAttendanceAsync(attendance);
+
+        var pitched = (await holder.GetAsync())!;
+        Assert.Equal((PipelineStage.Pitched, today), (pitched.Stage, pitched.Steps[^1].On));
+        Assert.Equal(new Origin(OriginKind.Event, id), pitched.Steps[^1].Origin);
+        Assert.Equal(2, pitched.Steps.Count);
+        Assert.Equal(PipelineStage.Financed, (await further.GetAsync())!.Stage);
+        Assert.Equal([true, false], held.Pitches.Select(pitch => pitch.Moved));
+        Assert.Contains("already financed", held.Pitches[1].Note, StringComparison.Ordinal);
+        Assert.Equal(held.Pitches, again.Pitches);
+    }
+
+    [Fact]
+    public async Task AnEventServesAnAxisOfARealConvention()
+    {
+        var convention = NewId();
+        await DraftConventionAsync(convention);
+
+        var served = await Event(NewId()).ScheduleAsync(EventStates.PitchNight with { Axis = new ConventionAxis(convention, 3) });
+        var refused = await Assert.ThrowsAsync<RefusedException>(() => Event(NewId()).ScheduleAsync(EventStates.PitchNight with { Axis = new ConventionAxis(convention, 4) }));
+        var time = await Event(served.EventId).RecordTimeSpentAsync(new RecordTimeSpent(NewId(), [new TimeEntry("Marie", 1.5m, 0, new ConventionAxis(convention, 3))]));
+
+        Assert.Equal(("axis", "convention.axis_exists"), (refused.Field, refused.Rule));
+        Assert.Equal(1.5m, Assert.Single(time.TimeSpent).StaffDays);
+    }
+
+    private async Task DraftConventionAsync(string id)
+    {
+        var (funder, beneficiary, line) = (NewId(), NewId(), NewId());
+        await cluster.Grains.GetGrain<IOrganisationGrain>(funder).RegisterAsync(new RegisterOrganisation("Département du Pas-de-Calais", "", "22620001200012", ""));
+        await cluster.Grains.GetGrain<IOrganisationGrain>(beneficiary).RegisterAsync(new RegisterOrganisation("Les Cigales des Hauts-de-France", "", "38035677400055", ""));
+        await cluster.Grains.GetGrain<IBudgetLineGrain>(line).OpenAsync(new OpenBudgetLine(funder, 2025, "C01-650A01", "6568//9365", "Mission ESS", 10_000_000));
+        IReadOnlyList<ActionAxis> axes = [new(1, "Budget citoyen", 12, 230), new(2, "Maillage", 12, 270), new(3, "Rencontres", 6, 200)];
+        var budget = new ProvisionalBudget(
+            [new("Prestations salariat", 1_095_000, BudgetItemKind.Staff, 30), new("Frais", 195_000), new("Bénévolat", 1_400_000, BudgetItemKind.Volunteer, 700)],
+            [new("Département 62", 990_000), new("Auto-financement", 300_000), new("Bénévolat", 1_400_000, BudgetItemKind.Volunteer, 700)]);
+        await cluster.Grains.GetGrain<IConventionGrain>(id).DraftAsync(new ConventionTerms(
+            "2025-02585", "Partenariat 2025", new Party(funder, "", ""), new Party(beneficiary, "", ""), [], axes, budget, new ValuationRates(36_500, 2_000),
+            990_000, new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31), [new Instalment(990_000, null, "at signature")], new DateOnly(2026, 6, 1),
+            new ConventionRuleValues(), line));
     }
 }
