@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Cigales.AppHost;
 
 var builder = DistributedApplication.CreateBuilder(args);
@@ -10,6 +11,12 @@ var grants = builder.AddDomainService<Projects.Cigales_Grants>("grants", infrast
 var events = builder.AddDomainService<Projects.Cigales_Events>("events", infrastructure.AddDatabase("eventsdb"), infrastructure.Redis, orleans);
 var finance = builder.AddDomainService<Projects.Cigales_Finance>("finance", infrastructure.AddDatabase("financedb"), infrastructure.Redis, orleans);
 
-builder.AddGateway<Projects.Cigales_Gateway>("gateway", clubs, grants, events, finance);
+var gateway = builder.AddGateway<Projects.Cigales_Gateway>("gateway", clubs, grants, events, finance);
+
+// The demo dataset, loaded through the gateway once it is up; --Cigales:DemoData=false to start empty.
+if (builder.Configuration.GetValue("Cigales:DemoData", true))
+{
+    builder.AddDemoData<Projects.Cigales_DemoData>("demo-data", gateway);
+}
 
 builder.Build().Run();

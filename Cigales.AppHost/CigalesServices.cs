@@ -48,6 +48,19 @@ internal static class CigalesServices
         return gateway;
     }
 
+    /// <summary>
+    /// Loads data/reference/pas-de-calais.json through the gateway's gRPC API once the gateway is
+    /// healthy, then exits (the dashboard shows it Finished). A second run changes nothing.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> AddDemoData<TProject>(
+        this IDistributedApplicationBuilder builder, string name, IResourceBuilder<ProjectResource> gateway)
+        where TProject : IProjectMetadata, new()
+        => builder.AddProject<TProject>(name, options => options.ExcludeLaunchProfile = true)
+            .WithEnvironment("Gateway", gateway.GetEndpoint(KestrelEndpoints.Grpc))
+            .WithEnvironment("DemoData__File", Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", "data", "reference", "pas-de-calais.json")))
+            .WithEnvironment("OTEL_EXPORTER_OTLP_TIMEOUT", "2000")
+            .WaitFor(gateway);
+
     // No launch profile and no Kestrel endpoints from the project's own settings: the AppHost
     // alone decides where a service listens, so the services need no launchSettings.json.
     private static IResourceBuilder<ProjectResource> AddService<TProject>(

@@ -1,5 +1,6 @@
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -72,6 +73,16 @@ public sealed class TheAppHostModel(WholeSystem system)
 
         Assert.DoesNotContain(environment.Keys, key => key.StartsWith("Orleans__", StringComparison.Ordinal));
         Assert.DoesNotContain(environment.Keys, key => key.StartsWith("ConnectionStrings__", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TheDemoDataGoesThroughTheGatewayOnly()
+    {
+        var environment = await EnvironmentOfAsync(WholeSystem.DemoData);
+
+        Assert.Equal(system.App.GetEndpoint("gateway", "grpc").ToString().TrimEnd('/'), environment["Gateway"].TrimEnd('/'));
+        Assert.EndsWith(Path.Combine("data", "reference", "pas-de-calais.json"), environment["DemoData__File"], StringComparison.Ordinal);
+        Assert.DoesNotContain(environment.Keys, key => key.StartsWith("Orleans__", StringComparison.Ordinal) || key.StartsWith("ConnectionStrings__", StringComparison.Ordinal));
     }
 
     private async Task<Dictionary<string, string>> EnvironmentOfAsync(string resourceName)

@@ -4,16 +4,22 @@ using Aspire.Hosting.Testing;
 using Grpc.Net.Client;
 
 [assembly: AssemblyFixture(typeof(Cigales.IntegrationTests.WholeSystem))]
+// One system for all: tests that count what is stored must not see another test's writes.
+[assembly: CollectionBehavior(DisableTestParallelization = true)]
 
 namespace Cigales.IntegrationTests;
 
 /// <summary>
 /// The whole AppHost, started once for all end-to-end tests: PostgreSQL and Redis, the four
-/// services and the gateway, in a data folder of its own. Tests talk to the gateway only.
+/// services and the gateway, in a data folder of its own, with the demo data loaded. Tests talk
+/// to the gateway only.
 /// </summary>
 public sealed class WholeSystem : IAsyncLifetime
 {
     public static readonly string[] Resources = ["postgres", "redis", "clubs", "grants", "events", "finance", "gateway"];
+
+    /// <summary>The resource that loads the demo data, and exits.</summary>
+    public const string DemoData = "demo-data";
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
 
@@ -46,6 +52,14 @@ public sealed class WholeSystem : IAsyncLifetime
         foreach (var resource in Resources)
         {
             await _app.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
+        }
+
+        // The demo data loads through the gateway once it is up, then its process exits.
+        var demoData = await _app.ResourceNotifications.WaitForResourceAsync(
+            DemoData, update => KnownResourceStates.TerminalStates.Contains(update.Snapshot.State?.Text), timeout.Token);
+        if (demoData.Snapshot.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"the demo data did not load: {DemoData} exited with {demoData.Snapshot.ExitCode}");
         }
 
         Json = _app.CreateHttpClient("gateway", "http");

@@ -27,7 +27,7 @@ public static partial class EventRules
     /// <summary>
     /// After the event has begun: the typed head counts (the people present are holders,
     /// volunteers, staff and others; a declared total that is not their sum is refused), the
-    /// check-ins of registered people, the outcome. Recording again replaces them.
+    /// check-ins of registered people, the outcome. Recording again replaces them; the same again changes nothing.
     /// </summary>
     public static Decision<EventHappening> RecordAttendance(EventState state, RecordAttendance command, DateOnly today)
     {
@@ -58,9 +58,15 @@ public static partial class EventRules
             problems.Add(Refusal.Invalid("checked_in", "attendance.registered", $"'{stranger}' is not a registration of this event"));
         }
 
-        return problems.Count > 0
-            ? Decision<EventHappening>.Refuse(problems)
-            : Decision<EventHappening>.Accept(new AttendanceRecorded(counts, command.CheckedIn.Distinct().ToList(), command.Outcome.Trim()));
+        if (problems.Count > 0)
+        {
+            return Decision<EventHappening>.Refuse(problems);
+        }
+
+        var recorded = new AttendanceRecorded(counts, command.CheckedIn.Distinct().ToList(), command.Outcome.Trim());
+        var unchanged = state.Attendance is { } before
+            && before.Attendance == recorded.Attendance && before.Outcome == recorded.Outcome && before.CheckedIn.SequenceEqual(recorded.CheckedIn);
+        return unchanged ? Decision<EventHappening>.Accept() : Decision<EventHappening>.Accept(recorded);
     }
 
     /// <summary>The project holders checked in at a pitch night who have not been moved to "pitched" by it yet.</summary>

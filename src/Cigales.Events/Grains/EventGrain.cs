@@ -68,7 +68,7 @@ public sealed class EventGrain(IDocumentStore store, TimeProvider clock, ILogger
     public async Task<EventSnapshot> RecordAttendanceAsync(RecordAttendance command)
     {
         var decision = EventRules.RecordAttendance(State, command, Today);
-        if (decision.IsRefused)
+        if (decision.IsRefused || decision.Events.Count == 0)
         {
             return await ChangeAsync(decision);
         }

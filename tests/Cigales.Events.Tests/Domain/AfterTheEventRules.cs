@@ -20,6 +20,16 @@ public sealed class AfterTheEventRules
     }
 
     [Fact]
+    public void TheSameAttendanceAgainChangesNothingAndOtherCountsReplaceIt()
+    {
+        var command = new RecordAttendance(FirstWorkshop, 4, [], "2 orientés vers un club");
+        var held = Then(Scheduled(Workshop), EventRules.RecordAttendance(Scheduled(Workshop), command, Today));
+
+        Assert.Empty(EventRules.RecordAttendance(held, command, Today).Events);
+        Assert.Single(EventRules.RecordAttendance(held, command with { Attendance = FirstWorkshop with { Others = 1 }, DeclaredTotal = 5 }, Today).Events);
+    }
+
+    [Fact]
     public void ADeclaredTotalThatDoesNotAddUpIsRefusedAndChangesNothing()
     {
         var decision = EventRules.RecordAttendance(Scheduled(Workshop), new RecordAttendance(FirstWorkshop, 5, [], string.Empty), Today);

@@ -1,0 +1,84 @@
+using System.Text.Json;
+using Aspire.Hosting.Testing;
+using Cigales.Contracts.Events.V1;
+using Cigales.Contracts.Grants.V1;
+using Cigales.DemoData.Import;
+using Cigales.DemoData.Reference;
+using Cigales.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+
+namespace Cigales.IntegrationTests;
+
+/// <summary>
+/// The demo data (data/reference/pas-de-calais.json), loaded by the AppHost through the gateway
+/// at start, read back through the gateway: the 2024 investments table, the 2024 events, the 2025
+/// convention. Importing it again changes nothing.
+/// </summary>
+public sealed class TheDemoData(WholeSystem system)
+{
+    private static readonly ReferenceData Reference =
+        ReferenceData.Load(Path.Combine(RepositoryRoot.Path, "data", "reference", "pas-de-calais.json"));
+
+    [Fact]
+    public async Task The2024PasDeCalaisInvestmentsTableTotals28400EurosOverItsEnterprises()
+    {
+        using var table = JsonDocument.Parse(await system.Json.GetStringAsync("/v1/portfolio/yearly-table?department=62&year=2024"));
+        var root = table.RootElement;
+
+        Assert.Equal(Reference.Investments2024.TotalCents, root.GetProperty("total").GetProperty("cents").GetInt64());
+        Assert.Equal(2_840_000, root.GetProperty("total").GetProperty("cents").GetInt64());
+        Assert.Equal((11, 13), (root.GetProperty("enterprises").GetInt32(), root.GetProperty("investments").GetInt32()));
+        var archiverre = root.GetProperty("rows").EnumerateArray().Single(row => row.GetProperty("enterprise").GetString() == "Archiverre - À petits pas");
+        Assert.Equal(["Cigales de la Canche", "La Toupiole"], archiverre.GetProperty("clubs").EnumerateArray().Select(club => club.GetProperty("name").GetString()).Order());
+    }
+
+    [Fact]
+    public async Task TheThree2024WorkshopsCountSevenProjectHolders()
+    {
+        var figures = await new EventsService.EventsServiceClient(system.Grpc).GetEventFiguresAsync(new GetEventFiguresRequest { Year = 2024 });
+
+        var workshops = figures.Kinds.Single(kind => kind.Kind == EventKind.Workshop);
+        Assert.Equal((3, 7), (workshops.Held, workshops.Attendance.Holders));
+        Assert.Equal(1, figures.Kinds.Single(kind => kind.Kind == EventKind.EntrCitoyens).Cancelled);
+    }
+
+    [Fact]
+    public async Task The2025ConventionIsVotedAndItsLineLeft90100Euros()
+    {
+        var grants = new GrantsService.GrantsServiceClient(system.Grpc);
+
+        // Its id derives from the import's request id, as every created entity's does.
+        var id = Guid.Parse(DemoIds.For("convention/2025-02585")).ToString("N");
+        var convention = await grants.GetConventionAsync(new GetConventionRequest { ConventionId = id });
+        var line = await grants.GetBudgetLineAsync(new GetBudgetLineRequest { BudgetLineId = convention.Terms.BudgetLineId });
+
+        Assert.Equal((ConventionStatus.Voted, "2025-157"), (convention.Status, convention.Deliberation.Number));
+        Assert.Equal(9_010_000, line.Available.Cents);
+    }
+
+    [Fact]
+    public async Task ImportingItAgainChangesNothing()
+    {
+        var before = await StoredEventsAsync();
+
+        await new DemoImport(system.Grpc, NullLogger.Instance).RunAsync(Reference, TestContext.Current.CancellationToken);
+
+        Assert.Equal(before, await StoredEventsAsync());
+    }
+
+    /// <summary>The events stored in each service's database.</summary>
+    private async Task<IReadOnlyList<long>> StoredEventsAsync()
+    {
+        var counts = new List<long>();
+        foreach (var database in new[] { "clubsdb", "grantsdb", "eventsdb", "financedb" })
+        {
+            await using var connection = new NpgsqlConnection(await system.App.GetConnectionStringAsync(database));
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand("select count(*) from mt_events", connection);
+            counts.Add((long)(await command.ExecuteScalarAsync())!);
+        }
+
+        return counts;
+    }
+}
