@@ -58,6 +58,41 @@ public sealed class TheDemoData(WholeSystem system)
     }
 
     [Fact]
+    public async Task The2025ConventionsFinalReportIsDownloadedAsItStandsToday()
+    {
+        var id = Guid.Parse(DemoIds.For("convention/2025-02585")).ToString("N");
+
+        var page = await system.Json.GetStringAsync($"/v1/conventions/{id}/final-report-draft/html");
+        var csv = await system.Json.GetByteArrayAsync($"/v1/conventions/{id}/final-report-draft/csv?locale=en");
+
+        Assert.Contains("<h1>Bilan final d'exécution — compte rendu financier</h1>", page, StringComparison.Ordinal);
+        Assert.Contains("Département du Pas-de-Calais", page, StringComparison.Ordinal);
+        Assert.Contains("<td>Total des charges</td><td class=\"n\">26 900,00 €</td>", page, StringComparison.Ordinal);
+        Assert.Contains("Charges;Total charges;26900.00;0.00;-26900.00\r\n", System.Text.Encoding.UTF8.GetString(csv), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheNetworksYearlyFiguresCountThePasDeCalaisPerDepartmentAndForTheRegion()
+    {
+        var report = await new GrantsService.GrantsServiceClient(system.Grpc).GetNetworkReportAsync(new GetNetworkReportRequest { Year = 2024 });
+        var csv = await system.Json.GetAsync("/v1/reports/network/csv?year=2024");
+        var text = System.Text.Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync());
+
+        var pasDeCalais = report.Departments.Single(department => department.Department == "62");
+        Assert.Equal(["02", "59", "60", "62", "80"], report.Departments.Select(department => department.Department));
+        Assert.Equal((13, 2_840_000L, 11), (pasDeCalais.Investments, pasDeCalais.Invested.Cents, pasDeCalais.EnterprisesFinanced));
+        // Ch'ti Karité (19 November) and Solartois Ter (December), both investing at the year's end;
+        // Solartois 2 managing. Other tests may add clubs of their own: at least these.
+        Assert.True(pasDeCalais.ClubsCreated >= 2 && pasDeCalais.InvestingClubs >= 8 && pasDeCalais.ManagingClubs >= 1, pasDeCalais.ToString());
+        Assert.Equal((0, 0), (report.Departments.Single(d => d.Department == "59").Investments, report.Departments.Single(d => d.Department == "59").InvestingClubs));
+        Assert.True(report.Region.Invested.Cents >= pasDeCalais.Invested.Cents);
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("\uFEFFTerritoire;Au;Clubs en constitution;", text, StringComparison.Ordinal);
+        Assert.Contains("\r\n62;2024-12-31;", text, StringComparison.Ordinal);
+        Assert.Contains(";13;28400,00;11;", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ImportingItAgainChangesNothing()
     {
         var before = await StoredEventsAsync();

@@ -45,7 +45,7 @@ public sealed class ThroughTheGateway(WholeSystem system)
     public async Task The2025ConventionIsVotedSignedPaidAndPublishedThroughTheGateway()
     {
         var grants = new GrantsService.GrantsServiceClient(system.Grpc);
-        var (id, funderId, budgetLineId) = await DraftThe2025ConventionAsync();
+        var (id, funderId, budgetLineId) = await The2025Convention.DraftAsync(system);
         await grants.RecordCommitteeReportAsync(new RecordCommitteeReportRequest { ConventionId = id, Report = new CommitteeReport { Number = "26", OpinionOn = "2025-05-05" } });
         await PostJsonAsync($"/v1/conventions/{id}/deliberation", new { deliberation = new { number = "2025-157", on = "2025-05-19", @for = 43, absentWithoutProxy = 1 } });
         await grants.SignConventionAsync(new DatedRequest { ConventionId = id, On = "2025-06-02" });
@@ -63,7 +63,7 @@ public sealed class ThroughTheGateway(WholeSystem system)
     {
         var events = new EventsService.EventsServiceClient(system.Grpc);
         var finance = new FinanceService.FinanceServiceClient(system.Grpc);
-        var (conventionId, _, _) = await DraftThe2025ConventionAsync();
+        var (conventionId, _, _) = await The2025Convention.DraftAsync(system);
         var holder = await finance.RegisterProjectHolderAsync(new RegisterProjectHolderRequest { ProjectName = "Madjikarité", Activity = "Savonnerie d'insertion", Town = "Fouquières-lès-Lens" });
         var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
@@ -170,55 +170,6 @@ public sealed class ThroughTheGateway(WholeSystem system)
         await Statuses.RefusedAsync(StatusCode.NotFound, "club_id",
             () => new ClubsService.ClubsServiceClient(system.Grpc).GetClubAsync(new GetClubRequest { ClubId = "nope" }).ResponseAsync);
         await Statuses.RefusedAsJsonAsync(await system.Json.GetAsync("/v1/conventions/nope"), 404, "convention_id");
-    }
-
-    /// <summary>The Département, the association, the Mission ESS line and the 2025 convention drafted, by JSON and gRPC.</summary>
-    private async Task<(string ConventionId, string FunderId, string BudgetLineId)> DraftThe2025ConventionAsync()
-    {
-        var grants = new GrantsService.GrantsServiceClient(system.Grpc);
-        var funder = await PostJsonAsync("/v1/organisations", new { name = "Département du Pas-de-Calais", siret = "22620001200012" });
-        var beneficiary = await grants.RegisterOrganisationAsync(new RegisterOrganisationRequest { Name = "Les Cigales des Hauts-de-France", Siret = "38035677400055" });
-        var funderId = funder.GetProperty("organisationId").GetString()!;
-        var line = await grants.OpenBudgetLineAsync(new OpenBudgetLineRequest
-        {
-            FunderId = funderId, Year = 2025, Operation = "C01-650A01", Imputation = "6568//9365", Label = "Mission ESS", Credits = new Money { Cents = 10_000_000 },
-        });
-
-        var drafted = await PostJsonAsync("/v1/conventions", new
-        {
-            terms = new
-            {
-                fileNumber = "2025-02585",
-                @object = "Partenariat 2025 — économie sociale et solidaire",
-                funder = new { organisationId = funderId },
-                beneficiary = new { organisationId = beneficiary.OrganisationId },
-                axes = new[] { new { number = 1, title = "Budget citoyen", staffDays = 12, volunteerHours = 230 }, new { number = 2, title = "Maillage", staffDays = 12, volunteerHours = 270 }, new { number = 3, title = "Rencontres", staffDays = 6, volunteerHours = 200 } },
-                provisionalBudget = new
-                {
-                    charges = new object[]
-                    {
-                        new { label = "Prestations salariat", amount = new { cents = 1_095_000 }, kind = "BUDGET_ITEM_KIND_STAFF", quantity = 30 },
-                        new { label = "Frais de déplacement", amount = new { cents = 184_000 } },
-                        new { label = "Mission - réception", amount = new { cents = 11_000 } },
-                        new { label = "Valorisation du bénévolat", amount = new { cents = 1_400_000 }, kind = "BUDGET_ITEM_KIND_VOLUNTEER", quantity = 700 },
-                    },
-                    products = new object[]
-                    {
-                        new { label = "Département 62", amount = new { cents = 990_000 } },
-                        new { label = "Auto-financement", amount = new { cents = 300_000 } },
-                        new { label = "Valorisation du bénévolat", amount = new { cents = 1_400_000 }, kind = "BUDGET_ITEM_KIND_VOLUNTEER", quantity = 700 },
-                    },
-                },
-                rates = new { staffDay = new { cents = 36_500 }, volunteerHour = new { cents = 2_000 } },
-                grant = new { cents = 990_000 },
-                period = new { start = "2025-01-01", end = "2025-12-31" },
-                schedule = new[] { new { amount = new { cents = 990_000 }, condition = "at signature" } },
-                finalReportDue = "2026-06-01",
-                rules = new { clawbackMonthsAfterEnd = 6, extensionRequestMonthsBeforeEnd = 6, terminationNoticeMonths = 1 },
-                budgetLineId = line.BudgetLineId,
-            },
-        });
-        return (drafted.GetProperty("conventionId").GetString()!, funderId, line.BudgetLineId);
     }
 
     private async Task<JsonElement> ReadJsonAsync(string path) =>

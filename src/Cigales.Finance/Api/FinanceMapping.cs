@@ -19,7 +19,8 @@ internal static class FinanceMapping
         request.Town,
         request.ReferringClubId,
         request.WelcomedOn.Length == 0 ? null : RequestValues.Date("welcomed_on", request.WelcomedOn),
-        request.Origin.ToDomain());
+        request.Origin.ToDomain(),
+        request.Department);
 
     public static AdvanceProjectHolder ToCommand(this AdvanceProjectHolderRequest request) => new(
         Stages.ToDomain(request.Stage), RequestValues.Date("on", request.On), request.Origin.ToDomain(), request.ClubIds.ToList());
@@ -31,6 +32,7 @@ internal static class FinanceMapping
         Activity = holder.Activity,
         Town = holder.Town,
         ReferringClubId = holder.ReferringClubId,
+        Department = holder.Department,
         Stage = Stages.ToContract(holder.Stage),
         RegisteredAt = Timestamp.FromDateTimeOffset(holder.RegisteredAt),
         Steps =

@@ -43,11 +43,15 @@ public static class Portfolio
     /// (several clubs may invest in one), what was paid and what is still to be paid, with totals.
     /// </summary>
     public static YearlyTable Table(
-        string department, int year, IEnumerable<InvestmentFacts> investments, IReadOnlyDictionary<string, EnterpriseFacts> enterprises)
-    {
-        var rows = investments
-            .Where(investment => investment.Counts && investment.DecidedOn.Year == year)
-            .Where(investment => enterprises.TryGetValue(investment.EnterpriseId, out var enterprise) && enterprise.Department == department)
+        string department, int year, IEnumerable<InvestmentFacts> investments, IReadOnlyDictionary<string, EnterpriseFacts> enterprises) =>
+        new(department, year, Made(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), department, investments, enterprises));
+
+    /// <summary>The investments decided in a period, in a department's enterprises (any, when empty), one row per enterprise.</summary>
+    public static IReadOnlyList<YearlyTable.Row> Made(
+        DateOnly from, DateOnly to, string department, IEnumerable<InvestmentFacts> investments, IReadOnlyDictionary<string, EnterpriseFacts> enterprises) =>
+        investments
+            .Where(investment => investment.Counts && investment.DecidedOn >= from && investment.DecidedOn <= to)
+            .Where(investment => enterprises.TryGetValue(investment.EnterpriseId, out var enterprise) && (department.Length == 0 || enterprise.Department == department))
             .GroupBy(investment => investment.EnterpriseId)
             .Select(group => new YearlyTable.Row(
                 enterprises[group.Key],
@@ -57,8 +61,6 @@ public static class Portfolio
                 group.Count()))
             .OrderBy(row => row.Enterprise.Name, StringComparer.CurrentCulture)
             .ToList();
-        return new YearlyTable(department, year, rows);
-    }
 
     /// <summary>The enterprises in which clubs still hold something at the end of a day, with what they hold.</summary>
     public static IReadOnlyList<Holding> Holdings(

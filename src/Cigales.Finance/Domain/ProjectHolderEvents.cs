@@ -9,6 +9,7 @@ namespace Cigales.Finance.Domain;
 public abstract record ProjectHolderEvent;
 
 /// <param name="WelcomedOn">The first contact (null in streams written before it was recorded: the registration day).</param>
+/// <param name="Department">Where the project is, when known (the department's code): figures per department count it there.</param>
 public sealed record ProjectHolderRegistered(
     string ProjectHolderId,
     string ProjectName,
@@ -17,7 +18,8 @@ public sealed record ProjectHolderRegistered(
     string ReferringClubId,
     DateTimeOffset RegisteredAt,
     DateOnly? WelcomedOn = null,
-    Origin? Origin = null) : ProjectHolderEvent
+    Origin? Origin = null,
+    string Department = "") : ProjectHolderEvent
 {
     public DateOnly WelcomeDay => WelcomedOn ?? DateOnly.FromDateTime(RegisteredAt.UtcDateTime);
 }

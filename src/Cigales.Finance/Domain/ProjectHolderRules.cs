@@ -23,7 +23,8 @@ public static class ProjectHolderRules
             command.ReferringClubId.Trim(),
             now,
             command.WelcomedOn ?? state.Registration?.WelcomeDay ?? today,
-            command.Origin ?? Origin.Unknown);
+            command.Origin ?? Origin.Unknown,
+            command.Department.Trim());
 
         var refusal = Blank("project_name", registration.ProjectName)
             ?? Blank("activity", registration.Activity)

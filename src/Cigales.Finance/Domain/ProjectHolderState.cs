@@ -31,7 +31,7 @@ public sealed record ProjectHolderState : IEventSourced<ProjectHolderState, Proj
     };
 
     public ProjectHolderSnapshot? ToSnapshot() => Registration is { } r
-        ? new ProjectHolderSnapshot(r.ProjectHolderId, r.ProjectName, r.Activity, r.Town, r.ReferringClubId, Stage, r.RegisteredAt, Steps)
+        ? new ProjectHolderSnapshot(r.ProjectHolderId, r.ProjectName, r.Activity, r.Town, r.ReferringClubId, Stage, r.RegisteredAt, Steps, r.Department)
         : null;
 
     private static IReadOnlyList<string> Referrer(ProjectHolderRegistered registered) =>

@@ -13,12 +13,13 @@ public sealed record ProjectHolderView(
     string ReferringClubId,
     PipelineStage Stage,
     DateTimeOffset RegisteredAt,
-    IReadOnlyList<PipelineStep> Steps)
+    IReadOnlyList<PipelineStep> Steps,
+    string Department = "")
 {
     /// <summary>Lists go by project name; the id makes each key unique, as keyset paging needs.</summary>
     public string SortKey => $"{ProjectName.ToLowerInvariant()}\u001f{Id}";
 
-    public ProjectHolderSnapshot ToSnapshot() => new(Id, ProjectName, Activity, Town, ReferringClubId, Stage, RegisteredAt, Steps);
+    public ProjectHolderSnapshot ToSnapshot() => new(Id, ProjectName, Activity, Town, ReferringClubId, Stage, RegisteredAt, Steps, Department);
 }
 
 public sealed class ProjectHolderViewProjection : SingleStreamProjection<ProjectHolderView, string>
@@ -33,12 +34,12 @@ public sealed class ProjectHolderViewProjection : SingleStreamProjection<Project
     private static ProjectHolderView From(ProjectHolderState state)
     {
         var holder = state.ToSnapshot()!;
-        return new ProjectHolderView(holder.ProjectHolderId, holder.ProjectName, holder.Activity, holder.Town, holder.ReferringClubId, holder.Stage, holder.RegisteredAt, holder.Steps);
+        return new ProjectHolderView(holder.ProjectHolderId, holder.ProjectName, holder.Activity, holder.Town, holder.ReferringClubId, holder.Stage, holder.RegisteredAt, holder.Steps, holder.Department);
     }
 
     private static ProjectHolderState StateOf(ProjectHolderView view) => ProjectHolderState.Initial with
     {
-        Registration = new ProjectHolderRegistered(view.Id, view.ProjectName, view.Activity, view.Town, view.ReferringClubId, view.RegisteredAt, view.Steps[0].On, view.Steps[0].Origin),
+        Registration = new ProjectHolderRegistered(view.Id, view.ProjectName, view.Activity, view.Town, view.ReferringClubId, view.RegisteredAt, view.Steps[0].On, view.Steps[0].Origin, view.Department),
         Steps = [.. view.Steps],
     };
 }

@@ -64,7 +64,8 @@ public sealed record RegisterProjectHolder(
     [property: Id(2)] string Town,
     [property: Id(3)] string ReferringClubId,
     [property: Id(4)] DateOnly? WelcomedOn = null,
-    [property: Id(5)] Origin? Origin = null);
+    [property: Id(5)] Origin? Origin = null,
+    [property: Id(6)] string Department = "");
 
 /// <param name="ClubIds">The clubs that studied the project: required to reach "studied".</param>
 [GenerateSerializer, Immutable]
@@ -94,4 +95,5 @@ public sealed record ProjectHolderSnapshot(
     [property: Id(4)] string ReferringClubId,
     [property: Id(5)] PipelineStage Stage,
     [property: Id(6)] DateTimeOffset RegisteredAt,
-    [property: Id(7)] IReadOnlyList<PipelineStep> Steps);
+    [property: Id(7)] IReadOnlyList<PipelineStep> Steps,
+    [property: Id(8)] string Department = "");

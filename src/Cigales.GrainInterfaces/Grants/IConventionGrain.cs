@@ -40,6 +40,9 @@ public interface IConventionGrain : IGrainWithStringKey
 
     /// <summary>The final report is still missing past the delay after the end: repayment of everything paid is claimed.</summary>
     Task<ConventionSnapshot> ClaimRepaymentAsync(DateOnly on);
+
+    /// <summary>Keeps what the staff wrote for the final report (actual budget, text, acknowledgements): the report is built from it and the records.</summary>
+    Task<ConventionSnapshot> SaveReportDraftAsync(ReportDraft draft);
 }
 
 /// <summary>A party to the convention: an organisation and who signs for it.</summary>
@@ -155,12 +158,35 @@ public sealed record RecordGrantPayment(
     [property: Id(2)] DateOnly On);
 
 /// <summary>Actual figures, line by line and axis by axis, against the provisional ones.</summary>
+/// <param name="AcknowledgedRules">The budget rules whose breach the staff acknowledged, with a reason, in the report's draft.</param>
 [GenerateSerializer, Immutable]
 public sealed record FinalReport(
     [property: Id(0)] DateOnly On,
     [property: Id(1)] ProvisionalBudget Actual,
     [property: Id(2)] IReadOnlyList<ActionAxis> ActualAxes,
-    [property: Id(3)] string ActivityReport);
+    [property: Id(3)] string ActivityReport,
+    [property: Id(4)] IReadOnlyList<string>? AcknowledgedRules = null);
+
+/// <summary>
+/// What the staff write for the final report; the rest comes from the records. Inconsistencies
+/// found in it are listed; each is fixed, or acknowledged with a reason before the report goes in.
+/// </summary>
+/// <param name="Actual">The actual charges and products, in the form of the provisional budget.</param>
+/// <param name="DeclaredChargesCents">The charges' total as written on the form, when it is; checked against the lines.</param>
+/// <param name="ActivityReport">The activity report's text; the figures typed in it are checked against the records.</param>
+/// <param name="Department">The funder's department, whose clubs and investments the report counts.</param>
+[GenerateSerializer, Immutable]
+public sealed record ReportDraft(
+    [property: Id(0)] ProvisionalBudget Actual,
+    [property: Id(1)] long? DeclaredChargesCents,
+    [property: Id(2)] long? DeclaredProductsCents,
+    [property: Id(3)] string ActivityReport,
+    [property: Id(4)] IReadOnlyList<Acknowledgement> Acknowledgements,
+    [property: Id(5)] string Department);
+
+/// <param name="Inconsistency">The inconsistency's id, as the report lists it.</param>
+[GenerateSerializer, Immutable]
+public sealed record Acknowledgement([property: Id(0)] string Inconsistency, [property: Id(1)] string Reason);
 
 [GenerateSerializer, Immutable]
 public sealed record ControlConvention(
@@ -249,7 +275,8 @@ public sealed record ConventionSnapshot(
     [property: Id(11)] IReadOnlyList<ExtensionView> Extensions,
     [property: Id(12)] Termination? Termination,
     [property: Id(13)] DateOnly? ClosedOn,
-    [property: Id(14)] DateTimeOffset DraftedAt)
+    [property: Id(14)] DateTimeOffset DraftedAt,
+    [property: Id(15)] ReportDraft? ReportDraft = null)
 {
     public long PaidCents => Payments.Sum(payment => payment.AmountCents);
 }

@@ -165,7 +165,7 @@ internal static class GrantsMapping
 
     private static ActionAxis ToDomain(C.ActionAxis axis) => new(axis.Number, axis.Title, (decimal)axis.StaffDays, (decimal)axis.VolunteerHours);
 
-    private static ProvisionalBudget ToDomain(this C.Budget budget) => new(
+    internal static ProvisionalBudget ToDomain(this C.Budget budget) => new(
         budget.Charges.Select(ToDomain).ToList(),
         budget.Products.Select(ToDomain).ToList());
 

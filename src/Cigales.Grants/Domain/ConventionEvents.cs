@@ -39,3 +39,6 @@ public sealed record ExtensionDecided(Deliberation Deliberation) : ConventionEve
 public sealed record ConventionTerminated(Termination Termination, DateOnly EffectiveOn) : ConventionEvent;
 
 public sealed record RepaymentClaimed(DateOnly On) : ConventionEvent;
+
+/// <summary>The staff's draft of the final report, saved again at each change.</summary>
+public sealed record ReportDraftSaved(ReportDraft Draft) : ConventionEvent;

@@ -19,8 +19,12 @@ public static partial class ConventionRules
             return refusal;
         }
 
-        // The actual budget is checked as the provisional one was, and axis by axis against the programme.
-        var problems = BudgetChecks.Problems(report.Actual, report.ActualAxes, state.Terms.Rates, "report.actual", "report.actual_axes").ToList();
+        // The actual budget is checked as the provisional one was, and axis by axis against the
+        // programme, but for the breaches the staff acknowledged with a reason in the report's draft.
+        var acknowledged = report.AcknowledgedRules ?? [];
+        var problems = BudgetChecks.Problems(report.Actual, report.ActualAxes, state.Terms.Rates, "report.actual", "report.actual_axes")
+            .Where(problem => !acknowledged.Contains(problem.Rule))
+            .ToList();
         var planned = state.Terms.Axes.Select(axis => axis.Number).Order().ToList();
         if (!report.ActualAxes.Select(axis => axis.Number).Order().SequenceEqual(planned))
         {
@@ -138,6 +142,36 @@ public static partial class ConventionRules
             ? Decision<ConventionEvent>.Accept(terminated, new RecoveryOrdered(unused, termination.On, $"termination: {Euros.Format(unused)} paid and not used"))
             : Decision<ConventionEvent>.Accept(terminated);
     }
+
+    /// <summary>The staff's draft of the final report, while the convention waits for it; the same draft again changes nothing.</summary>
+    public static Decision<ConventionEvent> SaveReportDraft(ConventionState state, ReportDraft draft)
+    {
+        var refusal = First(
+            () => Exists(state),
+            () => state.Status is ConventionStatus.Signed or ConventionStatus.Paid
+                ? null
+                : Refusal.Precondition(string.Empty, "convention.reportable", $"a {Name(state.Status)} convention takes no final report"),
+            () => draft.Actual.Charges.Concat(draft.Actual.Products).Any(line => line.AmountCents < 0 || line.Quantity < 0)
+                ? Refusal.Invalid("draft.actual", "money.not_negative", "amounts and quantities are counted from zero up")
+                : null,
+            () => draft.Acknowledgements.FirstOrDefault(ack => ack.Reason.Trim().Length == 0) is { } unexplained
+                ? Refusal.Invalid("draft.acknowledgements", "report.acknowledged_with_reason", $"the acknowledgement of '{unexplained.Inconsistency}' gives no reason")
+                : null);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        return state.ReportDraft is { } saved && SameDraft(saved, draft)
+            ? Decision<ConventionEvent>.Accept()
+            : Decision<ConventionEvent>.Accept(new ReportDraftSaved(draft));
+    }
+
+    private static bool SameDraft(ReportDraft a, ReportDraft b) =>
+        (a.DeclaredChargesCents, a.DeclaredProductsCents, a.ActivityReport, a.Department) == (b.DeclaredChargesCents, b.DeclaredProductsCents, b.ActivityReport, b.Department)
+        && a.Actual.Charges.SequenceEqual(b.Actual.Charges)
+        && a.Actual.Products.SequenceEqual(b.Actual.Products)
+        && a.Acknowledgements.SequenceEqual(b.Acknowledgements);
 
     /// <summary>No final report once the delay after the end has passed: everything paid may be claimed back.</summary>
     public static Decision<ConventionEvent> ClaimRepayment(ConventionState state, DateOnly on, DateOnly today) =>

@@ -39,6 +39,8 @@ public sealed record ConventionState : IEventSourced<ConventionState, Convention
 
     public bool RepaymentClaimed { get; init; }
 
+    public ReportDraft? ReportDraft { get; init; }
+
     public bool Exists => Drafting is not null;
 
     public long PaidCents => Payments.Sum(payment => payment.AmountCents);
@@ -85,13 +87,14 @@ public sealed record ConventionState : IEventSourced<ConventionState, Convention
         ExtensionDecided decided => Decide(decided.Deliberation),
         ConventionTerminated terminated => this with { Termination = terminated.Termination, Status = ConventionStatus.Terminated },
         RepaymentClaimed claimed => this with { RepaymentClaimed = true },
+        ReportDraftSaved saved => this with { ReportDraft = saved.Draft },
         _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "not a convention event"),
     };
 
     public ConventionSnapshot? ToSnapshot() => Drafting is { } d
         ? new ConventionSnapshot(
             d.ConventionId, Terms, Status, Report, Deliberation, SignedOn, Payments, FinalReport, AcceptedCents,
-            Recoveries, Amendments, Extensions, Termination, ClosedOn, d.DraftedAt)
+            Recoveries, Amendments, Extensions, Termination, ClosedOn, d.DraftedAt, ReportDraft)
         : null;
 
     private ConventionState Decide(Deliberation deliberation)

@@ -77,6 +77,8 @@ public sealed class ConventionGrain(IDocumentStore store, TimeProvider clock, IL
 
     public Task<ConventionSnapshot> ClaimRepaymentAsync(DateOnly on) => ChangeAsync(ConventionRules.ClaimRepayment(State, on, Today));
 
+    public Task<ConventionSnapshot> SaveReportDraftAsync(ReportDraft draft) => ChangeAsync(ConventionRules.SaveReportDraft(State, draft));
+
     /// <summary>Accepted, the decision first gives the amount back to the budget line (once, by its key), then is stored.</summary>
     private async Task<ConventionSnapshot> ReleasingAsync(Decision<ConventionEvent> decision, string why, long cents)
     {

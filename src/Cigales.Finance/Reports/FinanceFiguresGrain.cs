@@ -1,0 +1,56 @@
+using Cigales.Finance.Domain;
+using Cigales.Finance.Projections;
+using Cigales.GrainInterfaces.Clubs;
+using Cigales.GrainInterfaces.Reports;
+using Marten;
+using Orleans.Concurrency;
+
+namespace Cigales.Finance.Reports;
+
+/// <summary>
+/// The pipeline and the investments the reports need, from this service's read models; stateless,
+/// so any Finance silo answers. A holder counts for a department when their project is known to be
+/// there; the region counts them all.
+/// </summary>
+[StatelessWorker]
+public sealed class FinanceFiguresGrain(IDocumentStore store) : Grain, IFinanceFigures
+{
+    public async Task<FinancePeriod> PeriodAsync(DateOnly from, DateOnly to, string department)
+    {
+        await using var session = store.QuerySession();
+        var holders = await session.Query<ProjectHolderView>().ToListAsync();
+        var investments = (await session.Query<InvestmentView>().ToListAsync()).Select(view => view.ToFacts()).ToList();
+        var enterprises = (await session.Query<EnterpriseView>().ToListAsync()).ToDictionary(view => view.Id, view => view.ToFacts());
+
+        var pipeline = PipelineFigures.Compute(
+            holders.Where(holder => department.Length == 0 || holder.Department == department).Select(holder => holder.Steps), from, to);
+        var inDepartment = investments
+            .Where(investment => department.Length == 0 || (enterprises.TryGetValue(investment.EnterpriseId, out var enterprise) && enterprise.Department == department))
+            .ToList();
+        var made = Portfolio.Made(from, to, department, inDepartment, enterprises);
+        var held = Portfolio.Holdings(to, inDepartment, enterprises);
+        var names = await ClubNamesAsync(made.SelectMany(row => row.ClubIds));
+        return new FinancePeriod(
+            pipeline.Welcomed,
+            pipeline.Studied,
+            pipeline.Financed,
+            made.Sum(row => row.Investments),
+            made.Sum(row => row.AmountCents),
+            made.Count,
+            held.Count,
+            made.Select(row => new InvestmentRow(
+                row.Enterprise.Name, row.Enterprise.Activity, row.Enterprise.LegalForm.ToString(), row.Enterprise.Town, row.Enterprise.Department,
+                row.AmountCents, row.ClubIds.Select(id => names.GetValueOrDefault(id, id)).ToList())).ToList());
+    }
+
+    private async Task<IReadOnlyDictionary<string, string>> ClubNamesAsync(IEnumerable<string> clubIds)
+    {
+        var names = new Dictionary<string, string>();
+        foreach (var clubId in clubIds.Distinct())
+        {
+            names[clubId] = (await GrainFactory.GetGrain<IClubGrain>(clubId).GetAsync())?.Name ?? clubId;
+        }
+
+        return names;
+    }
+}

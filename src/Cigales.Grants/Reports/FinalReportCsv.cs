@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Text;
+using Cigales.GrainInterfaces.Grants;
+
+namespace Cigales.Grants.Reports;
+
+/// <summary>
+/// The final report as CSV that a spreadsheet opens as it is: UTF-8 with a byte order mark, ";"
+/// between fields, and for the French locale French headings and decimal commas. One table with a
+/// section column: activity by axis, charges, products, investments, inconsistencies.
+/// </summary>
+public static class FinalReportCsv
+{
+    public static byte[] Write(FinalReportView report, bool french)
+    {
+        var culture = french ? CultureInfo.GetCultureInfo("fr-FR") : CultureInfo.InvariantCulture;
+        string T(string fr, string en) => french ? fr : en;
+        string Money(long cents) => (cents / 100m).ToString("0.00", culture);
+        string Quantity(decimal value) => value.ToString("0.##", culture);
+
+        var csv = new StringBuilder();
+        void Row(params string[] fields) => csv.AppendJoin(';', fields.Select(Quote)).Append("\r\n");
+
+        var terms = report.Convention.Terms;
+        Row(T("Section", "Section"), T("Ligne", "Line"), T("Prévu", "Planned"), T("Réalisé", "Actual"), T("Écart", "Difference"));
+        Row(T("Convention", "Convention"), $"{terms.FileNumber} — {terms.Object}", Money(terms.GrantCents), Money(report.Convention.PaidCents), string.Empty);
+        foreach (var axis in report.Axes.Append(report.Total))
+        {
+            var name = axis.Number == 0 ? T("Total", "Total") : $"{T("Axe", "Axis")} {axis.Number} — {axis.Title}";
+            Row(T("Activité", "Activity"), $"{name} — {T("jours salariés", "staff days")}", Quantity(axis.PlannedDays), Quantity(axis.ActualDays), Quantity(axis.ActualDays - axis.PlannedDays));
+            Row(T("Activité", "Activity"), $"{name} — {T("heures bénévoles", "volunteer hours")}", Quantity(axis.PlannedHours), Quantity(axis.ActualHours), Quantity(axis.ActualHours - axis.PlannedHours));
+            Row(T("Activité", "Activity"), $"{name} — {T("événements tenus / annulés", "events held / cancelled")}", string.Empty, $"{axis.EventsHeld} / {axis.EventsCancelled}", string.Empty);
+            Row(T("Activité", "Activity"), $"{name} — {T("participants / porteurs de projet", "people / project holders")}", string.Empty, $"{axis.People} / {axis.HoldersMet}", string.Empty);
+        }
+
+        Row(T("Accompagnement", "Pipeline"), T("Porteurs accueillis / étudiés / financés", "Holders welcomed / studied / financed"), string.Empty,
+            $"{report.Finance.Welcomed} / {report.Finance.Studied} / {report.Finance.Financed}", string.Empty);
+        Row(T("Accompagnement", "Pipeline"), T("Clubs créés", "Clubs created"), string.Empty, report.ClubsCreated.Count.ToString(culture), string.Empty);
+        foreach (var line in report.Lines)
+        {
+            var section = line.Side == "charges" ? T("Charges", "Charges") : T("Produits", "Products");
+            var label = line.Kind == BudgetItemKind.Other ? line.Label : $"{line.Label} ({Quantity(line.ActualQuantity)} {(line.Kind == BudgetItemKind.Staff ? T("jours", "days") : T("heures", "hours"))})";
+            Row(section, label, Money(line.PlannedCents), Money(line.ActualCents), Money(line.DifferenceCents));
+        }
+
+        Row(T("Charges", "Charges"), T("Total des charges", "Total charges"), Money(report.PlannedCharges), Money(report.ActualCharges), Money(report.ActualCharges - report.PlannedCharges));
+        Row(T("Produits", "Products"), T("Total des produits", "Total products"), Money(report.PlannedProducts), Money(report.ActualProducts), Money(report.ActualProducts - report.PlannedProducts));
+        foreach (var row in report.Finance.Rows)
+        {
+            Row(T("Investissements", "Investments"), $"{row.Enterprise} ({row.Town}) — {string.Join(", ", row.Clubs)}", string.Empty, Money(row.AmountCents), string.Empty);
+        }
+
+        Row(T("Investissements", "Investments"), T("Total", "Total"), string.Empty, Money(report.Finance.AmountCents), string.Empty);
+        foreach (var inconsistency in report.Inconsistencies)
+        {
+            Row(T("Incohérence", "Inconsistency"), inconsistency.Message, inconsistency.Id, inconsistency.AcknowledgedBecause ?? T("à corriger", "to fix"), string.Empty);
+        }
+
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
+    }
+
+    /// <summary>RFC 4180 with ";" as the separator: a field with ";", a quote or a line break is quoted, its quotes doubled.</summary>
+    private static string Quote(string value) =>
+        value.IndexOfAny([';', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+}

@@ -1,0 +1,68 @@
+using Cigales.GrainInterfaces.Events;
+using Cigales.GrainInterfaces.Grants;
+using Cigales.GrainInterfaces.Reports;
+
+namespace Cigales.Grants.Reports;
+
+/// <summary>What the other services recorded over the convention's period, as the report reads it.</summary>
+/// <param name="Events">The events whose first day falls in the period.</param>
+/// <param name="Finance">The period's pipeline and investments in the funder's department.</param>
+/// <param name="ClubsCreated">The clubs created in the period in the funder's department.</param>
+public sealed record ReportFacts(IReadOnlyList<EventSnapshot> Events, FinancePeriod Finance, IReadOnlyList<ClubCreated> ClubsCreated);
+
+/// <summary>One axis of the programme: what was planned, what the records show.</summary>
+/// <param name="People">The people present at the axis's events held (the attendance totals).</param>
+/// <param name="HoldersMet">The project holders present at them.</param>
+public sealed record AxisActivity(
+    int Number, string Title, decimal PlannedDays, decimal ActualDays, decimal PlannedHours, decimal ActualHours,
+    int EventsHeld, int EventsCancelled, int People, int HoldersMet);
+
+/// <summary>A line of the budget, planned against actual (matched by label and side).</summary>
+public sealed record LineComparison(string Side, string Label, BudgetItemKind Kind, long PlannedCents, long ActualCents, decimal PlannedQuantity, decimal ActualQuantity)
+{
+    public long DifferenceCents => ActualCents - PlannedCents;
+}
+
+/// <summary>An inconsistency the report found; it is fixed in the draft, or acknowledged with a reason.</summary>
+/// <param name="Id">Stable while the cause stays: what an acknowledgement names.</param>
+/// <param name="Rule">The rule broken, e.g. <c>budget.balanced</c>.</param>
+/// <param name="AcknowledgedBecause">The reason given, when acknowledged.</param>
+public sealed record Inconsistency(string Id, string Rule, string Message, string? AcknowledgedBecause = null)
+{
+    public bool Acknowledged => AcknowledgedBecause is not null;
+}
+
+/// <summary>The final report (bilan final d'exécution) of a convention, built from its draft and the records.</summary>
+public sealed record FinalReportView(
+    ConventionSnapshot Convention,
+    string FunderName,
+    string BeneficiaryName,
+    string Department,
+    IReadOnlyList<AxisActivity> Axes,
+    AxisActivity Total,
+    int EventsUnattributed,
+    FinancePeriod Finance,
+    IReadOnlyList<ClubCreated> ClubsCreated,
+    IReadOnlyList<LineComparison> Lines,
+    decimal RecordedStaffDays,
+    decimal RecordedVolunteerHours,
+    string ActivityReport,
+    IReadOnlyList<Inconsistency> Inconsistencies)
+{
+    public DateOnly From => Convention.Terms.Start;
+
+    public DateOnly To => Convention.Terms.End;
+
+    public long PlannedCharges => Sum("charges", line => line.PlannedCents);
+
+    public long ActualCharges => Sum("charges", line => line.ActualCents);
+
+    public long PlannedProducts => Sum("products", line => line.PlannedCents);
+
+    public long ActualProducts => Sum("products", line => line.ActualCents);
+
+    /// <summary>Whether every inconsistency is fixed or acknowledged: only then does the report go to the convention.</summary>
+    public bool Submittable => Inconsistencies.All(inconsistency => inconsistency.Acknowledged);
+
+    private long Sum(string side, Func<LineComparison, long> amount) => Lines.Where(line => line.Side == side).Sum(amount);
+}

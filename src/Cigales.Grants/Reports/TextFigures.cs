@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Cigales.Grants.Reports;
+
+/// <summary>
+/// The figures typed in an activity report ("7 porteurs de projet rencontrés", "9 900 €"), read
+/// back and compared with the records: a figure that matches none of what the records give for
+/// what it counts is an inconsistency. French and English wordings; numbers as the French write
+/// them (spaces between thousands, a decimal comma) or with a decimal point.
+/// </summary>
+public static class TextFigures
+{
+    public enum Measure
+    {
+        Holders,
+        Events,
+        People,
+        Clubs,
+        Days,
+        Hours,
+        Euros,
+    }
+
+    private const string Number = @"(?<n>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)";
+
+    private static readonly (Measure Measure, Regex Pattern, string Noun)[] Patterns =
+    [
+        (Measure.Holders, Words(@"\s+(?:porteu(?:r|se)s?(?:\s+de\s+projets?)?|project\s+holders?|holders?)\b"), "project holders"),
+        (Measure.Events, Words(@"\s+(?:événements?|evenements?|events?|ateliers?|workshops?|soirées?|réunions?|meetings?)\b"), "events"),
+        (Measure.People, Words(@"\s+(?:participant(?:e)?s?|personnes?|people)\b"), "people present"),
+        (Measure.Clubs, Words(@"\s+(?:nouveaux\s+clubs?|new\s+clubs?|clubs?\s+(?:créés?|created))"), "clubs created"),
+        (Measure.Days, Words(@"\s+(?:jours?|days?)\b"), "staff days"),
+        (Measure.Hours, Words(@"\s*(?:heures?|hours?)\b"), "volunteer hours"),
+        (Measure.Euros, Words(@"\s*(?:€|euros?\b)"), "euros"),
+    ];
+
+    /// <param name="records">For each measure, the values the records give (any of them may be the one quoted).</param>
+    public static IEnumerable<Inconsistency> Check(string text, IReadOnlyDictionary<Measure, IReadOnlySet<decimal>> records)
+    {
+        var seen = new HashSet<string>();
+        foreach (var (measure, pattern, noun) in Patterns)
+        {
+            foreach (Match match in pattern.Matches(text))
+            {
+                var value = Parse(match.Groups["n"].Value);
+                var expected = records.GetValueOrDefault(measure) ?? new HashSet<decimal>();
+                var id = $"text.figure:{measure.ToString().ToLowerInvariant()}:{value.ToString(CultureInfo.InvariantCulture)}";
+                if (!expected.Contains(value) && seen.Add(id))
+                {
+                    var known = string.Join(" or ", expected.Where(v => v > 0).Order().Select(v => v.ToString("0.##", CultureInfo.InvariantCulture)));
+                    yield return new Inconsistency(id, "report.text_figure",
+                        $"the activity report says \"{match.Value.Trim()}\": the records give {(known.Length > 0 ? known : "none")} for the {noun}");
+                }
+            }
+        }
+    }
+
+    private static decimal Parse(string number)
+    {
+        var compact = number.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\u00A0", string.Empty, StringComparison.Ordinal).Replace("\u202F", string.Empty, StringComparison.Ordinal);
+        return decimal.Parse(compact.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+    }
+
+    private static Regex Words(string unit) => new($@"(?<![\d,.]){Number}{unit}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+}
