@@ -2,6 +2,7 @@ using Cigales.Contracts.Events.V1;
 using Cigales.Events.Projections;
 using Cigales.GrainInterfaces;
 using Cigales.GrainInterfaces.Events;
+using Cigales.GrainInterfaces.Reports;
 using Cigales.ServiceKit.Grpc;
 using Cigales.ServiceKit.Paging;
 using Cigales.SharedKernel;
@@ -82,7 +83,7 @@ public sealed class EventsApi(IGrainFactory grains, IQuerySession query) : Event
 
     public override async Task<EventFigures> GetEventFigures(GetEventFiguresRequest request, ServerCallContext context)
     {
-        var figures = Domain.EventFigures.For(request.Year, await EventsAsync(new DateOnly(request.Year, 1, 1), new DateOnly(request.Year, 12, 31), context.CancellationToken));
+        var figures = Domain.EventFigures.For(request.Year, await EventsAsync(new DateOnly(request.Year, 1, 1), new DateOnly(request.Year, 12, 31)));
         return new EventFigures
         {
             Year = figures.Year,
@@ -95,7 +96,7 @@ public sealed class EventsApi(IGrainFactory grains, IQuerySession query) : Event
     public override async Task<TimeSpentByAxis> GetTimeSpent(GetTimeSpentRequest request, ServerCallContext context)
     {
         var (from, to) = (RequestValues.Date("period.start", request.Period.Start), RequestValues.Date("period.end", request.Period.End));
-        var axes = Domain.EventFigures.TimeByAxis(await EventsAsync(from, to, context.CancellationToken), from, to, request.ConventionId);
+        var axes = Domain.EventFigures.TimeByAxis(await EventsAsync(from, to), from, to, request.ConventionId);
         return new TimeSpentByAxis
         {
             Period = request.Period,
@@ -112,13 +113,8 @@ public sealed class EventsApi(IGrainFactory grains, IQuerySession query) : Event
         };
     }
 
-    /// <summary>The events starting in a period, from the read model (a year holds a few dozen).</summary>
-    private async Task<IEnumerable<EventSnapshot>> EventsAsync(DateOnly from, DateOnly to, CancellationToken cancellation)
-    {
-        var (first, last) = (from.DayNumber, to.DayNumber);
-        var views = await query.Query<EventView>().Where(view => view.StartDay >= first && view.StartDay <= last).ToListAsync(cancellation);
-        return views.Select(view => view.ToSnapshot());
-    }
+    /// <summary>The events starting in a period, as the reports read them too (a year holds a few dozen).</summary>
+    private Task<IReadOnlyList<EventSnapshot>> EventsAsync(DateOnly from, DateOnly to) => grains.GetGrain<IEventsFigures>(0).EventsAsync(from, to);
 
     private IEventGrain Grain(string id) => grains.GetGrain<IEventGrain>(id);
 }

@@ -87,13 +87,16 @@ public sealed partial class GrantsApi
     {
         var draft = convention.ReportDraft ?? FinalReportBuilder.NothingWritten;
         var (from, to) = (convention.Terms.Start, convention.Terms.End);
-        var facts = new ReportFacts(
-            await grains.GetGrain<IEventsFigures>(0).EventsAsync(from, to),
-            await grains.GetGrain<IFinanceFigures>(0).PeriodAsync(from, to, draft.Department),
-            await grains.GetGrain<IClubsFigures>(0).CreatedAsync(from, to, draft.Department));
-        var funder = await grains.GetGrain<IOrganisationGrain>(convention.Terms.Funder.OrganisationId).GetAsync();
-        var beneficiary = await grains.GetGrain<IOrganisationGrain>(convention.Terms.Beneficiary.OrganisationId).GetAsync();
-        return FinalReportBuilder.Build(convention, funder?.Details.Name ?? string.Empty, beneficiary?.Details.Name ?? string.Empty, draft, facts);
+        // Three services and two organisations, asked at once.
+        var events = grains.GetGrain<IEventsFigures>(0).EventsAsync(from, to);
+        var finance = grains.GetGrain<IFinanceFigures>(0).PeriodAsync(from, to, draft.Department);
+        var clubs = grains.GetGrain<IClubsFigures>(0).CreatedAsync(from, to, draft.Department);
+        var funder = grains.GetGrain<IOrganisationGrain>(convention.Terms.Funder.OrganisationId).GetAsync();
+        var beneficiary = grains.GetGrain<IOrganisationGrain>(convention.Terms.Beneficiary.OrganisationId).GetAsync();
+        await Task.WhenAll(events, finance, clubs, funder, beneficiary);
+        return FinalReportBuilder.Build(
+            convention, (await funder)?.Details.Name ?? string.Empty, (await beneficiary)?.Details.Name ?? string.Empty, draft,
+            new ReportFacts(await events, await finance, await clubs));
     }
 
     private async Task<(AreaFigures Region, IReadOnlyList<AreaFigures> Departments)> NetworkFiguresAsync(int year)
