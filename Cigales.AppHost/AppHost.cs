@@ -6,17 +6,20 @@ var builder = DistributedApplication.CreateBuilder(args);
 var infrastructure = Infrastructure.Add(builder);
 var orleans = builder.AddCigalesOrleans(infrastructure.Redis);
 
-var clubs = builder.AddDomainService<Projects.Cigales_Clubs>("clubs", infrastructure.AddDatabase("clubsdb"), infrastructure.Redis, orleans);
-var grants = builder.AddDomainService<Projects.Cigales_Grants>("grants", infrastructure.AddDatabase("grantsdb"), infrastructure.Redis, orleans);
-var events = builder.AddDomainService<Projects.Cigales_Events>("events", infrastructure.AddDatabase("eventsdb"), infrastructure.Redis, orleans);
-var finance = builder.AddDomainService<Projects.Cigales_Finance>("finance", infrastructure.AddDatabase("financedb"), infrastructure.Redis, orleans);
+var clients = LocalClients.From(builder.Configuration);
+var identity = builder.AddIdentityService<Projects.Cigales_Identity>("identity", infrastructure.AddDatabase("identitydb"), clients);
 
-var gateway = builder.AddGateway<Projects.Cigales_Gateway>("gateway", clubs, grants, events, finance);
+var clubs = builder.AddDomainService<Projects.Cigales_Clubs>("clubs", infrastructure.AddDatabase("clubsdb"), infrastructure.Redis, orleans, identity);
+var grants = builder.AddDomainService<Projects.Cigales_Grants>("grants", infrastructure.AddDatabase("grantsdb"), infrastructure.Redis, orleans, identity);
+var events = builder.AddDomainService<Projects.Cigales_Events>("events", infrastructure.AddDatabase("eventsdb"), infrastructure.Redis, orleans, identity);
+var finance = builder.AddDomainService<Projects.Cigales_Finance>("finance", infrastructure.AddDatabase("financedb"), infrastructure.Redis, orleans, identity);
+
+var gateway = builder.AddGateway<Projects.Cigales_Gateway>("gateway", identity, clubs, grants, events, finance);
 
 // The demo dataset, loaded through the gateway once it is up; --Cigales:DemoData=false to start empty.
 if (builder.Configuration.GetValue("Cigales:DemoData", true))
 {
-    builder.AddDemoData<Projects.Cigales_DemoData>("demo-data", gateway);
+    builder.AddDemoData<Projects.Cigales_DemoData>("demo-data", gateway, clients.DemoData);
 }
 
 builder.Build().Run();

@@ -9,17 +9,39 @@ internal static class CigalesServices
     public const int GatewayHttpPort = 8080;
     public const int GatewayGrpcPort = 8081;
 
-    /// <summary>A domain service: its own database, Redis, and a silo of the Orleans cluster.</summary>
+    /// <summary>The token endpoint: its own database, and the clients it knows.</summary>
+    public static IResourceBuilder<ProjectResource> AddIdentityService<TProject>(
+        this IDistributedApplicationBuilder builder,
+        string name,
+        IResourceBuilder<IResourceWithConnectionString> database,
+        LocalClients clients)
+        where TProject : IProjectMetadata, new()
+    {
+        var identity = builder.AddService<TProject>(name).WithReference(database).WaitFor(database);
+        foreach (var (client, index) in clients.All.Select((client, index) => (client, index)))
+        {
+            identity.WithEnvironment($"Identity__Clients__{index}__ClientId", client.Id)
+                .WithEnvironment($"Identity__Clients__{index}__Secret", client.Secret)
+                .WithEnvironment($"Identity__Clients__{index}__DisplayName", client.DisplayName)
+                .WithEnvironment($"Identity__Clients__{index}__Role", client.Role);
+        }
+
+        return identity;
+    }
+
+    /// <summary>A domain service: its own database, Redis, a silo of the Orleans cluster, and the identity service's keys for the tokens.</summary>
     public static IResourceBuilder<ProjectResource> AddDomainService<TProject>(
         this IDistributedApplicationBuilder builder,
         string name,
         IResourceBuilder<IResourceWithConnectionString> database,
         IResourceBuilder<IResourceWithConnectionString> redis,
-        OrleansService orleans)
+        OrleansService orleans,
+        IResourceBuilder<ProjectResource> identity)
         where TProject : IProjectMetadata, new()
         => builder.AddService<TProject>(name)
             .WithReference(database).WaitFor(database)
             .WithReference(redis).WaitFor(redis)
+            .WithReference(identity.GetEndpoint(KestrelEndpoints.Http)).WaitFor(identity)
             .WithSilo(orleans);
 
     /// <summary>
@@ -29,6 +51,7 @@ internal static class CigalesServices
     public static IResourceBuilder<ProjectResource> AddGateway<TProject>(
         this IDistributedApplicationBuilder builder,
         string name,
+        IResourceBuilder<ProjectResource> identity,
         params IResourceBuilder<ProjectResource>[] services)
         where TProject : IProjectMetadata, new()
     {
@@ -37,6 +60,9 @@ internal static class CigalesServices
         var fixedPorts = !builder.Configuration.GetValue<bool>("DcpPublisher:RandomizePorts");
         var gateway = builder.AddService<TProject>(
                 name, fixedPorts ? GatewayHttpPort : null, fixedPorts ? GatewayGrpcPort : null);
+        // The token endpoint and the keys tokens are checked with.
+        gateway.WithReference(identity.GetEndpoint(KestrelEndpoints.Http)).WaitFor(identity);
+
         // Only the two API endpoints: the gateway has no business with the silo ports.
         foreach (var service in services)
         {
@@ -53,10 +79,13 @@ internal static class CigalesServices
     /// healthy, then exits (the dashboard shows it Finished). A second run changes nothing.
     /// </summary>
     public static IResourceBuilder<ProjectResource> AddDemoData<TProject>(
-        this IDistributedApplicationBuilder builder, string name, IResourceBuilder<ProjectResource> gateway)
+        this IDistributedApplicationBuilder builder, string name, IResourceBuilder<ProjectResource> gateway, LocalClients.Client client)
         where TProject : IProjectMetadata, new()
         => builder.AddProject<TProject>(name, options => options.ExcludeLaunchProfile = true)
             .WithEnvironment("Gateway", gateway.GetEndpoint(KestrelEndpoints.Grpc))
+            .WithEnvironment("GatewayHttp", gateway.GetEndpoint(KestrelEndpoints.Http))
+            .WithEnvironment("Auth__ClientId", client.Id)
+            .WithEnvironment("Auth__ClientSecret", client.Secret)
             .WithEnvironment("DemoData__File", Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", "data", "reference", "pas-de-calais.json")))
             .WithEnvironment("OTEL_EXPORTER_OTLP_TIMEOUT", "2000")
             .WaitFor(gateway);

@@ -11,7 +11,7 @@ builder.AddClubsServices();
 
 var app = builder.Build();
 
-app.MapGrpcService<ClubsApi>();
+app.MapDomainService<ClubsApi>();
 app.MapDefaultEndpoints();
 
 app.Run();

@@ -9,7 +9,7 @@ builder.AddDomainService(EventsStore.DatabaseName, EventsStore.Configure);
 
 var app = builder.Build();
 
-app.MapGrpcService<EventsApi>();
+app.MapDomainService<EventsApi>();
 app.MapDefaultEndpoints();
 
 app.Run();

@@ -11,7 +11,7 @@ builder.AddFinanceServices();
 
 var app = builder.Build();
 
-app.MapGrpcService<FinanceApi>();
+app.MapDomainService<FinanceApi>();
 app.MapDefaultEndpoints();
 
 app.Run();

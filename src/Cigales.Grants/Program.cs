@@ -11,7 +11,7 @@ builder.AddGrantsServices();
 
 var app = builder.Build();
 
-app.MapGrpcService<GrantsApi>();
+app.MapDomainService<GrantsApi>();
 app.MapDefaultEndpoints();
 
 app.Run();

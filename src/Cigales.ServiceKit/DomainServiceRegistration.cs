@@ -1,7 +1,10 @@
 using Cigales.ServiceKit.Grpc;
 using Cigales.ServiceKit.Orleans;
 using Cigales.ServiceKit.Storage;
+using Cigales.Security;
 using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -20,9 +23,19 @@ public static class DomainServiceRegistration
         Action<StoreOptions> configureStore)
     {
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddCigalesAuthentication();
         builder.AddCigalesGrpc();
         builder.AddCigalesEventStore(databaseName, configureStore);
         builder.AddCigalesSilo();
         return builder;
+    }
+
+    /// <summary>The service's gRPC methods, and their JSON twins, for callers with a valid token only.</summary>
+    public static GrpcServiceEndpointConventionBuilder MapDomainService<TService>(this IEndpointRouteBuilder endpoints)
+        where TService : class
+    {
+        var service = endpoints.MapGrpcService<TService>();
+        service.RequireAuthorization();
+        return service;
     }
 }

@@ -36,4 +36,7 @@ public enum RefusalKind
 
     /// <summary>Another writer changed the state first; retrying may succeed.</summary>
     Aborted,
+
+    /// <summary>The caller is known but may not do this.</summary>
+    PermissionDenied,
 }

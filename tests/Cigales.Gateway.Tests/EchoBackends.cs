@@ -23,12 +23,15 @@ public sealed class EchoBackends : IAsyncLifetime
     public IReadOnlyDictionary<string, (int Grpc, int Http)> Ports { get; } =
         RoutedService.All.ToDictionary(service => service.Name, _ => (FreePort.Next(), FreePort.Next()));
 
+    /// <summary>The identity service's HTTP port.</summary>
+    public int IdentityPort { get; } = FreePort.Next();
+
     /// <summary>The service discovery settings the AppHost would give the gateway.</summary>
     public IEnumerable<KeyValuePair<string, string?>> DiscoverySettings => Ports.SelectMany(service => new[]
     {
         KeyValuePair.Create($"services:{service.Key}:grpc:0", (string?)$"http://127.0.0.1:{service.Value.Grpc}"),
         KeyValuePair.Create($"services:{service.Key}:http:0", (string?)$"http://127.0.0.1:{service.Value.Http}"),
-    });
+    }).Append(KeyValuePair.Create("services:identity:http:0", (string?)$"http://127.0.0.1:{IdentityPort}"));
 
     public async ValueTask InitializeAsync()
     {
@@ -40,6 +43,8 @@ public sealed class EchoBackends : IAsyncLifetime
                 kestrel.ListenLocalhost(grpc, listen => listen.Protocols = HttpProtocols.Http2);
                 kestrel.ListenLocalhost(http, listen => listen.Protocols = HttpProtocols.Http1);
             }
+
+            kestrel.ListenLocalhost(IdentityPort, listen => listen.Protocols = HttpProtocols.Http1);
         });
         _app = builder.Build();
         _app.Run(async context =>

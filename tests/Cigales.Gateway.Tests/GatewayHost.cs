@@ -27,9 +27,17 @@ public sealed class GatewayHost : WebApplicationFactory<RoutedService>
     {
         // Settings, not app configuration: the routes are built from them while the host is built.
         builder.UseSetting($"{GatewayOptions.Section}:DefaultDeadline", TestDeadline.ToString());
+        builder.UseSetting("Auth:SigningKey", TestTokens.PublicKeyPem);
         foreach (var (key, value) in _backends.DiscoverySettings)
         {
             builder.UseSetting(key, value);
         }
+    }
+
+    /// <summary>The tests' clients call as staff, unless they test access itself.</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Authorization = TestTokens.Bearer(TestTokens.Staff);
     }
 }

@@ -16,7 +16,11 @@ namespace Cigales.IntegrationTests;
 /// </summary>
 public sealed class WholeSystem : IAsyncLifetime
 {
-    public static readonly string[] Resources = ["postgres", "redis", "clubs", "grants", "events", "finance", "gateway"];
+    public static readonly string[] Resources = ["postgres", "redis", "identity", "clubs", "grants", "events", "finance", "gateway"];
+
+    /// <summary>The local staff client the AppHost registers (README: "Getting a token").</summary>
+    public const string StaffClient = "cigales-staff";
+    public const string StaffSecret = "cigales-dev-staff";
 
     /// <summary>The resource that loads the demo data, and exits.</summary>
     public const string DemoData = "demo-data";
@@ -29,10 +33,13 @@ public sealed class WholeSystem : IAsyncLifetime
 
     public DistributedApplication App => _app ?? throw new InvalidOperationException("the system is not started");
 
-    /// <summary>The gateway's JSON endpoint.</summary>
+    /// <summary>A staff token from the identity service.</summary>
+    public string StaffToken { get; private set; } = string.Empty;
+
+    /// <summary>The gateway's JSON endpoint, calling as staff.</summary>
     public HttpClient Json { get; private set; } = new();
 
-    /// <summary>The gateway's gRPC endpoint (cleartext HTTP/2).</summary>
+    /// <summary>The gateway's gRPC endpoint (cleartext HTTP/2), calling as staff.</summary>
     public GrpcChannel Grpc => _grpc ?? throw new InvalidOperationException("the system is not started");
 
     public async ValueTask InitializeAsync()
@@ -62,8 +69,11 @@ public sealed class WholeSystem : IAsyncLifetime
             throw new InvalidOperationException($"the demo data did not load: {DemoData} exited with {demoData.Snapshot.ExitCode}");
         }
 
+        // Every test calls as staff, with a token of the identity service got through the gateway.
         Json = _app.CreateHttpClient("gateway", "http");
-        _grpc = GrpcChannel.ForAddress(_app.GetEndpoint("gateway", "grpc"));
+        StaffToken = await Cigales.DemoData.Import.AccessToken.RequestAsync(Json, StaffClient, StaffSecret, timeout.Token);
+        Json.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", StaffToken);
+        _grpc = GrpcChannel.ForAddress(_app.GetEndpoint("gateway", "grpc"), new GrpcChannelOptions { HttpHandler = new Cigales.DemoData.Import.BearerTokenHandler(StaffToken) });
     }
 
     public async ValueTask DisposeAsync()

@@ -23,15 +23,35 @@ public abstract class ServiceFactory<TEntryPoint>(PostgresServer postgres, strin
     /// <summary>How many events the service's database holds: a refused command adds none.</summary>
     public Task<long> CountEventsAsync() => StoredEvents.CountAsync(ConnectionString);
 
-    /// <summary>A gRPC channel to the service, over the in-memory test server.</summary>
-    public GrpcChannel Channel => _channel ??= GrpcChannel.ForAddress(
-        Server.BaseAddress, new GrpcChannelOptions { HttpHandler = Server.CreateHandler() });
+    /// <summary>A gRPC channel to the service, over the in-memory test server, calling as staff.</summary>
+    public GrpcChannel Channel => _channel ??= ChannelWith(TestTokens.Staff);
+
+    /// <summary>A gRPC channel calling with the given token (none when null).</summary>
+    public GrpcChannel ChannelWith(string? token) => GrpcChannel.ForAddress(
+        Server.BaseAddress,
+        new GrpcChannelOptions { HttpHandler = token is null ? Server.CreateHandler() : new BearerHandler(token, Server.CreateHandler()) });
+
+    /// <summary>A JSON client calling with the given token (none when null).</summary>
+    public HttpClient ClientWith(string? token)
+    {
+        var client = Server.CreateClient();
+        client.DefaultRequestHeaders.Authorization = token is null ? null : TestTokens.Bearer(token);
+        return client;
+    }
+
+    /// <summary>The clients the tests create call as staff, unless they test access itself.</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Authorization = TestTokens.Bearer(TestTokens.Staff);
+    }
 
     public async ValueTask InitializeAsync() => _connectionString = await postgres.CreateDatabaseAsync(database);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting($"ConnectionStrings:{connectionName}", _connectionString);
+        builder.UseSetting("Auth:SigningKey", TestTokens.PublicKeyPem);
         // Test processes run side by side: each silo on ports of its own.
         builder.UseSetting("Orleans:Endpoints:SiloPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Orleans:Endpoints:GatewayPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -15,9 +15,16 @@ public static class GatewayRoutes
     public const string GrpcProtocol = "grpc";
     public const string JsonProtocol = "json";
     public const string ProtocolMetadataKey = "protocol";
+    public const string ServiceMetadataKey = "service";
+
+    /// <summary>The identity service, whose token endpoint and metadata anyone may reach.</summary>
+    public const string Identity = "identity";
+
+    /// <summary>The policy of the services' routes: a valid token (ASP.NET Core's default policy); the scope is checked next.</summary>
+    private const string TokenRequired = "default";
 
     public static IReadOnlyList<RouteConfig> Routes(IEnumerable<RoutedService> services, GatewayOptions options) =>
-        services.SelectMany(service => new[]
+        IdentityRoutes(options).Concat(services.SelectMany(service => new[]
             {
                 new RouteConfig
                 {
@@ -25,7 +32,8 @@ public static class GatewayRoutes
                     ClusterId = $"{service.Name}-grpc",
                     Match = new RouteMatch { Path = $"/{service.Grpc.FullName}/{{method}}" },
                     MaxRequestBodySize = options.MaxRequestBodyBytes,
-                    Metadata = new Dictionary<string, string> { [ProtocolMetadataKey] = GrpcProtocol },
+                    AuthorizationPolicy = TokenRequired,
+                    Metadata = new Dictionary<string, string> { [ProtocolMetadataKey] = GrpcProtocol, [ServiceMetadataKey] = service.Name },
                 },
             }
             .Concat(service.JsonPrefixes.Select((prefix, index) => new RouteConfig
@@ -35,12 +43,33 @@ public static class GatewayRoutes
                 // A catch-all matches the collection itself too: /v1/clubs and /v1/clubs/{id}.
                 Match = new RouteMatch { Path = $"{prefix}/{{**rest}}" },
                 MaxRequestBodySize = options.MaxRequestBodyBytes,
-                Metadata = new Dictionary<string, string> { [ProtocolMetadataKey] = JsonProtocol },
-            })))
+                AuthorizationPolicy = TokenRequired,
+                Metadata = new Dictionary<string, string> { [ProtocolMetadataKey] = JsonProtocol, [ServiceMetadataKey] = service.Name },
+            }))))
         .ToList();
 
+    /// <summary>The token endpoint and the metadata (issuer, signing keys): no token needed to get one.</summary>
+    private static IEnumerable<RouteConfig> IdentityRoutes(GatewayOptions options) =>
+        new[] { ("token", "/connect/token"), ("metadata", "/.well-known/{**rest}") }.Select(route => new RouteConfig
+        {
+            RouteId = $"{Identity}-{route.Item1}",
+            ClusterId = $"{Identity}-http",
+            Match = new RouteMatch { Path = route.Item2 },
+            MaxRequestBodySize = options.MaxRequestBodyBytes,
+            AuthorizationPolicy = "anonymous",
+            Metadata = new Dictionary<string, string> { [ProtocolMetadataKey] = JsonProtocol },
+        });
+
     public static IReadOnlyList<ClusterConfig> Clusters(IEnumerable<RoutedService> services, GatewayOptions options) =>
-        services.SelectMany(service => new[]
+        new[]
+        {
+            new ClusterConfig
+            {
+                ClusterId = $"{Identity}-http",
+                Destinations = Destination($"http://_http.{Identity}"),
+                HttpRequest = new ForwarderRequestConfig { ActivityTimeout = options.DefaultDeadline },
+            },
+        }.Concat(services.SelectMany(service => new[]
         {
             new ClusterConfig
             {
@@ -61,7 +90,7 @@ public static class GatewayRoutes
                 // A JSON call cannot bring a deadline: one that gets no answer in time gets 504.
                 HttpRequest = new ForwarderRequestConfig { ActivityTimeout = options.DefaultDeadline },
             },
-        })
+        }))
         .ToList();
 
     private static Dictionary<string, DestinationConfig> Destination(string address) =>

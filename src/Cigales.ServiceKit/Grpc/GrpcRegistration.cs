@@ -17,6 +17,8 @@ public static class GrpcRegistration
         builder.Services
             .AddGrpc(grpc =>
             {
+                // The scope first: a caller without it learns nothing of the request's rules.
+                grpc.Interceptors.Add<ScopeInterceptor>();
                 grpc.Interceptors.Add<RefusalInterceptor>();
                 grpc.EnableDetailedErrors = builder.Environment.IsDevelopment();
             })

@@ -67,6 +67,7 @@ public static class RefusalStatus
     {
         RefusalKind.InvalidArgument => StatusCode.InvalidArgument,
         RefusalKind.NotFound => StatusCode.NotFound,
+        RefusalKind.PermissionDenied => StatusCode.PermissionDenied,
         RefusalKind.FailedPrecondition => StatusCode.FailedPrecondition,
         RefusalKind.AlreadyExists => StatusCode.AlreadyExists,
         RefusalKind.Aborted => StatusCode.Aborted,
