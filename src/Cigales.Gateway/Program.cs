@@ -12,7 +12,7 @@ var app = builder.Build();
 
 app.MapReverseProxy(proxy =>
 {
-    proxy.Use(ScopeCheck.InvokeAsync);
+    proxy.Use(AccessCheck.InvokeAsync);
     // With a pipeline of its own, the proxy's standard steps are named here.
     proxy.UseSessionAffinity();
     proxy.UseLoadBalancing();

@@ -1,13 +1,16 @@
+using Cigales.Grants.Access;
 using Cigales.Grants.Deadlines;
+using Cigales.ServiceKit.Access;
 
 namespace Cigales.Grants;
 
 public static class Extensions
 {
-    /// <summary>What the Grants service adds to a domain service: the daily deadline scan.</summary>
+    /// <summary>What the Grants service adds to a domain service: the daily deadline scan, and who may reach which convention.</summary>
     public static IHostApplicationBuilder AddGrantsServices(this IHostApplicationBuilder builder)
     {
         builder.Services.AddHostedService<DeadlineWatchStarter>();
+        builder.Services.AddSingleton<IObjectAccess, GrantsAccess>();
         return builder;
     }
 }

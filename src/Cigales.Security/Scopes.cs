@@ -1,9 +1,4 @@
 using System.Security.Claims;
-using Cigales.Contracts.Clubs.V1;
-using Cigales.Contracts.Events.V1;
-using Cigales.Contracts.Finance.V1;
-using Cigales.Contracts.Grants.V1;
-using Google.Api;
 using Google.Protobuf.Reflection;
 using Microsoft.AspNetCore.Http;
 
@@ -11,7 +6,7 @@ namespace Cigales.Security;
 
 /// <summary>
 /// The scopes of the API: to read and to write each service's data. What a method needs is read
-/// from the contract itself: a method the JSON API serves with GET reads, any other writes.
+/// from the contract itself (<see cref="ContractMethods"/>).
 /// </summary>
 public static class Scopes
 {
@@ -29,7 +24,7 @@ public static class Scopes
     public static string Write(string service) => $"{service}.write";
 
     /// <summary>The scope a call needs, by its gRPC path (<c>/cigales.clubs.v1.ClubsService/GetClub</c>); null for no method of the contract.</summary>
-    public static string? ForGrpcMethod(string path) => ByGrpcPath.GetValueOrDefault(path);
+    public static string? ForGrpcMethod(string path) => ContractMethods.ForGrpcPath(path)?.Scope;
 
     /// <summary>The scope a JSON call to a service needs, by its HTTP method.</summary>
     public static string ForJson(string service, string httpMethod) =>
@@ -41,13 +36,4 @@ public static class Scopes
     /// <summary>Whether the principal's token grants the scope (scopes come space-separated, in one claim or several).</summary>
     public static bool HasScope(this ClaimsPrincipal principal, string scope) =>
         principal.FindAll(Claim).SelectMany(claim => claim.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Contains(scope, StringComparer.Ordinal);
-
-    private static readonly IReadOnlyDictionary<string, string> ByGrpcPath =
-        new[] { ClubsService.Descriptor, GrantsService.Descriptor, EventsService.Descriptor, FinanceService.Descriptor }
-            .SelectMany(service => service.Methods.Select(method => (
-                Path: $"/{service.FullName}/{method.Name}",
-                Scope: method.GetOptions()?.GetExtension(AnnotationsExtensions.Http)?.PatternCase == HttpRule.PatternOneofCase.Get
-                    ? Read(ServiceOf(service))
-                    : Write(ServiceOf(service)))))
-            .ToDictionary(entry => entry.Path, entry => entry.Scope);
 }

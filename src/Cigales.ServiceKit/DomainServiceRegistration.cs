@@ -1,3 +1,4 @@
+using Cigales.ServiceKit.Access;
 using Cigales.ServiceKit.Grpc;
 using Cigales.ServiceKit.Orleans;
 using Cigales.ServiceKit.Storage;
@@ -23,6 +24,7 @@ public static class DomainServiceRegistration
         Action<StoreOptions> configureStore)
     {
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<AccessAudit>();
         builder.AddCigalesAuthentication();
         builder.AddCigalesGrpc();
         builder.AddCigalesEventStore(databaseName, configureStore);

@@ -40,19 +40,61 @@ public sealed class GatewayAccess(EchoBackends backends, GatewayHost gateway) : 
     [Fact]
     public async Task AReadOnlyTokenReadsButItsWritesStopAtTheGateway()
     {
-        var reader = TestTokens.For("member", "club-member", "club-1", [Scopes.Read("clubs")]);
+        var reader = TestTokens.For("manager", Roles.ClubManager, "club-1", [Scopes.Read("clubs")]);
 
-        using var read = await Client(reader).GetAsync("/v1/clubs/abc");
-        using var write = await Client(reader).PostAsync("/v1/clubs", new StringContent("{}", null, "application/json"));
-        using var grpcWrite = await Client(reader).SendAsync(Grpc("cigales.clubs.v1.ClubsService/RegisterClub"));
-        using var otherService = await Client(reader).GetAsync("/v1/conventions");
+        using var read = await Client(reader).GetAsync("/v1/clubs/club-1");
+        using var write = await Client(reader).PostAsync("/v1/clubs/club-1/members", new StringContent("{}", null, "application/json"));
+        using var grpcWrite = await Client(reader).SendAsync(Grpc("cigales.clubs.v1.ClubsService/JoinClub"));
 
         Assert.Equal((HttpStatusCode.OK, backends.Ports["clubs"].Http.ToString(CultureInfo.InvariantCulture)), (read.StatusCode, read.Headers.GetValues("x-port").Single()));
         Assert.Equal((HttpStatusCode.Forbidden, false), (write.StatusCode, ReachedABackend(write)));
-        Assert.Contains("clubs.write", JsonDocument.Parse(await write.Content.ReadAsStringAsync()).RootElement.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("clubs.write", await MessageOf(write), StringComparison.Ordinal);
         Assert.Equal((HttpStatusCode.Forbidden, false), (grpcWrite.StatusCode, ReachedABackend(grpcWrite)));
-        Assert.Equal(HttpStatusCode.Forbidden, otherService.StatusCode);
     }
+
+    /// <summary>Each role reaches the methods the contract opens to it, by JSON and by gRPC, and no other.</summary>
+    [Theory]
+    [InlineData(Roles.ClubMember, "GET", "/v1/clubs/club-1/ledger", true)]
+    [InlineData(Roles.ClubMember, "POST", "/v1/clubs/club-1/members", false)]
+    [InlineData(Roles.ClubMember, "GET", "/v1/clubs", false)]
+    [InlineData(Roles.ClubManager, "POST", "/v1/clubs/club-1/contributions", true)]
+    [InlineData(Roles.ClubManager, "POST", "/v1/clubs/club-1/status-changes", false)]
+    [InlineData(Roles.ClubManager, "GET", "/v1/clubs/club-1/history", false)]
+    [InlineData(Roles.Funder, "GET", "/v1/conventions/c-1/final-report-draft/csv", true)]
+    [InlineData(Roles.Funder, "POST", "/v1/conventions/c-1/payments", false)]
+    [InlineData(Roles.Funder, "GET", "/v1/budget-lines", false)]
+    [InlineData(Roles.Funder, "GET", "/v1/clubs/club-1", false)]
+    [InlineData(Roles.Partner, "GET", "/v1/project-holders", false)]
+    [InlineData(Roles.Partner, "GET", "/v1/clubs/club-1/unknown", false)]
+    [InlineData(Roles.Staff, "GET", "/v1/clubs/club-1/history", true)]
+    [InlineData(Roles.Staff, "POST", "/v1/conventions/c-1/payments", true)]
+    public async Task EachRoleReachesOnlyTheMethodsOpenToIt(string role, string verb, string path, bool reaches)
+    {
+        using var response = await Client(TestTokens.For("caller", role, "club-1", Scopes.All))
+            .SendAsync(new HttpRequestMessage(new HttpMethod(verb), path) { Content = verb == "GET" ? null : new StringContent("{}", null, "application/json") });
+
+        Assert.Equal(reaches, ReachedABackend(response));
+        if (!reaches)
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+            Assert.Contains($"'{role}'", await MessageOf(response), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task AGrpcCallIsCheckedAgainstTheRoleToo()
+    {
+        var member = TestTokens.For("member", Roles.ClubMember, "club-1", Scopes.All);
+
+        using var read = await Client(member).SendAsync(Grpc("cigales.clubs.v1.ClubsService/GetLedger"));
+        using var write = await Client(member).SendAsync(Grpc("cigales.clubs.v1.ClubsService/RecordContribution"));
+
+        Assert.True(ReachedABackend(read));
+        Assert.Equal((HttpStatusCode.Forbidden, false), (write.StatusCode, ReachedABackend(write)));
+    }
+
+    private static async Task<string> MessageOf(HttpResponseMessage response) =>
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("message").GetString() ?? string.Empty;
 
     [Fact]
     public async Task TheTokenEndpointNeedsNoToken()

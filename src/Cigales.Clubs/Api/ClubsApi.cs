@@ -3,7 +3,9 @@ using Cigales.Clubs.Projections;
 using Cigales.Contracts.Clubs.V1;
 using Cigales.GrainInterfaces;
 using Cigales.GrainInterfaces.Clubs;
+using Cigales.Contracts.Common.V1;
 using Cigales.ServiceKit.Grpc;
+using Cigales.ServiceKit.History;
 using Cigales.ServiceKit.Paging;
 using Cigales.SharedKernel;
 using Grpc.Core;
@@ -16,7 +18,7 @@ namespace Cigales.Clubs.Api;
 /// The Clubs gRPC service (and, through transcoding, its JSON API): map, ask the grain, map back.
 /// Pages and reports get the members' names from the person directory on the way out.
 /// </summary>
-public sealed partial class ClubsApi(IGrainFactory grains, IQuerySession query, PersonDirectory people, TimeProvider clock)
+public sealed partial class ClubsApi(IGrainFactory grains, IDocumentStore store, IQuerySession query, PersonDirectory people, TimeProvider clock)
     : ClubsService.ClubsServiceBase
 {
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -96,8 +98,14 @@ public sealed partial class ClubsApi(IGrainFactory grains, IQuerySession query, 
 
     private DateOnly AsOf(string field, string iso) => iso.Length == 0 ? Today : RequestValues.Date(field, iso);
 
-    private static RefusedException UnknownClub(string clubId) =>
-        new(Refusal.NotFound("club_id", "club.exists", $"no club has the id '{clubId}'"));
+    private static RefusedException UnknownClub(string clubId) => new(ClubNotFound(clubId));
+
+    /// <summary>What a caller is told of a club that does not exist, or that is not theirs to see.</summary>
+    internal static Refusal ClubNotFound(string clubId) =>
+        Refusal.NotFound("club_id", "club.exists", $"no club has the id '{clubId}'");
+
+    public override async Task<History> GetClubHistory(GetClubHistoryRequest request, ServerCallContext context) =>
+        await ObjectHistory.ReadAsync(store, request.ClubId, request.Page, context.CancellationToken) ?? throw UnknownClub(request.ClubId);
 
     /// <summary>The page with the names of the people on it, and the newer clubs that renew this one.</summary>
     private async Task<ClubPage> ToContractAsync(GrainInterfaces.Clubs.ClubPage page, ServerCallContext context)

@@ -2,7 +2,9 @@ using Cigales.Contracts.Finance.V1;
 using Cigales.Finance.Projections;
 using Cigales.GrainInterfaces;
 using Cigales.GrainInterfaces.Finance;
+using Cigales.Contracts.Common.V1;
 using Cigales.ServiceKit.Grpc;
+using Cigales.ServiceKit.History;
 using Cigales.ServiceKit.Paging;
 using Cigales.SharedKernel;
 using Grpc.Core;
@@ -15,8 +17,12 @@ namespace Cigales.Finance.Api;
 /// The Finance gRPC service (and, through transcoding, its JSON API): map, ask the grain, map back.
 /// Lists and reports read the read models; one file per concern.
 /// </summary>
-public sealed partial class FinanceApi(IGrainFactory grains, IQuerySession query, TimeProvider clock) : FinanceService.FinanceServiceBase
+public sealed partial class FinanceApi(IGrainFactory grains, IDocumentStore store, IQuerySession query, TimeProvider clock) : FinanceService.FinanceServiceBase
 {
+    public override async Task<History> GetProjectHistory(GetProjectHistoryRequest request, ServerCallContext context) =>
+        await ObjectHistory.ReadAsync(store, request.ProjectHolderId, request.Page, context.CancellationToken)
+            ?? throw UnknownHolder(request.ProjectHolderId);
+
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     public override async Task<ProjectHolder> RegisterProjectHolder(RegisterProjectHolderRequest request, ServerCallContext context)

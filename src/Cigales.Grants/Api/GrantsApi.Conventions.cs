@@ -2,6 +2,7 @@ using Cigales.Contracts.Grants.V1;
 using Cigales.GrainInterfaces;
 using Cigales.GrainInterfaces.Grants;
 using Cigales.Grants.Projections;
+using Cigales.Security;
 using Cigales.ServiceKit.Grpc;
 using Cigales.ServiceKit.Paging;
 using Cigales.SharedKernel;
@@ -19,16 +20,22 @@ public sealed partial class GrantsApi
     public override async Task<Convention> GetConvention(GetConventionRequest request, ServerCallContext context)
     {
         var convention = await Convention(request.ConventionId).GetAsync();
-        return convention?.ToContract()
-            ?? throw new RefusedException(Refusal.NotFound("convention_id", "convention.exists", $"no convention has the id '{request.ConventionId}'"));
+        return convention?.ToContract() ?? throw new RefusedException(ConventionNotFound(request.ConventionId));
     }
+
+    /// <summary>What a caller is told of a convention that does not exist, or that is not theirs to see.</summary>
+    internal static Refusal ConventionNotFound(string conventionId) =>
+        Refusal.NotFound("convention_id", "convention.exists", $"no convention has the id '{conventionId}'");
 
     public override async Task<ListConventionsResponse> ListConventions(ListConventionsRequest request, ServerCallContext context)
     {
         IQueryable<ConventionView> conventions = query.Query<ConventionView>();
-        if (request.FunderId.Length > 0)
+        // A funder lists its own conventions, whatever it asks (GrantsAccess refuses another funder's id).
+        var caller = Caller.From(context.GetHttpContext().User);
+        var funderId = caller.Role == Roles.Funder ? caller.Tenant : request.FunderId;
+        if (funderId.Length > 0)
         {
-            conventions = conventions.Where(view => view.State.Terms.Funder.OrganisationId == request.FunderId);
+            conventions = conventions.Where(view => view.State.Terms.Funder.OrganisationId == funderId);
         }
 
         var page = await conventions.ReadPageAsync(view => view.SortKey, request.Page, context.CancellationToken);

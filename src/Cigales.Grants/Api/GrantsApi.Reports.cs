@@ -75,7 +75,7 @@ public sealed partial class GrantsApi
     private async Task<FinalReportView> FinalReportAsync(string conventionId)
     {
         var convention = await Convention(conventionId).GetAsync()
-            ?? throw new RefusedException(Refusal.NotFound("convention_id", "convention.exists", $"no convention has the id '{conventionId}'"));
+            ?? throw new RefusedException(ConventionNotFound(conventionId));
         return await BuildAsync(convention);
     }
 

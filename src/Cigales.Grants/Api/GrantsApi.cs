@@ -2,7 +2,9 @@ using Cigales.Contracts.Grants.V1;
 using Cigales.GrainInterfaces;
 using Cigales.GrainInterfaces.Grants;
 using Cigales.Grants.Projections;
+using Cigales.Contracts.Common.V1;
 using Cigales.ServiceKit.Grpc;
+using Cigales.ServiceKit.History;
 using Cigales.ServiceKit.Paging;
 using Cigales.SharedKernel;
 using Grpc.Core;
@@ -16,8 +18,12 @@ namespace Cigales.Grants.Api;
 /// The Grants gRPC service (and, through transcoding, its JSON API): map, ask the grain, map back.
 /// Organisations and budget lines here; conventions, deadlines and open data in the other parts.
 /// </summary>
-public sealed partial class GrantsApi(IGrainFactory grains, IQuerySession query, TimeProvider clock) : GrantsService.GrantsServiceBase
+public sealed partial class GrantsApi(IGrainFactory grains, IDocumentStore store, IQuerySession query, TimeProvider clock) : GrantsService.GrantsServiceBase
 {
+    public override async Task<History> GetConventionHistory(GetConventionHistoryRequest request, ServerCallContext context) =>
+        await ObjectHistory.ReadAsync(store, request.ConventionId, request.Page, context.CancellationToken)
+            ?? throw new RefusedException(ConventionNotFound(request.ConventionId));
+
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     public override async Task<Organisation> RegisterOrganisation(RegisterOrganisationRequest request, ServerCallContext context) =>

@@ -1,3 +1,4 @@
+using Cigales.ServiceKit.Access;
 using Google.Rpc;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -17,8 +18,8 @@ public static class GrpcRegistration
         builder.Services
             .AddGrpc(grpc =>
             {
-                // The scope first: a caller without it learns nothing of the request's rules.
-                grpc.Interceptors.Add<ScopeInterceptor>();
+                // Access first: a caller without the right learns nothing of the request's rules.
+                grpc.Interceptors.Add<AccessInterceptor>();
                 grpc.Interceptors.Add<RefusalInterceptor>();
                 grpc.EnableDetailedErrors = builder.Environment.IsDevelopment();
             })

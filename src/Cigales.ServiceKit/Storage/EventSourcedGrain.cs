@@ -1,4 +1,6 @@
 using Cigales.GrainInterfaces;
+using Cigales.ServiceKit.Access;
+using Cigales.ServiceKit.History;
 using Cigales.SharedKernel;
 using Marten;
 using Microsoft.Extensions.Logging;
@@ -9,7 +11,7 @@ namespace Cigales.ServiceKit.Storage;
 /// A grain that is the single writer of one aggregate's event stream (the stream id is the
 /// grain's key). On activation it folds the stream into its state; for each command it lets the
 /// domain decide, appends the new events with the expected version (inline projections commit in
-/// the same transaction), and only then updates its state and answers. A write is thus either
+/// the same transaction) signed with who asked for them, and only then updates its state and answers. A write is thus either
 /// stored and acknowledged, or refused and nothing changed.
 /// </summary>
 public abstract class EventSourcedGrain<TState, TEvent>(IDocumentStore store, ILogger logger) : Grain
@@ -68,6 +70,7 @@ public abstract class EventSourcedGrain<TState, TEvent>(IDocumentStore store, IL
 
         var events = decision.Events.Cast<object>().ToArray();
         await using var session = Store.LightweightSession();
+        ChangeAuthors.Sign(session, CallerContext.Current, CallerContext.TraceId);
         if (Version == 0)
         {
             session.Events.StartStream(StreamId, events);

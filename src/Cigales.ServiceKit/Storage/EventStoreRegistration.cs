@@ -1,3 +1,4 @@
+using Cigales.ServiceKit.Access;
 using JasperFx.Events;
 using Weasel.Core;
 using Marten;
@@ -35,11 +36,16 @@ public static class EventStoreRegistration
 
     /// <summary>
     /// What every Cigales store shares, whatever the service: streams keyed by the grain's string
-    /// id; enums stored by name, so that reordering an enum never changes what stored data means.
+    /// id; who made each change; the refused attempts to reach an object; enums stored by name, so
+    /// that reordering an enum never changes what stored data means.
     /// </summary>
     public static StoreOptions UseCigalesConventions(this StoreOptions options)
     {
         options.Events.StreamIdentity = StreamIdentity.AsString;
+        // Every event says who made the change (headers) and in which trace (correlation id).
+        options.Events.MetadataConfig.HeadersEnabled = true;
+        options.Events.MetadataConfig.CorrelationIdEnabled = true;
+        options.Schema.For<AccessRefusal>().Index(refusal => refusal.ObjectId);
         options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.Default, _ => { });
         return options;
     }

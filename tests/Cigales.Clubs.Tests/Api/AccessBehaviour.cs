@@ -36,7 +36,7 @@ public sealed class AccessBehaviour(ClubsServiceHost service)
     [Fact]
     public async Task AReadOnlyTokenReadsButDoesNotWrite()
     {
-        var reader = TestTokens.For("reader", "club-member", "", [Scopes.Read("clubs")]);
+        var reader = TestTokens.For("reader", Roles.Staff, "", [Scopes.Read("clubs")]);
         var grpc = new ClubsService.ClubsServiceClient(service.ChannelWith(reader));
         var eventsBefore = await service.CountEventsAsync();
 

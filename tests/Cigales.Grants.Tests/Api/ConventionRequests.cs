@@ -15,6 +15,23 @@ public static class ConventionRequests
         Siret = organisation.Siret,
     };
 
+    /// <summary>The Département, the association and the Mission ESS line, registered through the API.</summary>
+    public static async Task<ConventionTerms> PartiesAndLineAsync(GrantsService.GrantsServiceClient grpc)
+    {
+        var funder = await grpc.RegisterOrganisationAsync(Register(TheConvention2025.Funder));
+        var beneficiary = await grpc.RegisterOrganisationAsync(Register(TheConvention2025.Beneficiary));
+        var line = await grpc.OpenBudgetLineAsync(new OpenBudgetLineRequest
+        {
+            FunderId = funder.OrganisationId,
+            Year = 2025,
+            Operation = "C01-650A01",
+            Imputation = "6568//9365",
+            Label = "Mission ESS",
+            Credits = new Money { Cents = TheConvention2025.Credits },
+        });
+        return Terms2025(funder.OrganisationId, beneficiary.OrganisationId, line.BudgetLineId);
+    }
+
     public static ConventionTerms Terms2025(string funderId, string beneficiaryId, string budgetLineId) => new()
     {
         FileNumber = "2025-02585",

@@ -16,22 +16,7 @@ public sealed class GrantsApiBehaviour(GrantsServiceHost service)
     private readonly GrantsService.GrantsServiceClient _grpc = new(service.Channel);
     private readonly HttpClient _json = service.CreateClient();
 
-    /// <summary>The Département, the association and the Mission ESS line, registered through the API.</summary>
-    private async Task<ConventionTerms> PartiesAndLineAsync()
-    {
-        var funder = await _grpc.RegisterOrganisationAsync(Register(TheConvention2025.Funder));
-        var beneficiary = await _grpc.RegisterOrganisationAsync(Register(TheConvention2025.Beneficiary));
-        var line = await _grpc.OpenBudgetLineAsync(new OpenBudgetLineRequest
-        {
-            FunderId = funder.OrganisationId,
-            Year = 2025,
-            Operation = "C01-650A01",
-            Imputation = "6568//9365",
-            Label = "Mission ESS",
-            Credits = new Money { Cents = TheConvention2025.Credits },
-        });
-        return Terms2025(funder.OrganisationId, beneficiary.OrganisationId, line.BudgetLineId);
-    }
+    private Task<ConventionTerms> PartiesAndLineAsync() => ConventionRequests.PartiesAndLineAsync(_grpc);
 
     private async Task<string> SignedAsync(ConventionTerms terms)
     {

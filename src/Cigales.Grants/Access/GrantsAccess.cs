@@ -1,0 +1,42 @@
+using Cigales.Contracts.Grants.V1;
+using Cigales.Grants.Api;
+using Cigales.Grants.Projections;
+using Cigales.Security;
+using Cigales.ServiceKit.Access;
+using Cigales.SharedKernel;
+using Google.Protobuf;
+using Marten;
+
+namespace Cigales.Grants.Access;
+
+/// <summary>
+/// A funder reaches its own conventions only (its tenant is its organisation's id, the
+/// convention's funder). Another funder's convention is answered as if it did not exist
+/// (NOT_FOUND); asking to list another funder's conventions is refused (PERMISSION_DENIED), and
+/// its own list is all it ever gets.
+/// </summary>
+public sealed class GrantsAccess(IDocumentStore store) : IObjectAccess
+{
+    public async ValueTask<ObjectRefusal?> CheckAsync(Caller caller, ContractMethod method, IMessage request, CancellationToken cancellationToken)
+    {
+        if (caller.Role != Roles.Funder)
+        {
+            return null;
+        }
+
+        if (request is ListConventionsRequest list)
+        {
+            return list.FunderId.Length == 0 || list.FunderId == caller.Tenant
+                ? null
+                : new ObjectRefusal(list.FunderId, new Refusal(
+                    RefusalKind.PermissionDenied, "funder_id", "funder.own_conventions", "a funder lists its own conventions only"));
+        }
+
+        var conventionId = request.Descriptor.FindFieldByName("convention_id")?.Accessor.GetValue(request) as string ?? string.Empty;
+        await using var session = store.QuerySession();
+        var convention = conventionId.Length == 0 ? null : await session.LoadAsync<ConventionView>(conventionId, cancellationToken);
+        return convention?.State.Terms.Funder.OrganisationId == caller.Tenant && caller.Tenant.Length > 0
+            ? null
+            : new ObjectRefusal(conventionId, GrantsApi.ConventionNotFound(conventionId));
+    }
+}

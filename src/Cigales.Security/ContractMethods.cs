@@ -1,0 +1,86 @@
+using Cigales.Contracts.Clubs.V1;
+using Cigales.Contracts.Common.V1;
+using Cigales.Contracts.Events.V1;
+using Cigales.Contracts.Finance.V1;
+using Cigales.Contracts.Grants.V1;
+using Google.Api;
+using Google.Protobuf.Reflection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Template;
+
+namespace Cigales.Security;
+
+/// <summary>
+/// A method of the contract and who may call it, read from the contract itself: the scope (a
+/// method the JSON API serves with GET reads, any other writes) and the roles besides staff
+/// (<c>(cigales.common.v1.access).roles</c>).
+/// </summary>
+public sealed class ContractMethod
+{
+    private readonly TemplateMatcher? _jsonPath;
+
+    internal ContractMethod(ServiceDescriptor service, MethodDescriptor method)
+    {
+        Descriptor = method;
+        Service = Scopes.ServiceOf(service);
+        GrpcPath = $"/{service.FullName}/{method.Name}";
+        var http = method.GetOptions()?.GetExtension(AnnotationsExtensions.Http);
+        (JsonVerb, var template) = http?.PatternCase switch
+        {
+            HttpRule.PatternOneofCase.Get => (HttpMethods.Get, http.Get),
+            HttpRule.PatternOneofCase.Post => (HttpMethods.Post, http.Post),
+            HttpRule.PatternOneofCase.Put => (HttpMethods.Put, http.Put),
+            HttpRule.PatternOneofCase.Patch => (HttpMethods.Patch, http.Patch),
+            HttpRule.PatternOneofCase.Delete => (HttpMethods.Delete, http.Delete),
+            _ => (string.Empty, string.Empty),
+        };
+        if (template.Length > 0)
+        {
+            _jsonPath = new TemplateMatcher(TemplateParser.Parse(template), new RouteValueDictionary());
+        }
+
+        Scope = JsonVerb == HttpMethods.Get ? Scopes.Read(Service) : Scopes.Write(Service);
+        var access = method.GetOptions()?.GetExtension(CommonExtensions.Access);
+        OtherRoles = access?.Roles.ToList() ?? [];
+    }
+
+    public MethodDescriptor Descriptor { get; }
+
+    /// <summary>The Cigales service it belongs to: clubs, grants, events or finance.</summary>
+    public string Service { get; }
+
+    /// <summary><c>/cigales.clubs.v1.ClubsService/GetClub</c>.</summary>
+    public string GrpcPath { get; }
+
+    public string JsonVerb { get; }
+
+    public string Scope { get; }
+
+    /// <summary>The roles besides staff that may call it.</summary>
+    public IReadOnlyList<string> OtherRoles { get; }
+
+    public bool Allows(string role) => role == Roles.Staff || OtherRoles.Contains(role, StringComparer.Ordinal);
+
+    internal bool MatchesJson(string verb, PathString path) =>
+        _jsonPath is not null
+        && string.Equals(verb, JsonVerb, StringComparison.OrdinalIgnoreCase)
+        && _jsonPath.TryMatch(path, new RouteValueDictionary());
+}
+
+/// <summary>Every method of the four services' contract.</summary>
+public static class ContractMethods
+{
+    public static IReadOnlyList<ContractMethod> All { get; } =
+        new[] { ClubsService.Descriptor, GrantsService.Descriptor, EventsService.Descriptor, FinanceService.Descriptor }
+            .SelectMany(service => service.Methods.Select(method => new ContractMethod(service, method)))
+            .ToList();
+
+    private static readonly IReadOnlyDictionary<string, ContractMethod> ByGrpcPath = All.ToDictionary(method => method.GrpcPath);
+
+    /// <summary>The method a gRPC path names; null for none of the contract.</summary>
+    public static ContractMethod? ForGrpcPath(string path) => ByGrpcPath.GetValueOrDefault(path);
+
+    /// <summary>The method a JSON request reaches (by its HTTP method and path); null for none.</summary>
+    public static ContractMethod? ForJson(string verb, PathString path) => All.FirstOrDefault(method => method.MatchesJson(verb, path));
+}

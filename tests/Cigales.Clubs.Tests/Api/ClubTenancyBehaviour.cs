@@ -1,0 +1,122 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Cigales.Contracts.Clubs.V1;
+using Cigales.Contracts.Common.V1;
+using Cigales.Security;
+using Cigales.Testing;
+using Grpc.Core;
+
+namespace Cigales.Clubs.Tests.Api;
+
+/// <summary>
+/// Straight to the service: a club's manager and members reach their own club only, another club
+/// is answered as if it did not exist and the attempt is in that club's history; every change says
+/// who made it.
+/// </summary>
+[Collection(ApiCollection.Name)]
+public sealed class ClubTenancyBehaviour(ClubsServiceHost service)
+{
+    private readonly ClubsService.ClubsServiceClient _staff = new(service.Channel);
+
+    private ClubsService.ClubsServiceClient As(string subject, string role, string clubId) =>
+        new(service.ChannelWith(TestTokens.For(subject, role, clubId, Scopes.All)));
+
+    private async Task<string> ClubAsync(string name) =>
+        (await _staff.RegisterClubAsync(new RegisterClubRequest { Name = name, Department = "62", CreatedOn = "2024-03-01" })).ClubId;
+
+    [Fact]
+    public async Task AMemberReadsTheirClubAndAnotherClubIsAsIfItDidNotExist()
+    {
+        var own = await ClubAsync("Les Écureuils");
+        var other = await ClubAsync("Les Fourmis");
+        var member = As("member-of-ecureuils", Roles.ClubMember, own);
+
+        var read = await member.GetClubAsync(new GetClubRequest { ClubId = own });
+        var refused = await Assert.ThrowsAsync<RpcException>(() => member.GetClubAsync(new GetClubRequest { ClubId = other }).ResponseAsync);
+        var absent = await Assert.ThrowsAsync<RpcException>(() => _staff.GetClubAsync(new GetClubRequest { ClubId = "no-such-club" }).ResponseAsync);
+        using var json = await service.ClientWith(TestTokens.For("member-of-ecureuils", Roles.ClubMember, own, Scopes.All)).GetAsync($"/v1/clubs/{other}/ledger");
+
+        Assert.Equal("Les Écureuils", read.Name);
+        Assert.Equal(StatusCode.NotFound, refused.StatusCode);
+        Assert.Equal(absent.Status.Detail.Replace("no-such-club", other, StringComparison.Ordinal), refused.Status.Detail);
+        Assert.Equal(HttpStatusCode.NotFound, json.StatusCode);
+    }
+
+    [Fact]
+    public async Task EveryRefusedAttemptIsInTheHistoryOfTheClubAsked()
+    {
+        var own = await ClubAsync("Les Abeilles");
+        var other = await ClubAsync("Les Bourdons");
+
+        await Assert.ThrowsAsync<RpcException>(() => As("manager-of-abeilles", Roles.ClubManager, own)
+            .RecordContributionAsync(new RecordContributionRequest { ClubId = other }).ResponseAsync);
+        await Assert.ThrowsAsync<RpcException>(() => As("member-of-abeilles", Roles.ClubMember, own)
+            .GetLedgerAsync(new GetLedgerRequest { ClubId = other }).ResponseAsync);
+
+        var history = await _staff.GetClubHistoryAsync(new GetClubHistoryRequest { ClubId = other });
+        var refusals = history.Entries.Where(entry => entry.Kind == "AccessRefused").ToList();
+        Assert.Equal(["manager-of-abeilles", "member-of-abeilles"], refusals.Select(entry => entry.Subject));
+        Assert.All(refusals, entry => Assert.Equal(own, entry.Tenant));
+        Assert.Equal("/cigales.clubs.v1.ClubsService/RecordContribution", refusals[0].Data.Fields["method"].StringValue);
+        Assert.Equal("club.exists", refusals[0].Data.Fields["rule"].StringValue);
+        Assert.DoesNotContain((await _staff.GetClubHistoryAsync(new GetClubHistoryRequest { ClubId = own })).Entries, entry => entry.Kind == "AccessRefused");
+    }
+
+    [Fact]
+    public async Task AManagerWritesToTheirClubAndTheChangeSaysWhoMadeIt()
+    {
+        var own = await ClubAsync("Les Grillons");
+        var person = await _staff.RegisterPersonAsync(new RegisterPersonRequest { FullName = "Camille Martin" });
+        var manager = As("manager-of-grillons", Roles.ClubManager, own);
+
+        await manager.JoinClubAsync(new JoinClubRequest { ClubId = own, PersonId = person.PersonId, On = "2024-03-02" });
+
+        var history = await _staff.GetClubHistoryAsync(new GetClubHistoryRequest { ClubId = own });
+        Assert.Equal([1L, 2L], history.Entries.Select(entry => entry.Version));
+        Assert.Equal(("staff-tests", "staff"), (history.Entries[0].Subject, history.Entries[0].Role));
+        var joined = history.Entries[1];
+        Assert.Equal(("manager-of-grillons", "manager-of-grillons", Roles.ClubManager, own), (joined.Subject, joined.Client, joined.Role, joined.Tenant));
+        Assert.Equal(person.PersonId, joined.Data.Fields["MemberId"].StringValue);
+        Assert.True(joined.RecordedAt.ToDateTimeOffset() > DateTimeOffset.UtcNow.AddMinutes(-1));
+    }
+
+    [Fact]
+    public async Task AMemberMayNotWriteNorReadTheHistory()
+    {
+        var own = await ClubAsync("Les Cigognes");
+        var member = As("member-of-cigognes", Roles.ClubMember, own);
+        var eventsBefore = await service.CountEventsAsync();
+
+        var write = await Assert.ThrowsAsync<RpcException>(() => member.RecordContributionAsync(new RecordContributionRequest { ClubId = own }).ResponseAsync);
+        var history = await Assert.ThrowsAsync<RpcException>(() => member.GetClubHistoryAsync(new GetClubHistoryRequest { ClubId = own }).ResponseAsync);
+
+        Assert.Equal((StatusCode.PermissionDenied, StatusCode.PermissionDenied), (write.StatusCode, history.StatusCode));
+        Assert.Contains("'club-member'", write.Status.Detail, StringComparison.Ordinal);
+        Assert.Equal(eventsBefore, await service.CountEventsAsync());
+    }
+
+    [Fact]
+    public async Task TheHistoryComesAPageAtATimeAndIsForStaffAsJsonToo()
+    {
+        var own = await ClubAsync("Les Lucioles");
+        for (var i = 0; i < 3; i++)
+        {
+            var person = await _staff.RegisterPersonAsync(new RegisterPersonRequest { FullName = $"Membre {i}" });
+            await _staff.JoinClubAsync(new JoinClubRequest { ClubId = own, PersonId = person.PersonId, On = "2024-03-02" });
+        }
+
+        var first = await _staff.GetClubHistoryAsync(new GetClubHistoryRequest { ClubId = own, Page = new PageRequest { Size = 3 } });
+        var second = await _staff.GetClubHistoryAsync(new GetClubHistoryRequest { ClubId = own, Page = new PageRequest { Size = 3, Token = first.Page.NextToken } });
+        using var json = JsonDocument.Parse(await service.CreateClient().GetStringAsync($"/v1/clubs/{own}/history"));
+        var unknown = await Assert.ThrowsAsync<RpcException>(() => _staff.GetClubHistoryAsync(new GetClubHistoryRequest { ClubId = "no-such-club" }).ResponseAsync);
+
+        Assert.Equal([1L, 2L, 3L, 4L], first.Entries.Concat(second.Entries).Select(entry => entry.Version));
+        Assert.Equal(string.Empty, second.Page.NextToken);
+        var entries = json.RootElement.GetProperty("entries");
+        Assert.Equal(4, entries.GetArrayLength());
+        Assert.Equal("ClubRegistered", entries[0].GetProperty("kind").GetString());
+        Assert.Equal("staff-tests", entries[0].GetProperty("subject").GetString());
+        Assert.Equal(StatusCode.NotFound, unknown.StatusCode);
+    }
+}
