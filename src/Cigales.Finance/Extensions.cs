@@ -1,14 +1,19 @@
+using Cigales.Finance.Access;
 using Cigales.Finance.Grains;
+using Cigales.Finance.Partners;
+using Cigales.ServiceKit.Access;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Cigales.Finance;
 
 public static class Extensions
 {
-    /// <summary>What the Finance service adds to a domain service: the investment saga's (empty) hooks.</summary>
+    /// <summary>What the Finance service adds to a domain service: the investment saga's (empty) hooks, the partners' feed, and who may reach which project.</summary>
     public static IHostApplicationBuilder AddFinanceServices(this IHostApplicationBuilder builder)
     {
         builder.Services.TryAddSingleton<IInvestmentSagaHooks, NoSagaHooks>();
+        builder.Services.AddSingleton<PartnerFeed>();
+        builder.Services.AddSingleton<IObjectAccess, FinanceAccess>();
         return builder;
     }
 }

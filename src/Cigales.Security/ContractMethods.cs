@@ -13,7 +13,7 @@ namespace Cigales.Security;
 
 /// <summary>
 /// A method of the contract and who may call it, read from the contract itself: the scope (a
-/// method the JSON API serves with GET reads, any other writes) and the roles besides staff
+/// method the JSON API serves with GET reads, as does a subscription; any other writes) and the roles besides staff
 /// (<c>(cigales.common.v1.access).roles</c>).
 /// </summary>
 public sealed class ContractMethod
@@ -40,7 +40,10 @@ public sealed class ContractMethod
             _jsonPath = new TemplateMatcher(TemplateParser.Parse(template), new RouteValueDictionary());
         }
 
-        Scope = JsonVerb == HttpMethods.Get ? Scopes.Read(Service) : Scopes.Write(Service);
+        // A subscription (server streaming, no JSON twin) changes nothing: it reads.
+        Scope = JsonVerb == HttpMethods.Get || (JsonVerb.Length == 0 && method.IsServerStreaming)
+            ? Scopes.Read(Service)
+            : Scopes.Write(Service);
         var access = method.GetOptions()?.GetExtension(CommonExtensions.Access);
         OtherRoles = access?.Roles.ToList() ?? [];
     }

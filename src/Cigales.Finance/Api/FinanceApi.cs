@@ -1,4 +1,5 @@
 using Cigales.Contracts.Finance.V1;
+using Cigales.Finance.Partners;
 using Cigales.Finance.Projections;
 using Cigales.GrainInterfaces;
 using Cigales.GrainInterfaces.Finance;
@@ -17,7 +18,7 @@ namespace Cigales.Finance.Api;
 /// The Finance gRPC service (and, through transcoding, its JSON API): map, ask the grain, map back.
 /// Lists and reports read the read models; one file per concern.
 /// </summary>
-public sealed partial class FinanceApi(IGrainFactory grains, IDocumentStore store, IQuerySession query, TimeProvider clock) : FinanceService.FinanceServiceBase
+public sealed partial class FinanceApi(IGrainFactory grains, IDocumentStore store, IQuerySession query, PartnerFeed feed, TimeProvider clock) : FinanceService.FinanceServiceBase
 {
     public override async Task<History> GetProjectHistory(GetProjectHistoryRequest request, ServerCallContext context) =>
         await ObjectHistory.ReadAsync(store, request.ProjectHolderId, request.Page, context.CancellationToken)

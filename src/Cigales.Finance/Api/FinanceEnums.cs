@@ -62,5 +62,17 @@ internal static class FinanceEnums
         (C.InvestmentStatus.WrittenOff, D.InvestmentStatus.WrittenOff),
         (C.InvestmentStatus.Abandoned, D.InvestmentStatus.Abandoned));
 
+    public static readonly EnumMap<C.CoFinancingStatus, D.CoFinancingStatus> CoFinancingStatuses = new(
+        (C.CoFinancingStatus.Proposed, D.CoFinancingStatus.Proposed),
+        (C.CoFinancingStatus.Committed, D.CoFinancingStatus.Committed),
+        (C.CoFinancingStatus.Disbursed, D.CoFinancingStatus.Disbursed),
+        (C.CoFinancingStatus.Declined, D.CoFinancingStatus.Declined));
+
+    public static readonly EnumMap<C.SharedProjectChangeKind, Domain.SharingChange> SharingChanges = new(
+        (C.SharedProjectChangeKind.Shared, Domain.SharingChange.Shared),
+        (C.SharedProjectChangeKind.Updated, Domain.SharingChange.Updated),
+        (C.SharedProjectChangeKind.Withdrawn, Domain.SharingChange.Withdrawn),
+        (C.SharedProjectChangeKind.CoFinancingRecorded, Domain.SharingChange.CoFinancingRecorded));
+
     public static D.Instrument ToDomain(this C.Instrument instrument) => Instruments.ToDomain(instrument);
 }

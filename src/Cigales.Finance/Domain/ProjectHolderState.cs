@@ -14,6 +14,9 @@ public sealed record ProjectHolderState : IEventSourced<ProjectHolderState, Proj
     /// <summary>Every step, the welcome first, in order.</summary>
     public ImmutableList<PipelineStep> Steps { get; init; } = [];
 
+    /// <summary>The project's sharing with the partners; null until first shared.</summary>
+    public ProjectSharing? Sharing { get; init; }
+
     public bool Exists => Registration is not null;
 
     public PipelineStage Stage => Steps.IsEmpty ? PipelineStage.Welcomed : Steps[^1].Stage;
@@ -27,11 +30,28 @@ public sealed record ProjectHolderState : IEventSourced<ProjectHolderState, Proj
         },
         StageReached reached => this with { Steps = Steps.Add(new PipelineStep(reached.Stage, reached.On, reached.Origin, reached.ClubIds, string.Empty)) },
         ProjectHolderDropped dropped => this with { Steps = Steps.Add(new PipelineStep(PipelineStage.Dropped, dropped.On, Origin.Unknown, [], dropped.Reason)) },
+        // Shared again after a withdrawal, the partners' co-financings stand.
+        ProjectShared shared => this with
+        {
+            Sharing = Sharing is null
+                ? new ProjectSharing(shared.Summary, shared.AmountSoughtCents, shared.On, null)
+                : Sharing with { Summary = shared.Summary, AmountSoughtCents = shared.AmountSoughtCents, SharedOn = shared.On, WithdrawnOn = null },
+        },
+        SharingUpdated updated => this with { Sharing = Sharing! with { Summary = updated.Summary, AmountSoughtCents = updated.AmountSoughtCents } },
+        SharingWithdrawn withdrawn => this with { Sharing = Sharing! with { WithdrawnOn = withdrawn.On } },
+        PartnerCoFinancingRecorded recorded => this with { Sharing = Sharing!.Record(recorded) },
         _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "not a project holder event"),
     };
 
     public ProjectHolderSnapshot? ToSnapshot() => Registration is { } r
         ? new ProjectHolderSnapshot(r.ProjectHolderId, r.ProjectName, r.Activity, r.Town, r.ReferringClubId, Stage, r.RegisteredAt, Steps, r.Department)
+        : null;
+
+    /// <summary>The project as the partners are shown it; null when it was never shared.</summary>
+    public SharedProjectSnapshot? ToShared() => (Registration, Sharing) is ({ } r, { } sharing)
+        ? new SharedProjectSnapshot(
+            r.ProjectHolderId, r.ProjectName, r.Activity, r.Town, r.Department, Stage,
+            sharing.Summary, sharing.AmountSoughtCents, sharing.SharedOn, sharing.WithdrawnOn, sharing.CoFinancings)
         : null;
 
     private static IReadOnlyList<string> Referrer(ProjectHolderRegistered registered) =>

@@ -2,6 +2,7 @@ using Cigales.Finance.Domain;
 using Cigales.GrainInterfaces.Clubs;
 using Cigales.GrainInterfaces.Finance;
 using Cigales.ServiceKit.Storage;
+using Cigales.SharedKernel;
 using Marten;
 
 namespace Cigales.Finance.Grains;
@@ -26,14 +27,53 @@ public sealed class ProjectHolderGrain(IDocumentStore store, TimeProvider clock,
     public async Task<ProjectHolderSnapshot> AdvanceAsync(AdvanceProjectHolder command)
     {
         var unknown = await UnknownClubsAsync(command.ClubIds);
-        await CommitAsync(ProjectHolderRules.Advance(State, command, unknown, Today));
+        await CommitSharedAsync(ProjectHolderRules.Advance(State, command, unknown, Today), SharingChange.Updated);
         return State.ToSnapshot()!;
     }
 
     public async Task<ProjectHolderSnapshot> DropAsync(DropProjectHolder command)
     {
-        await CommitAsync(ProjectHolderRules.Drop(State, command, Today));
+        await CommitSharedAsync(ProjectHolderRules.Drop(State, command, Today), SharingChange.Updated);
         return State.ToSnapshot()!;
+    }
+
+    public async Task<SharedProjectSnapshot> ShareAsync(ShareProject command)
+    {
+        await CommitSharedAsync(SharingRules.Share(State, command, Today), SharingChange.Shared);
+        return State.ToShared()!;
+    }
+
+    public async Task<SharedProjectSnapshot> UpdateSharingAsync(UpdateSharing command)
+    {
+        await CommitSharedAsync(SharingRules.Update(State, command), SharingChange.Updated);
+        return State.ToShared()!;
+    }
+
+    public async Task<SharedProjectSnapshot> WithdrawSharingAsync(WithdrawSharing command)
+    {
+        await CommitSharedAsync(SharingRules.Withdraw(State, command, Today), SharingChange.Withdrawn);
+        return State.ToShared()!;
+    }
+
+    public async Task<SharedProjectSnapshot> RecordPartnerCoFinancingAsync(RecordPartnerCoFinancing command)
+    {
+        await CommitSharedAsync(SharingRules.RecordCoFinancing(State, command, Today), SharingChange.CoFinancingRecorded, command.PartnerId);
+        return State.ToShared()!;
+    }
+
+    public Task<SharedProjectSnapshot?> GetSharedAsync() => AnswerReadAsync(State.ToShared());
+
+    /// <summary>
+    /// Stores the decision and, when the project is shared (or this change withdraws it), the
+    /// partners' feed entry in the same transaction: the feed never misses an acknowledged change.
+    /// </summary>
+    private Task CommitSharedAsync(Decision<ProjectHolderEvent> decision, SharingChange change, string partnerId = "")
+    {
+        var after = decision.IsRefused ? null : decision.Events.Aggregate(State, (state, @event) => state.Apply(@event)).ToShared();
+        var feedsPartners = after is not null && decision.Events.Count > 0 && (!after.IsWithdrawn || change == SharingChange.Withdrawn);
+        return CommitAsync(decision, feedsPartners
+            ? session => session.Events.Append(SharingFeed.StreamId, new SharedProjectChanged(change, partnerId, after!))
+            : null);
     }
 
     private async Task<IReadOnlyCollection<string>> UnknownClubsAsync(IEnumerable<string> clubIds)

@@ -17,6 +17,21 @@ public interface IProjectHolderGrain : IGrainWithStringKey
 
     /// <summary>The holder leaves the pipeline before the end, with the reason.</summary>
     Task<ProjectHolderSnapshot> DropAsync(DropProjectHolder command);
+
+    /// <summary>Shares the project with the partners (again, after a withdrawal).</summary>
+    Task<SharedProjectSnapshot> ShareAsync(ShareProject command);
+
+    /// <summary>Changes what the partners see of a shared project.</summary>
+    Task<SharedProjectSnapshot> UpdateSharingAsync(UpdateSharing command);
+
+    /// <summary>Stops sharing the project; the partners see it withdrawn.</summary>
+    Task<SharedProjectSnapshot> WithdrawSharingAsync(WithdrawSharing command);
+
+    /// <summary>A partner's co-financing of the shared project, recorded or updated; a retry with the same request id changes nothing.</summary>
+    Task<SharedProjectSnapshot> RecordPartnerCoFinancingAsync(RecordPartnerCoFinancing command);
+
+    /// <summary>The project as shared with the partners; null when it never was.</summary>
+    Task<SharedProjectSnapshot?> GetSharedAsync();
 }
 
 /// <summary>welcomed → oriented → pitched → studied → financed → followed → exited, or dropped.</summary>

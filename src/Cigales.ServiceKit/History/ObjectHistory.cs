@@ -16,7 +16,7 @@ public static class ObjectHistory
 
     /// <returns>Null when nothing was ever recorded of the object: no change and no attempt.</returns>
     public static async Task<Contracts.Common.V1.History?> ReadAsync(
-        IDocumentStore store, string objectId, PageRequest? page, CancellationToken cancellationToken)
+        IDocumentStore store, string objectId, PageRequest? request, CancellationToken cancellationToken)
     {
         await using var session = store.QuerySession();
         var events = await session.Events.FetchStreamAsync(objectId, token: cancellationToken);
@@ -63,21 +63,12 @@ public static class ObjectHistory
                 },
                 TraceId = refusal.TraceId,
             })))
-            .OrderBy(entry => entry.Key, StringComparer.Ordinal)
             .ToList();
 
-        // Keyset paging in memory: an object's history is read whole by its grain anyway, and a
-        // page stays right while new entries are added at the end.
-        var size = page is { Size: > 0 } ? Math.Min(page.Size, KeysetPaging.MaxSize) : KeysetPaging.DefaultSize;
-        var after = page is { Token.Length: > 0 } ? KeysetPaging.DecodeToken(page.Token) : string.Empty;
-        var rest = entries.Where(entry => string.CompareOrdinal(entry.Key, after) > 0).ToList();
-        var history = new Contracts.Common.V1.History { Page = new PageResponse() };
-        history.Entries.AddRange(rest.Take(size).Select(entry => entry.Entry));
-        if (rest.Count > size)
-        {
-            history.Page.NextToken = KeysetPaging.EncodeToken(rest[size - 1].Key);
-        }
-
+        // An object's history is read whole by its grain anyway: paged in memory.
+        var page = KeysetPaging.Page(entries, entry => entry.Key, request);
+        var history = new Contracts.Common.V1.History { Page = page.ToContract() };
+        history.Entries.AddRange(page.Items.Select(entry => entry.Entry));
         return history;
     }
 

@@ -54,6 +54,24 @@ public static class KeysetPaging
         return new KeysetPage<T>(page, EncodeToken(sortKey.Compile()(page[^1])));
     }
 
+    /// <summary>
+    /// A page of items already in memory (a list folded from a stream), by the same rules: the
+    /// token is the last key of the previous page, so a page stays right while items are added.
+    /// </summary>
+    public static KeysetPage<T> Page<T>(IEnumerable<T> items, Func<T, string> sortKey, PageRequest? request)
+    {
+        var size = request is { Size: > 0 } ? Math.Min(request.Size, MaxSize) : DefaultSize;
+        var after = request is { Token.Length: > 0 } ? DecodeToken(request.Token) : null;
+        var rest = items
+            .Where(item => after is null || string.CompareOrdinal(sortKey(item), after) > 0)
+            .OrderBy(sortKey, StringComparer.Ordinal)
+            .Take(size + 1)
+            .ToList();
+        return rest.Count <= size
+            ? new KeysetPage<T>(rest, string.Empty)
+            : new KeysetPage<T>(rest.Take(size).ToList(), EncodeToken(sortKey(rest[size - 1])));
+    }
+
     public static string EncodeToken(string sortKey) =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes(sortKey)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 

@@ -1,0 +1,44 @@
+using Cigales.Contracts.Finance.V1;
+using Cigales.Finance.Api;
+using Cigales.GrainInterfaces.Finance;
+using Cigales.Security;
+using Cigales.ServiceKit.Access;
+using Cigales.SharedKernel;
+using Google.Protobuf;
+
+namespace Cigales.Finance.Access;
+
+/// <summary>
+/// A partner reaches the projects shared with the partners now, and its own co-financings only
+/// (its tenant is its partner id). A project that is not shared is answered as if it did not
+/// exist; another partner's co-financing is NOT_FOUND when read, and writing one is refused.
+/// Every refusal is recorded in the project's history.
+/// </summary>
+public sealed class FinanceAccess(IGrainFactory grains) : IObjectAccess
+{
+    public async ValueTask<ObjectRefusal?> CheckAsync(Caller caller, ContractMethod method, IMessage request, CancellationToken cancellationToken)
+    {
+        if (caller.Role != Roles.Partner)
+        {
+            return null;
+        }
+
+        var projectId = Field(request, "project_holder_id");
+        if (Field(request, "partner_id") is { } partnerId && partnerId != caller.Tenant)
+        {
+            return new ObjectRefusal(projectId ?? string.Empty, request is RecordPartnerCoFinancingRequest
+                ? new Refusal(RefusalKind.PermissionDenied, "partner_id", "co_financing.own", "a partner records its own co-financing only")
+                : FinanceApi.NoCoFinancing(projectId ?? string.Empty, partnerId));
+        }
+
+        if (projectId is not null && await grains.GetGrain<IProjectHolderGrain>(projectId).GetSharedAsync() is not { IsWithdrawn: false })
+        {
+            return new ObjectRefusal(projectId, FinanceApi.NotShared(projectId));
+        }
+
+        return null;
+    }
+
+    private static string? Field(IMessage request, string name) =>
+        request.Descriptor.FindFieldByName(name)?.Accessor.GetValue(request) as string;
+}

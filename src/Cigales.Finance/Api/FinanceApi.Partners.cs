@@ -1,0 +1,167 @@
+using Cigales.Contracts.Finance.V1;
+using Cigales.Finance.Domain;
+using Cigales.Finance.Partners;
+using Cigales.GrainInterfaces.Finance;
+using Cigales.Security;
+using Cigales.ServiceKit.Grpc;
+using Cigales.GrainInterfaces;
+using Cigales.ServiceKit.Paging;
+using Cigales.SharedKernel;
+using Grpc.Core;
+using static Cigales.Finance.Api.FinanceEnums;
+using PartnerCoFinancing = Cigales.Contracts.Finance.V1.PartnerCoFinancing;
+
+namespace Cigales.Finance.Api;
+
+/// <summary>
+/// The projects shared with the partners: staff share them; partners list them, record their own
+/// co-financings, and follow the changes by polling or by subscription. A partner is shown its own
+/// co-financing only (FinanceAccess has already checked that what it asks for is its own).
+/// </summary>
+public sealed partial class FinanceApi
+{
+    /// <summary>How long a quiet subscription waits before it sends a heartbeat.</summary>
+    internal static readonly TimeSpan HeartbeatInterval = TimeSpan.FromSeconds(30);
+
+    public override async Task<SharedProject> ShareProject(ShareProjectRequest request, ServerCallContext context) =>
+        (await Holder(request.ProjectHolderId).ShareAsync(new ShareProject(
+            request.Summary, request.AmountSought.Cents, RequestValues.Date("on", request.On)))).ToContract();
+
+    public override async Task<SharedProject> UpdateSharedProject(UpdateSharedProjectRequest request, ServerCallContext context) =>
+        (await Holder(request.ProjectHolderId).UpdateSharingAsync(new UpdateSharing(request.Summary, request.AmountSought.Cents))).ToContract();
+
+    public override async Task<SharedProject> WithdrawSharedProject(WithdrawSharedProjectRequest request, ServerCallContext context) =>
+        (await Holder(request.ProjectHolderId).WithdrawSharingAsync(new WithdrawSharing(RequestValues.Date("on", request.On), request.Reason))).ToContract();
+
+    public override async Task<ListSharedProjectsResponse> ListSharedProjects(ListSharedProjectsRequest request, ServerCallContext context)
+    {
+        var caller = CallerOf(context);
+        var shared = SharingFeed.Current((await feed.ReadAfterAsync(0, context.CancellationToken)).Select(entry => entry.Change));
+        var page = KeysetPaging.Page(shared, project => $"{project.ProjectName.ToLowerInvariant()}\u001f{project.ProjectHolderId}", request.Page);
+        return new ListSharedProjectsResponse
+        {
+            SharedProjects = { page.Items.Select(project => AsSeenBy(project, caller).ToContract()) },
+            Page = page.ToContract(),
+        };
+    }
+
+    public override async Task<SharedProject> GetSharedProject(GetSharedProjectRequest request, ServerCallContext context) =>
+        AsSeenBy(await SharedAsync(request.ProjectHolderId), CallerOf(context)).ToContract();
+
+    public override async Task<SharedProject> RecordPartnerCoFinancing(RecordPartnerCoFinancingRequest request, ServerCallContext context)
+    {
+        var recorded = await Holder(request.ProjectHolderId).RecordPartnerCoFinancingAsync(new RecordPartnerCoFinancing(
+            request.RequestId,
+            request.PartnerId,
+            request.PartnerName,
+            request.Amount.Cents,
+            Instruments.ToDomain(request.Instrument),
+            CoFinancingStatuses.ToDomain(request.Status),
+            RequestValues.Date("on", request.On)));
+        return AsSeenBy(recorded, CallerOf(context)).ToContract();
+    }
+
+    public override async Task<PartnerCoFinancing> GetPartnerCoFinancing(GetPartnerCoFinancingRequest request, ServerCallContext context)
+    {
+        var project = await SharedAsync(request.ProjectHolderId);
+        return project.CoFinancings.FirstOrDefault(coFinancing => coFinancing.PartnerId == request.PartnerId)?.ToContract()
+            ?? throw new RefusedException(NoCoFinancing(request.ProjectHolderId, request.PartnerId));
+    }
+
+    public override async Task<SharedProjectChanges> ListSharedProjectChanges(ListSharedProjectChangesRequest request, ServerCallContext context)
+    {
+        var caller = CallerOf(context);
+        var size = request.Size > 0 ? request.Size : KeysetPaging.DefaultSize;
+        var answer = new SharedProjectChanges { NextCursor = request.AfterCursor };
+        foreach (var entry in await feed.ReadAfterAsync(request.AfterCursor, context.CancellationToken))
+        {
+            if (answer.Changes.Count == size)
+            {
+                break;
+            }
+
+            if (IsVisibleTo(entry, caller))
+            {
+                answer.Changes.Add(ToChange(entry, caller));
+            }
+
+            answer.NextCursor = entry.Cursor;
+        }
+
+        return answer;
+    }
+
+    public override async Task WatchSharedProjects(
+        WatchSharedProjectsRequest request, IServerStreamWriter<SharedProjectChange> responseStream, ServerCallContext context)
+    {
+        var caller = CallerOf(context);
+        var cursor = request.AfterCursor;
+        var quietSince = clock.GetUtcNow();
+        using var poll = new PeriodicTimer(PartnerFeed.PollInterval, clock);
+        do
+        {
+            // A cheap look at the feed's version first: the changes are read only when there are some.
+            if (await feed.LatestCursorAsync(context.CancellationToken) > cursor)
+            {
+                foreach (var entry in await feed.ReadAfterAsync(cursor, context.CancellationToken))
+                {
+                    if (IsVisibleTo(entry, caller))
+                    {
+                        await responseStream.WriteAsync(ToChange(entry, caller), context.CancellationToken);
+                        quietSince = clock.GetUtcNow();
+                    }
+
+                    cursor = entry.Cursor;
+                }
+            }
+
+            if (clock.GetUtcNow() - quietSince >= HeartbeatInterval)
+            {
+                await responseStream.WriteAsync(new SharedProjectChange { Cursor = cursor, Kind = SharedProjectChangeKind.Heartbeat }, context.CancellationToken);
+                quietSince = clock.GetUtcNow();
+            }
+        }
+        while (await WaitAsync(poll, context.CancellationToken));
+    }
+
+    /// <summary>False once the caller hung up (or the deadline passed): the subscription ends quietly.</summary>
+    private static async Task<bool> WaitAsync(PeriodicTimer poll, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await poll.WaitForNextTickAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The project as shared now; NOT_FOUND when it is not (for staff too: a withdrawn project is in its history).</summary>
+    private async Task<SharedProjectSnapshot> SharedAsync(string projectHolderId) =>
+        await Holder(projectHolderId).GetSharedAsync() is { IsWithdrawn: false } project
+            ? project
+            : throw new RefusedException(NotShared(projectHolderId));
+
+    internal static Refusal NotShared(string projectHolderId) =>
+        Refusal.NotFound("project_holder_id", "shared_project.exists", $"no project shared with the partners has the id '{projectHolderId}'");
+
+    internal static Refusal NoCoFinancing(string projectHolderId, string partnerId) =>
+        Refusal.NotFound("partner_id", "co_financing.exists", $"the project '{projectHolderId}' has no co-financing from the partner '{partnerId}'");
+
+    private static Caller CallerOf(ServerCallContext context) => Caller.From(context.GetHttpContext().User);
+
+    /// <summary>A partner sees its own co-financing only; staff see every partner's.</summary>
+    private static SharedProjectSnapshot AsSeenBy(SharedProjectSnapshot project, Caller caller) =>
+        caller.Role == Roles.Partner ? project.ForPartner(caller.Tenant) : project;
+
+    private static bool IsVisibleTo(FeedEntry entry, Caller caller) =>
+        caller.Role != Roles.Partner || SharingFeed.IsVisibleTo(entry.Change, caller.Tenant);
+
+    private static SharedProjectChange ToChange(FeedEntry entry, Caller caller) => new()
+    {
+        Cursor = entry.Cursor,
+        Kind = SharingChanges.ToContract(entry.Change.Kind),
+        Project = AsSeenBy(entry.Change.Project, caller).ToContract(),
+    };
+}

@@ -1,0 +1,35 @@
+using Cigales.Contracts.Common.V1;
+using Cigales.Contracts.Finance.V1;
+using Cigales.SharedKernel;
+using static Cigales.Finance.Api.FinanceEnums;
+using D = Cigales.GrainInterfaces.Finance;
+
+namespace Cigales.Finance.Api;
+
+internal static class PartnersMapping
+{
+    public static SharedProject ToContract(this D.SharedProjectSnapshot project) => new()
+    {
+        ProjectHolderId = project.ProjectHolderId,
+        ProjectName = project.ProjectName,
+        Activity = project.Activity,
+        Town = project.Town,
+        Department = project.Department,
+        Stage = Stages.ToContract(project.Stage),
+        Summary = project.Summary,
+        AmountSought = new Money { Cents = project.AmountSoughtCents },
+        SharedOn = CalendarDate.ToIso(project.SharedOn),
+        WithdrawnOn = project.WithdrawnOn is { } withdrawn ? CalendarDate.ToIso(withdrawn) : string.Empty,
+        CoFinancings = { project.CoFinancings.Select(ToContract) },
+    };
+
+    public static PartnerCoFinancing ToContract(this D.PartnerCoFinancing coFinancing) => new()
+    {
+        PartnerId = coFinancing.PartnerId,
+        PartnerName = coFinancing.PartnerName,
+        Amount = new Money { Cents = coFinancing.AmountCents },
+        Instrument = Instruments.ToContract(coFinancing.Instrument),
+        Status = CoFinancingStatuses.ToContract(coFinancing.Status),
+        On = CalendarDate.ToIso(coFinancing.On),
+    };
+}
