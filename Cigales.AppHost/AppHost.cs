@@ -14,7 +14,7 @@ var grants = builder.AddDomainService<Projects.Cigales_Grants>("grants", infrast
 var events = builder.AddDomainService<Projects.Cigales_Events>("events", infrastructure.AddDatabase("eventsdb"), infrastructure.Redis, orleans, identity);
 var finance = builder.AddDomainService<Projects.Cigales_Finance>("finance", infrastructure.AddDatabase("financedb"), infrastructure.Redis, orleans, identity);
 
-var gateway = builder.AddGateway<Projects.Cigales_Gateway>("gateway", identity, clubs, grants, events, finance);
+var gateway = builder.AddGateway<Projects.Cigales_Gateway>("gateway", identity, infrastructure.Redis, clubs, grants, events, finance);
 
 // The demo dataset, loaded through the gateway once it is up; --Cigales:DemoData=false to start empty.
 if (builder.Configuration.GetValue("Cigales:DemoData", true))

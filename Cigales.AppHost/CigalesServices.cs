@@ -46,12 +46,13 @@ internal static class CigalesServices
 
     /// <summary>
     /// The only entry point for clients, on http://localhost:8080 (JSON) and :8081 (gRPC); it finds
-    /// the services by name (service discovery).
+    /// the services by name (service discovery) and counts each client's calls in Redis.
     /// </summary>
     public static IResourceBuilder<ProjectResource> AddGateway<TProject>(
         this IDistributedApplicationBuilder builder,
         string name,
         IResourceBuilder<ProjectResource> identity,
+        IResourceBuilder<IResourceWithConnectionString> redis,
         params IResourceBuilder<ProjectResource>[] services)
         where TProject : IProjectMetadata, new()
     {
@@ -62,6 +63,8 @@ internal static class CigalesServices
                 name, fixedPorts ? GatewayHttpPort : null, fixedPorts ? GatewayGrpcPort : null);
         // The token endpoint and the keys tokens are checked with.
         gateway.WithReference(identity.GetEndpoint(KestrelEndpoints.Http)).WaitFor(identity);
+        // The rate limit's counters, shared by every gateway instance.
+        gateway.WithReference(redis).WaitFor(redis);
 
         // Only the two API endpoints: the gateway has no business with the silo ports.
         foreach (var service in services)

@@ -1,4 +1,5 @@
 using Cigales.Gateway.Access;
+using Cigales.Gateway.Limits;
 using Cigales.Gateway.Routing;
 using Cigales.Security;
 
@@ -6,12 +7,20 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddCigalesAuthentication();
+builder.AddBrowserOrigins();
+builder.AddGatewayRateLimit();
 builder.AddGatewayRouting();
 
 var app = builder.Build();
 
+// CORS before the token checks: a browser's preflight carries no token, and is answered here.
+app.UseCors();
+app.UseAuthentication();
+app.UseAuthorization();
+
 app.MapReverseProxy(proxy =>
 {
+    proxy.UseMiddleware<RateLimit>();
     proxy.Use(AccessCheck.InvokeAsync);
     // With a pipeline of its own, the proxy's standard steps are named here.
     proxy.UseSessionAffinity();

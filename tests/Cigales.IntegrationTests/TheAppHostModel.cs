@@ -61,7 +61,7 @@ public sealed class TheAppHostModel(WholeSystem system)
     }
 
     [Fact]
-    public async Task TheGatewayFindsEveryServiceButIsNeitherASiloNorADatabaseClient()
+    public async Task TheGatewayFindsEveryServiceAndCountsInRedisButIsNeitherASiloNorADatabaseClient()
     {
         var environment = await EnvironmentOfAsync("gateway");
 
@@ -72,7 +72,8 @@ public sealed class TheAppHostModel(WholeSystem system)
         }
 
         Assert.DoesNotContain(environment.Keys, key => key.StartsWith("Orleans__", StringComparison.Ordinal));
-        Assert.DoesNotContain(environment.Keys, key => key.StartsWith("ConnectionStrings__", StringComparison.Ordinal));
+        // Redis for the rate limit's counters, and no database.
+        Assert.Equal(["ConnectionStrings__redis"], environment.Keys.Where(key => key.StartsWith("ConnectionStrings__", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -12,6 +12,8 @@ namespace Cigales.Gateway.Access;
 /// </summary>
 public static class AccessCheck
 {
+    private const int PermissionDenied = 7;
+
     public static async Task InvokeAsync(HttpContext context, Func<Task> next)
     {
         var route = context.GetReverseProxyFeature().Route.Config;
@@ -49,9 +51,12 @@ public static class AccessCheck
     /// <summary>HTTP 403, which a gRPC client reads as PERMISSION_DENIED; JSON callers also get the reason, as the services give theirs.</summary>
     private static Task RefuseAsync(HttpContext context, string message)
     {
-        context.Response.StatusCode = StatusCodes.Status403Forbidden;
-        return context.Request.ContentType?.StartsWith("application/grpc", StringComparison.Ordinal) == true
-            ? Task.CompletedTask
-            : context.Response.WriteAsJsonAsync(new { code = 7, message, details = Array.Empty<object>() });
+        if (Refusals.IsGrpc(context.Request))
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Task.CompletedTask;
+        }
+
+        return Refusals.WriteJsonAsync(context.Response, StatusCodes.Status403Forbidden, PermissionDenied, message);
     }
 }
