@@ -1,4 +1,5 @@
 using System.Globalization;
+using Cigales.Security;
 using Yarp.ReverseProxy.Transforms;
 
 namespace Cigales.Gateway.Routing;
@@ -28,11 +29,13 @@ public static class GatewayRegistration
 
     /// <summary>
     /// A gRPC call that brings no deadline gets the default one, which the service honours: no
-    /// call waits for ever. A call that brings its own keeps it.
+    /// call waits for ever. A call that brings its own keeps it. A subscription (server streaming)
+    /// is meant to last: it ends when its caller hangs up, and its heartbeats keep it alive.
     /// </summary>
     private static ValueTask AddDefaultDeadline(RequestTransformContext transform, string grpcDeadline)
     {
-        if (!transform.HttpContext.Request.Headers.ContainsKey(GrpcTimeoutHeader))
+        var method = ContractMethods.ForGrpcPath(transform.HttpContext.Request.Path);
+        if (!transform.HttpContext.Request.Headers.ContainsKey(GrpcTimeoutHeader) && method?.Descriptor.IsServerStreaming != true)
         {
             transform.ProxyRequest.Headers.TryAddWithoutValidation(GrpcTimeoutHeader, grpcDeadline);
         }
