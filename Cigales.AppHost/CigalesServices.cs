@@ -23,7 +23,12 @@ internal static class CigalesServices
             identity.WithEnvironment($"Identity__Clients__{index}__ClientId", client.Id)
                 .WithEnvironment($"Identity__Clients__{index}__Secret", client.Secret)
                 .WithEnvironment($"Identity__Clients__{index}__DisplayName", client.DisplayName)
-                .WithEnvironment($"Identity__Clients__{index}__Role", client.Role);
+                .WithEnvironment($"Identity__Clients__{index}__Role", client.Role)
+                .WithEnvironment($"Identity__Clients__{index}__Tenant", client.Tenant);
+            foreach (var (scope, scopeIndex) in client.Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select((scope, scopeIndex) => (scope, scopeIndex)))
+            {
+                identity.WithEnvironment($"Identity__Clients__{index}__Scopes__{scopeIndex}", scope);
+            }
         }
 
         return identity;

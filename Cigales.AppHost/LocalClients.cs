@@ -6,18 +6,39 @@ namespace Cigales.AppHost;
 /// <summary>
 /// The clients the identity service knows when the system runs locally: a staff client for
 /// developers and tools (its secret documented in the README, to change with
-/// <c>--Cigales:StaffClientSecret=...</c>), and the demo-data importer's, with a secret new at each run.
+/// <c>--Cigales:StaffClientSecret=...</c>); one client for each other role, acting for an object of
+/// the demo data, to try what each role may do (secret <c>cigales-dev-roles</c>, to change with
+/// <c>--Cigales:RoleClientSecret=...</c>); and the demo-data importer's, with a secret new at each run.
 /// </summary>
-internal sealed record LocalClients(LocalClients.Client Staff, LocalClients.Client DemoData)
+internal sealed record LocalClients(LocalClients.Client Staff, IReadOnlyList<LocalClients.Client> Roles, LocalClients.Client DemoData)
 {
     public const string StaffClientId = "cigales-staff";
     public const string DefaultStaffSecret = "cigales-dev-staff";
+    public const string DefaultRoleSecret = "cigales-dev-roles";
 
-    public IEnumerable<Client> All => [Staff, DemoData];
+    // The demo data's ids (data/reference/pas-de-calais.json, loaded with name-based ids): the
+    // whole-system tests call as these clients, and fail if an id no longer names its object.
+    private const string ChtiKariteClub = "773878fce8ac5d0fb835c31366465117";
+    private const string PasDeCalaisDepartement = "02bded71e09c571295c404d01778ef29";
+    private const string PasDeCalaisActif = "7f2edb72f08459f8be1d8ade0fa2667b";
 
-    public static LocalClients From(IConfiguration configuration) => new(
-        new Client(StaffClientId, configuration["Cigales:StaffClientSecret"] ?? DefaultStaffSecret, "Staff (local development)", "staff"),
-        new Client("cigales-demo-data", Convert.ToHexString(RandomNumberGenerator.GetBytes(24)), "Demo data importer", "staff"));
+    public IEnumerable<Client> All => [Staff, .. Roles, DemoData];
 
-    public sealed record Client(string Id, string Secret, string DisplayName, string Role);
+    public static LocalClients From(IConfiguration configuration)
+    {
+        var roleSecret = configuration["Cigales:RoleClientSecret"] ?? DefaultRoleSecret;
+        return new LocalClients(
+            new Client(StaffClientId, configuration["Cigales:StaffClientSecret"] ?? DefaultStaffSecret, "Staff (local development)", "staff"),
+            [
+                new Client("cigales-club-manager", roleSecret, "Manager of Ch'ti Karité (local development)", "club-manager", ChtiKariteClub, "clubs.read clubs.write"),
+                new Client("cigales-club-member", roleSecret, "Member of Ch'ti Karité (local development)", "club-member", ChtiKariteClub, "clubs.read"),
+                new Client("cigales-partner", roleSecret, "Pas-de-Calais Actif, partner (local development)", "partner", PasDeCalaisActif, "finance.read finance.write"),
+                new Client("cigales-funder", roleSecret, "Département du Pas-de-Calais, funder (local development)", "funder", PasDeCalaisDepartement, "grants.read"),
+            ],
+            new Client("cigales-demo-data", Convert.ToHexString(RandomNumberGenerator.GetBytes(24)), "Demo data importer", "staff"));
+    }
+
+    /// <param name="Tenant">The club or organisation the client acts for; empty for staff.</param>
+    /// <param name="Scopes">Space-separated; empty for staff, who get them all.</param>
+    public sealed record Client(string Id, string Secret, string DisplayName, string Role, string Tenant = "", string Scopes = "");
 }

@@ -26,7 +26,7 @@ public sealed class ContractMethod
         Service = Scopes.ServiceOf(service);
         GrpcPath = $"/{service.FullName}/{method.Name}";
         var http = method.GetOptions()?.GetExtension(AnnotationsExtensions.Http);
-        (JsonVerb, var template) = http?.PatternCase switch
+        (JsonVerb, JsonPath) = http?.PatternCase switch
         {
             HttpRule.PatternOneofCase.Get => (HttpMethods.Get, http.Get),
             HttpRule.PatternOneofCase.Post => (HttpMethods.Post, http.Post),
@@ -35,9 +35,9 @@ public sealed class ContractMethod
             HttpRule.PatternOneofCase.Delete => (HttpMethods.Delete, http.Delete),
             _ => (string.Empty, string.Empty),
         };
-        if (template.Length > 0)
+        if (JsonPath.Length > 0)
         {
-            _jsonPath = new TemplateMatcher(TemplateParser.Parse(template), new RouteValueDictionary());
+            _jsonPath = new TemplateMatcher(TemplateParser.Parse(JsonPath), new RouteValueDictionary());
         }
 
         // A subscription (server streaming, no JSON twin) changes nothing: it reads.
@@ -57,6 +57,9 @@ public sealed class ContractMethod
     public string GrpcPath { get; }
 
     public string JsonVerb { get; }
+
+    /// <summary>The JSON API's path template (<c>/v1/clubs/{club_id}</c>); empty for a method with no JSON twin.</summary>
+    public string JsonPath { get; }
 
     public string Scope { get; }
 

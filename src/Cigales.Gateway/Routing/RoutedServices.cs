@@ -2,6 +2,7 @@ using Cigales.Contracts.Clubs.V1;
 using Cigales.Contracts.Events.V1;
 using Cigales.Contracts.Finance.V1;
 using Cigales.Contracts.Grants.V1;
+using Cigales.Security;
 using GrpcServiceDescriptor = Google.Protobuf.Reflection.ServiceDescriptor;
 
 namespace Cigales.Gateway.Routing;
@@ -10,13 +11,24 @@ namespace Cigales.Gateway.Routing;
 /// A domain service behind the gateway: its resource name (as the AppHost and service discovery
 /// know it), its gRPC service from the contract, and the JSON paths it serves.
 /// </summary>
-public sealed record RoutedService(string Name, GrpcServiceDescriptor Grpc, IReadOnlyList<string> JsonPrefixes)
+public sealed record RoutedService(string Name, GrpcServiceDescriptor Grpc)
 {
     public static IReadOnlyList<RoutedService> All { get; } =
     [
-        new("clubs", ClubsService.Descriptor, ["/v1/clubs", "/v1/people", "/v1/network-figures"]),
-        new("grants", GrantsService.Descriptor, ["/v1/organisations", "/v1/budget-lines", "/v1/conventions", "/v1/deadlines", "/v1/notifications", "/v1/open-data", "/v1/reports"]),
-        new("events", EventsService.Descriptor, ["/v1/events", "/v1/event-figures", "/v1/time-spent"]),
-        new("finance", FinanceService.Descriptor, ["/v1/project-holders", "/v1/pipeline-figures", "/v1/enterprises", "/v1/investments", "/v1/portfolio"]),
+        new("clubs", ClubsService.Descriptor),
+        new("grants", GrantsService.Descriptor),
+        new("events", EventsService.Descriptor),
+        new("finance", FinanceService.Descriptor),
     ];
+
+    /// <summary>
+    /// The collections its JSON API serves (<c>/v1/clubs</c>), from the contract's paths: a method
+    /// added to the contract is routed without touching the gateway.
+    /// </summary>
+    public IReadOnlyList<string> JsonPrefixes { get; } = ContractMethods.All
+        .Where(method => method.Descriptor.Service == Grpc && method.JsonPath.Length > 0)
+        .Select(method => string.Join('/', method.JsonPath.Split('/').Take(3)))
+        .Distinct(StringComparer.Ordinal)
+        .Order(StringComparer.Ordinal)
+        .ToList();
 }
