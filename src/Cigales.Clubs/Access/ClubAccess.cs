@@ -19,7 +19,7 @@ public sealed class ClubAccess : IObjectAccess
             return ValueTask.FromResult<ObjectRefusal?>(null);
         }
 
-        var clubId = request.Descriptor.FindFieldByName("club_id")?.Accessor.GetValue(request) as string ?? string.Empty;
+        var clubId = RequestFields.Text(request, "club_id") ?? string.Empty;
         return ValueTask.FromResult(clubId.Length > 0 && clubId == caller.Tenant
             ? null
             : new ObjectRefusal(clubId, ClubsApi.ClubNotFound(clubId)));

@@ -23,8 +23,8 @@ public sealed class FinanceAccess(IGrainFactory grains) : IObjectAccess
             return null;
         }
 
-        var projectId = Field(request, "project_holder_id");
-        if (Field(request, "partner_id") is { } partnerId && partnerId != caller.Tenant)
+        var projectId = RequestFields.Text(request, "project_holder_id");
+        if (RequestFields.Text(request, "partner_id") is { } partnerId && partnerId != caller.Tenant)
         {
             return new ObjectRefusal(projectId ?? string.Empty, request is RecordPartnerCoFinancingRequest
                 ? new Refusal(RefusalKind.PermissionDenied, "partner_id", "co_financing.own", "a partner records its own co-financing only")
@@ -38,7 +38,4 @@ public sealed class FinanceAccess(IGrainFactory grains) : IObjectAccess
 
         return null;
     }
-
-    private static string? Field(IMessage request, string name) =>
-        request.Descriptor.FindFieldByName(name)?.Accessor.GetValue(request) as string;
 }

@@ -32,7 +32,7 @@ public sealed class GrantsAccess(IDocumentStore store) : IObjectAccess
                     RefusalKind.PermissionDenied, "funder_id", "funder.own_conventions", "a funder lists its own conventions only"));
         }
 
-        var conventionId = request.Descriptor.FindFieldByName("convention_id")?.Accessor.GetValue(request) as string ?? string.Empty;
+        var conventionId = RequestFields.Text(request, "convention_id") ?? string.Empty;
         await using var session = store.QuerySession();
         var convention = conventionId.Length == 0 ? null : await session.LoadAsync<ConventionView>(conventionId, cancellationToken);
         return convention?.State.Terms.Funder.OrganisationId == caller.Tenant && caller.Tenant.Length > 0

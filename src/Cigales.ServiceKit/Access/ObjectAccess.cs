@@ -21,3 +21,10 @@ public interface IObjectAccess
 /// so that a refusal does not tell that the object is there.
 /// </summary>
 public sealed record ObjectRefusal(string ObjectId, Refusal Refusal);
+
+public static class RequestFields
+{
+    /// <summary>The value of a text field of the request, by its name in the contract; null when the message has no such field.</summary>
+    public static string? Text(IMessage request, string name) =>
+        request.Descriptor.FindFieldByName(name)?.Accessor.GetValue(request) as string;
+}
