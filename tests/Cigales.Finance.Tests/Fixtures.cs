@@ -45,7 +45,17 @@ public sealed class GrainCollection : ICollectionFixture<FinanceCluster>
     public const string Name = "finance grains";
 }
 
-public sealed class FinanceServiceHost(PostgresServer postgres) : ServiceFactory<FinanceApi>(postgres, FinanceStore.DatabaseName);
+public sealed class FinanceServiceHost(PostgresServer postgres) : ServiceFactory<FinanceApi>(postgres, FinanceStore.DatabaseName)
+{
+    /// <summary>Quiet subscriptions send a heartbeat every second here, not every 30, to test it quickly.</summary>
+    public static readonly TimeSpan HeartbeatInterval = TimeSpan.FromSeconds(1);
+
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Partners:HeartbeatInterval", HeartbeatInterval.ToString());
+    }
+}
 
 [CollectionDefinition(Name)]
 public sealed class ApiCollection : ICollectionFixture<FinanceServiceHost>

@@ -20,9 +20,6 @@ namespace Cigales.Finance.Api;
 /// </summary>
 public sealed partial class FinanceApi
 {
-    /// <summary>How long a quiet subscription waits before it sends a heartbeat.</summary>
-    internal static readonly TimeSpan HeartbeatInterval = TimeSpan.FromSeconds(30);
-
     public override async Task<SharedProject> ShareProject(ShareProjectRequest request, ServerCallContext context) =>
         (await Holder(request.ProjectHolderId).ShareAsync(new ShareProject(
             request.Summary, request.AmountSought.Cents, RequestValues.Date("on", request.On)))).ToContract();
@@ -97,7 +94,7 @@ public sealed partial class FinanceApi
         var caller = CallerOf(context);
         var cursor = request.AfterCursor;
         var quietSince = clock.GetUtcNow();
-        using var poll = new PeriodicTimer(PartnerFeed.PollInterval, clock);
+        using var poll = new PeriodicTimer(feed.Options.PollInterval, clock);
         do
         {
             // A cheap look at the feed's version first: the changes are read only when there are some.
@@ -115,7 +112,7 @@ public sealed partial class FinanceApi
                 }
             }
 
-            if (clock.GetUtcNow() - quietSince >= HeartbeatInterval)
+            if (clock.GetUtcNow() - quietSince >= feed.Options.HeartbeatInterval)
             {
                 await responseStream.WriteAsync(new SharedProjectChange { Cursor = cursor, Kind = SharedProjectChangeKind.Heartbeat }, context.CancellationToken);
                 quietSince = clock.GetUtcNow();

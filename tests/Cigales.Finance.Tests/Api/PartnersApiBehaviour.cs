@@ -185,7 +185,10 @@ public sealed class PartnersApiBehaviour(FinanceServiceHost service)
         var received = new List<SharedProjectChange>();
         while (received.Count < 2 && await watch.ResponseStream.MoveNext(cancel.Token))
         {
-            received.Add(watch.ResponseStream.Current);
+            if (watch.ResponseStream.Current.Kind != SharedProjectChangeKind.Heartbeat)
+            {
+                received.Add(watch.ResponseStream.Current);
+            }
         }
 
         Assert.Equal([(SharedProjectChangeKind.Shared, shared), (SharedProjectChangeKind.Updated, shared)], received.Select(c => (c.Kind, c.Project.ProjectHolderId)));
@@ -193,5 +196,23 @@ public sealed class PartnersApiBehaviour(FinanceServiceHost service)
         Assert.All(received, c => Assert.Empty(c.Project.CoFinancings));
         Assert.DoesNotContain(received, c => c.Project.ProjectHolderId == notShared);
         Assert.True(received[1].Cursor > received[0].Cursor + 1, "the other partner's co-financing lies between the two, unseen");
+    }
+
+    [Fact]
+    public async Task AQuietSubscriptionSendsHeartbeatsWithTheCursorReached()
+    {
+        var partner = AsPartner(Pca);
+        var cursor = await LatestCursorAsync(partner);
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var watch = partner.WatchSharedProjects(new WatchSharedProjectsRequest { AfterCursor = cursor }, cancellationToken: cancel.Token);
+        var started = DateTimeOffset.UtcNow;
+
+        Assert.True(await watch.ResponseStream.MoveNext(cancel.Token));
+
+        var heartbeat = watch.ResponseStream.Current;
+        Assert.Equal(SharedProjectChangeKind.Heartbeat, heartbeat.Kind);
+        Assert.True(heartbeat.Cursor >= cursor);
+        Assert.Null(heartbeat.Project);
+        Assert.True(DateTimeOffset.UtcNow - started >= FinanceServiceHost.HeartbeatInterval * 0.9);
     }
 }
