@@ -15,6 +15,7 @@ var app = builder.Build();
 
 // CORS before the token checks: a browser's preflight carries no token, and is answered here.
 app.UseCors();
+app.UseApiDocs();
 app.UseAuthentication();
 app.UseAuthorization();
 

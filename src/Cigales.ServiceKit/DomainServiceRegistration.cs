@@ -27,17 +27,19 @@ public static class DomainServiceRegistration
         builder.Services.AddSingleton<AccessAudit>();
         builder.AddCigalesAuthentication();
         builder.AddCigalesGrpc();
+        builder.AddCigalesOpenApi();
         builder.AddCigalesEventStore(databaseName, configureStore);
         builder.AddCigalesSilo();
         return builder;
     }
 
-    /// <summary>The service's gRPC methods, and their JSON twins, for callers with a valid token only.</summary>
+    /// <summary>The service's gRPC methods, and their JSON twins, for callers with a valid token only; and their OpenAPI document, for anyone.</summary>
     public static GrpcServiceEndpointConventionBuilder MapDomainService<TService>(this IEndpointRouteBuilder endpoints)
         where TService : class
     {
         var service = endpoints.MapGrpcService<TService>();
         service.RequireAuthorization();
+        endpoints.MapCigalesOpenApi();
         return service;
     }
 }

@@ -104,4 +104,17 @@ public sealed class GatewayAccess(EchoBackends backends, GatewayHost gateway) : 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(backends.IdentityPort.ToString(CultureInfo.InvariantCulture), response.Headers.GetValues("x-port").Single());
     }
+
+    [Fact]
+    public async Task EachServicesOpenApiDocumentAndTheDocsPageNeedNoToken()
+    {
+        using var document = await Client(null).GetAsync("/openapi/finance.json");
+        using var page = await Client(null).GetAsync("/docs/index.html");
+        using var config = await Client(null).GetAsync("/docs/index.js");
+
+        Assert.Equal((HttpStatusCode.OK, backends.Ports["finance"].Http.ToString(CultureInfo.InvariantCulture), "/openapi/v1.json"),
+            (document.StatusCode, document.Headers.GetValues("x-port").Single(), document.Headers.GetValues("x-path").Single()));
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("/openapi/clubs.json", await config.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }

@@ -52,4 +52,18 @@ public sealed class TokensThroughTheGateway(WholeSystem system)
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
     }
+
+    [Theory]
+    [InlineData("clubs", "/v1/clubs/{clubId}/history")]
+    [InlineData("grants", "/v1/conventions/{conventionId}/final-report-draft/csv")]
+    [InlineData("events", "/v1/events")]
+    [InlineData("finance", "/v1/shared-project-changes")]
+    public async Task EachServicesApiIsDescribedThroughTheGatewayWithoutAToken(string service, string path)
+    {
+        using var anonymous = system.App.CreateHttpClient("gateway", "http");
+
+        using var document = System.Text.Json.JsonDocument.Parse(await anonymous.GetStringAsync($"/openapi/{service}.json"));
+
+        Assert.True(document.RootElement.GetProperty("paths").TryGetProperty(path, out _), $"{path} is not in the {service} document");
+    }
 }

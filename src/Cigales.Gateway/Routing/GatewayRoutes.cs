@@ -23,6 +23,9 @@ public static class GatewayRoutes
     /// <summary>The policy of the services' routes: a valid token (ASP.NET Core's default policy); the scope is checked next.</summary>
     private const string TokenRequired = "default";
 
+    /// <summary>Where the gateway serves each service's OpenAPI document: <c>/openapi/clubs.json</c>.</summary>
+    public static string OpenApiPath(RoutedService service) => $"/openapi/{service.Name}.json";
+
     public static IReadOnlyList<RouteConfig> Routes(IEnumerable<RoutedService> services, GatewayOptions options) =>
         IdentityRoutes(options).Concat(services.SelectMany(service => new[]
             {
@@ -34,6 +37,16 @@ public static class GatewayRoutes
                     MaxRequestBodySize = options.MaxRequestBodyBytes,
                     AuthorizationPolicy = TokenRequired,
                     Metadata = new Dictionary<string, string> { [ProtocolMetadataKey] = GrpcProtocol, [ServiceMetadataKey] = service.Name },
+                },
+                // The description of the JSON API, for anyone about to integrate: no token needed.
+                new RouteConfig
+                {
+                    RouteId = $"{service.Name}-openapi",
+                    ClusterId = $"{service.Name}-http",
+                    Match = new RouteMatch { Path = OpenApiPath(service), Methods = ["GET"] },
+                    AuthorizationPolicy = "anonymous",
+                    Transforms = [new Dictionary<string, string> { ["PathSet"] = "/openapi/v1.json" }],
+                    Metadata = new Dictionary<string, string> { [ProtocolMetadataKey] = JsonProtocol },
                 },
             }
             .Concat(service.JsonPrefixes.Select((prefix, index) => new RouteConfig

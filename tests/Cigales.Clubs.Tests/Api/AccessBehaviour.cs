@@ -67,4 +67,17 @@ public sealed class AccessBehaviour(ClubsServiceHost service)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
+
+    [Fact]
+    public async Task TheOpenApiDocumentNeedsNoTokenAndDescribesTheJsonApiFromTheContract()
+    {
+        var response = await service.ClientWith(null).GetAsync("/openapi/v1.json");
+        using var document = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var paths = document.RootElement.GetProperty("paths");
+        Assert.True(paths.TryGetProperty("/v1/clubs/{clubId}/history", out var history));
+        Assert.Contains("who made it", history.GetProperty("get").GetProperty("summary").GetString(), StringComparison.Ordinal);
+        Assert.True(document.RootElement.GetProperty("components").GetProperty("securitySchemes").TryGetProperty("bearer", out _));
+    }
 }
