@@ -87,6 +87,10 @@ public static class ContractMethods
     /// <summary>The method a gRPC path names; null for none of the contract.</summary>
     public static ContractMethod? ForGrpcPath(string path) => ByGrpcPath.GetValueOrDefault(path);
 
-    /// <summary>The method a JSON request reaches (by its HTTP method and path); null for none.</summary>
-    public static ContractMethod? ForJson(string verb, PathString path) => All.FirstOrDefault(method => method.MatchesJson(verb, path));
+    /// <summary>
+    /// The method a JSON request reaches (by its HTTP method and path); null for none. As in ASP.NET
+    /// Core's routing, a template with fewer parameters wins (<c>/v1/x/latest</c> over <c>/v1/x/{id}</c>).
+    /// </summary>
+    public static ContractMethod? ForJson(string verb, PathString path) =>
+        All.Where(method => method.MatchesJson(verb, path)).MinBy(method => method.JsonPath.Count(character => character == '{'));
 }
