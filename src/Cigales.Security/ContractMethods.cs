@@ -87,10 +87,26 @@ public static class ContractMethods
     /// <summary>The method a gRPC path names; null for none of the contract.</summary>
     public static ContractMethod? ForGrpcPath(string path) => ByGrpcPath.GetValueOrDefault(path);
 
+    // The gateway asks at every JSON call: only the methods of the verb and collection are tried.
+    private static readonly ILookup<string, ContractMethod> ByVerbAndCollection = All
+        .Where(method => method.JsonPath.Length > 0)
+        .ToLookup(method => VerbAndCollection(method.JsonVerb, method.JsonPath), StringComparer.OrdinalIgnoreCase);
+
     /// <summary>
     /// The method a JSON request reaches (by its HTTP method and path); null for none. As in ASP.NET
     /// Core's routing, a template with fewer parameters wins (<c>/v1/x/latest</c> over <c>/v1/x/{id}</c>).
     /// </summary>
     public static ContractMethod? ForJson(string verb, PathString path) =>
-        All.Where(method => method.MatchesJson(verb, path)).MinBy(method => method.JsonPath.Count(character => character == '{'));
+        ByVerbAndCollection[VerbAndCollection(verb, path.Value ?? string.Empty)]
+            .Where(method => method.MatchesJson(verb, path))
+            .MinBy(method => method.JsonPath.Count(character => character == '{'));
+
+    /// <summary>The collection a JSON path is in, its first two segments: <c>/v1/clubs</c> for <c>/v1/clubs/{club_id}/ledger</c>.</summary>
+    public static string CollectionOf(string path)
+    {
+        var segments = path.Split('/', 4);
+        return segments.Length >= 3 ? $"/{segments[1]}/{segments[2]}" : path;
+    }
+
+    private static string VerbAndCollection(string verb, string path) => $"{verb} {CollectionOf(path)}";
 }

@@ -27,7 +27,7 @@ public sealed record RoutedService(string Name, GrpcServiceDescriptor Grpc)
     /// </summary>
     public IReadOnlyList<string> JsonPrefixes { get; } = ContractMethods.All
         .Where(method => method.Descriptor.Service == Grpc && method.JsonPath.Length > 0)
-        .Select(method => string.Join('/', method.JsonPath.Split('/').Take(3)))
+        .Select(method => ContractMethods.CollectionOf(method.JsonPath))
         .Distinct(StringComparer.Ordinal)
         .Order(StringComparer.Ordinal)
         .ToList();
