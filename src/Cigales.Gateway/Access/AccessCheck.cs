@@ -20,6 +20,10 @@ public static class AccessCheck
         if (route.Metadata?.GetValueOrDefault(GatewayRoutes.ServiceMetadataKey) is { } service
             && Refusal(context, service, route.Metadata[GatewayRoutes.ProtocolMetadataKey] == GatewayRoutes.GrpcProtocol) is { } refusal)
         {
+            var caller = Caller.From(context.User);
+            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AccessCheck)).LogWarning(
+                "Refused {Method} {Path} to {Subject} ({Role}, tenant {Tenant}): {Reason}",
+                context.Request.Method, context.Request.Path, caller.Subject, caller.Role, caller.Tenant, refusal);
             await RefuseAsync(context, refusal);
             return;
         }
