@@ -41,6 +41,7 @@ public sealed class ContractMethod
         }
 
         // A subscription (server streaming, no JSON twin) changes nothing: it reads.
+        JsonParameters = JsonPath.Count(character => character == '{');
         Scope = JsonVerb == HttpMethods.Get || (JsonVerb.Length == 0 && method.IsServerStreaming)
             ? Scopes.Read(Service)
             : Scopes.Write(Service);
@@ -60,6 +61,9 @@ public sealed class ContractMethod
 
     /// <summary>The JSON API's path template (<c>/v1/clubs/{club_id}</c>); empty for a method with no JSON twin.</summary>
     public string JsonPath { get; }
+
+    /// <summary>How many parameters the JSON path template has: of two templates that match, the one with fewer wins.</summary>
+    public int JsonParameters { get; }
 
     public string Scope { get; }
 
@@ -99,7 +103,7 @@ public static class ContractMethods
     public static ContractMethod? ForJson(string verb, PathString path) =>
         ByVerbAndCollection[VerbAndCollection(verb, path.Value ?? string.Empty)]
             .Where(method => method.MatchesJson(verb, path))
-            .MinBy(method => method.JsonPath.Count(character => character == '{'));
+            .MinBy(method => method.JsonParameters);
 
     /// <summary>The collection a JSON path is in, its first two segments: <c>/v1/clubs</c> for <c>/v1/clubs/{club_id}/ledger</c>.</summary>
     public static string CollectionOf(string path)

@@ -3,6 +3,7 @@ using Cigales.Finance.Domain;
 using Cigales.Finance.Partners;
 using Cigales.GrainInterfaces.Finance;
 using Cigales.Security;
+using Cigales.ServiceKit.Access;
 using Cigales.ServiceKit.Grpc;
 using Cigales.GrainInterfaces;
 using Cigales.ServiceKit.Paging;
@@ -32,7 +33,7 @@ public sealed partial class FinanceApi
 
     public override async Task<ListSharedProjectsResponse> ListSharedProjects(ListSharedProjectsRequest request, ServerCallContext context)
     {
-        var caller = CallerOf(context);
+        var caller = context.CallerOf();
         var shared = SharingFeed.Current((await feed.ReadAfterAsync(0, context.CancellationToken)).Select(entry => entry.Change));
         var page = KeysetPaging.Page(shared, project => $"{project.ProjectName.ToLowerInvariant()}\u001f{project.ProjectHolderId}", request.Page);
         return new ListSharedProjectsResponse
@@ -43,7 +44,7 @@ public sealed partial class FinanceApi
     }
 
     public override async Task<SharedProject> GetSharedProject(GetSharedProjectRequest request, ServerCallContext context) =>
-        AsSeenBy(await SharedAsync(request.ProjectHolderId), CallerOf(context)).ToContract();
+        AsSeenBy(await SharedAsync(request.ProjectHolderId), context.CallerOf()).ToContract();
 
     public override async Task<SharedProject> RecordPartnerCoFinancing(RecordPartnerCoFinancingRequest request, ServerCallContext context)
     {
@@ -55,7 +56,7 @@ public sealed partial class FinanceApi
             Instruments.ToDomain(request.Instrument),
             CoFinancingStatuses.ToDomain(request.Status),
             RequestValues.Date("on", request.On)));
-        return AsSeenBy(recorded, CallerOf(context)).ToContract();
+        return AsSeenBy(recorded, context.CallerOf()).ToContract();
     }
 
     public override async Task<PartnerCoFinancing> GetPartnerCoFinancing(GetPartnerCoFinancingRequest request, ServerCallContext context)
@@ -67,7 +68,7 @@ public sealed partial class FinanceApi
 
     public override async Task<SharedProjectChanges> ListSharedProjectChanges(ListSharedProjectChangesRequest request, ServerCallContext context)
     {
-        var caller = CallerOf(context);
+        var caller = context.CallerOf();
         var size = request.Size > 0 ? request.Size : KeysetPaging.DefaultSize;
         var answer = new SharedProjectChanges { NextCursor = request.AfterCursor };
         foreach (var entry in await feed.ReadAfterAsync(request.AfterCursor, context.CancellationToken))
@@ -91,7 +92,7 @@ public sealed partial class FinanceApi
     public override async Task WatchSharedProjects(
         WatchSharedProjectsRequest request, IServerStreamWriter<SharedProjectChange> responseStream, ServerCallContext context)
     {
-        var caller = CallerOf(context);
+        var caller = context.CallerOf();
         var cursor = request.AfterCursor;
         var quietSince = clock.GetUtcNow();
         using var poll = new PeriodicTimer(feed.Options.PollInterval, clock);
@@ -145,8 +146,6 @@ public sealed partial class FinanceApi
 
     internal static Refusal NoCoFinancing(string projectHolderId, string partnerId) =>
         Refusal.NotFound("partner_id", "co_financing.exists", $"the project '{projectHolderId}' has no co-financing from the partner '{partnerId}'");
-
-    private static Caller CallerOf(ServerCallContext context) => Caller.From(context.GetHttpContext().User);
 
     /// <summary>A partner sees its own co-financing only; staff see every partner's.</summary>
     private static SharedProjectSnapshot AsSeenBy(SharedProjectSnapshot project, Caller caller) =>

@@ -3,6 +3,7 @@ using Cigales.GrainInterfaces;
 using Cigales.GrainInterfaces.Grants;
 using Cigales.Grants.Projections;
 using Cigales.Security;
+using Cigales.ServiceKit.Access;
 using Cigales.ServiceKit.Grpc;
 using Cigales.ServiceKit.Paging;
 using Cigales.SharedKernel;
@@ -31,7 +32,7 @@ public sealed partial class GrantsApi
     {
         IQueryable<ConventionView> conventions = query.Query<ConventionView>();
         // A funder lists its own conventions, whatever it asks (GrantsAccess refuses another funder's id).
-        var caller = Caller.From(context.GetHttpContext().User);
+        var caller = context.CallerOf();
         var funderId = caller.Role == Roles.Funder ? caller.Tenant : request.FunderId;
         if (funderId.Length > 0)
         {

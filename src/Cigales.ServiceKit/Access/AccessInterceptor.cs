@@ -52,7 +52,7 @@ public sealed class AccessInterceptor(IServiceProvider services) : Interceptor
             return null;
         }
 
-        var caller = Caller.From(context.GetHttpContext().User);
+        var caller = context.CallerOf();
         if (!method.Allows(caller.Role))
         {
             throw Denied(caller.Role.Length == 0 ? "the token names no role" : $"the role '{caller.Role}' may not call this method", "auth.role");

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Cigales.Security;
+using Grpc.Core;
 
 namespace Cigales.ServiceKit.Access;
 
@@ -33,6 +34,9 @@ public static class CallerContext
 
     /// <summary>The trace the request runs in, when it came with one.</summary>
     public static string TraceId => RequestContext.Get(TraceKey) as string ?? Activity.Current?.TraceId.ToString() ?? string.Empty;
+
+    /// <summary>The caller of a gRPC (or transcoded JSON) call, from its validated token.</summary>
+    public static Caller CallerOf(this ServerCallContext context) => Caller.From(context.GetHttpContext().User);
 
     private static string Text(string key) => RequestContext.Get(key) as string ?? string.Empty;
 }

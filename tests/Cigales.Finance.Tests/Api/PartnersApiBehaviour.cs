@@ -215,4 +215,21 @@ public sealed class PartnersApiBehaviour(FinanceServiceHost service)
         Assert.Null(heartbeat.Project);
         Assert.True(DateTimeOffset.UtcNow - started >= FinanceServiceHost.HeartbeatInterval * 0.9);
     }
+
+    [Fact]
+    public async Task AReadOnlyPartnerTokenSubscribesAndPollsButRecordsNothing()
+    {
+        var reader = new FinanceService.FinanceServiceClient(service.ChannelWith(TestTokens.For($"client-{Pca}", Roles.Partner, Pca, [Scopes.Read("finance")])));
+        var shared = await SharedAsync("Épicerie vrac");
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+
+        using var watch = reader.WatchSharedProjects(new WatchSharedProjectsRequest { AfterCursor = 0 }, cancellationToken: cancel.Token);
+        var polled = await reader.ListSharedProjectChangesAsync(new ListSharedProjectChangesRequest { Size = 100 });
+        var write = await Assert.ThrowsAsync<RpcException>(() => reader.RecordPartnerCoFinancingAsync(CoFinancing(shared, Pca, 1_000)).ResponseAsync);
+
+        Assert.True(await watch.ResponseStream.MoveNext(cancel.Token));
+        Assert.NotEmpty(polled.Changes);
+        Assert.Equal(StatusCode.PermissionDenied, write.StatusCode);
+        Assert.Contains("finance.write", write.Status.Detail, StringComparison.Ordinal);
+    }
 }
