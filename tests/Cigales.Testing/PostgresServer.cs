@@ -27,8 +27,17 @@ public sealed class PostgresServer : IAsyncLifetime
             | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
         }
 
-        await _server.StartAsync(Path.Combine(_server.Folder, "data"), AcceptsConnectionsAsync, StartTimeout);
+        await StartAsync();
     }
+
+    /// <summary>
+    /// Stops the server with a fast shutdown (connections cut, as when PostgreSQL restarts for
+    /// maintenance), so a test can see what callers get meanwhile; <see cref="StartAsync"/> brings it back.
+    /// </summary>
+    public Task StopAsync() => _server.StopAsync();
+
+    /// <summary>Starts the server on its folder and port (again, after <see cref="StopAsync"/>).</summary>
+    public Task StartAsync() => _server.StartAsync(Path.Combine(_server.Folder, "data"), AcceptsConnectionsAsync, StartTimeout);
 
     /// <summary>A new empty database on this server, and its connection string.</summary>
     public async Task<string> CreateDatabaseAsync(string name)

@@ -72,7 +72,8 @@ public sealed class ScriptedServer : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Stops the server (SIGTERM to its script, which stops it cleanly); its folder stays, for a start again.</summary>
+    public async Task StopAsync()
     {
         if (_process is { HasExited: false })
         {
@@ -88,8 +89,11 @@ public sealed class ScriptedServer : IAsyncDisposable
                 _process.Kill(entireProcessTree: true);
             }
         }
+    }
 
-        _process?.Dispose();
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
         try
         {
             Directory.Delete(Folder, recursive: true);

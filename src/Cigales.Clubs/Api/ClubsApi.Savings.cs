@@ -16,7 +16,7 @@ public sealed partial class ClubsApi
     public override async Task<Contribution> RecordContribution(RecordContributionRequest request, ServerCallContext context)
     {
         var receipt = await Club(request.ClubId).RecordContributionAsync(new RecordContribution(
-            request.RequestId,
+            RequestValues.Key(request.RequestId),
             request.PersonId,
             RequestMonths.Month("month", request.Month),
             request.Amount.Cents,

@@ -105,7 +105,7 @@ public sealed partial class ClubsApi(IGrainFactory grains, IDocumentStore store,
         Refusal.NotFound("club_id", "club.exists", $"no club has the id '{clubId}'");
 
     public override async Task<History> GetClubHistory(GetClubHistoryRequest request, ServerCallContext context) =>
-        await ObjectHistory.ReadAsync(store, request.ClubId, request.Page, context.CancellationToken) ?? throw UnknownClub(request.ClubId);
+        await ObjectHistory.ReadAsync<Domain.ClubEvent>(store, request.ClubId, request.Page, context.CancellationToken) ?? throw UnknownClub(request.ClubId);
 
     /// <summary>The page with the names of the people on it, and the newer clubs that renew this one.</summary>
     private async Task<ClubPage> ToContractAsync(GrainInterfaces.Clubs.ClubPage page, ServerCallContext context)

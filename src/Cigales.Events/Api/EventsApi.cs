@@ -79,7 +79,7 @@ public sealed class EventsApi(IGrainFactory grains, IQuerySession query) : Event
             request.Attendance.ToDomain(), request.DeclaredTotal == 0 ? null : request.DeclaredTotal, request.CheckedIn.ToList(), request.Outcome))).ToContract();
 
     public override async Task<Event> RecordTimeSpent(RecordTimeSpentRequest request, ServerCallContext context) =>
-        (await Grain(request.EventId).RecordTimeSpentAsync(new RecordTimeSpent(request.RequestId, request.Entries.Select(entry => entry.ToDomain()).ToList()))).ToContract();
+        (await Grain(request.EventId).RecordTimeSpentAsync(new RecordTimeSpent(RequestValues.Key(request.RequestId), request.Entries.Select(entry => entry.ToDomain()).ToList()))).ToContract();
 
     public override async Task<EventFigures> GetEventFigures(GetEventFiguresRequest request, ServerCallContext context)
     {

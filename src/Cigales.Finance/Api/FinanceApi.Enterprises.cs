@@ -51,7 +51,7 @@ public sealed partial class FinanceApi
     public override async Task<Enterprise> RecordCoFinancing(RecordCoFinancingRequest request, ServerCallContext context)
     {
         var enterprise = await grains.GetGrain<IEnterpriseGrain>(request.EnterpriseId).RecordCoFinancingAsync(new RecordCoFinancing(
-            request.RequestId,
+            RequestValues.Key(request.RequestId),
             request.PartnerId,
             request.PartnerName,
             request.Amount.Cents,

@@ -60,7 +60,7 @@ public sealed partial class FinanceApi
         (await Investment(request.InvestmentId).ExitAsync(request.ToCommand())).ToContract();
 
     public override async Task<Investment> WriteOffInvestment(WriteOffInvestmentRequest request, ServerCallContext context) =>
-        (await Investment(request.InvestmentId).WriteOffAsync(new WriteOffInvestment(request.RequestId, RequestValues.Date("on", request.On)))).ToContract();
+        (await Investment(request.InvestmentId).WriteOffAsync(new WriteOffInvestment(RequestValues.Key(request.RequestId), RequestValues.Date("on", request.On)))).ToContract();
 
     private IInvestmentGrain Investment(string id) => grains.GetGrain<IInvestmentGrain>(id);
 }

@@ -49,7 +49,7 @@ public sealed partial class FinanceApi
     public override async Task<SharedProject> RecordPartnerCoFinancing(RecordPartnerCoFinancingRequest request, ServerCallContext context)
     {
         var recorded = await Holder(request.ProjectHolderId).RecordPartnerCoFinancingAsync(new RecordPartnerCoFinancing(
-            request.RequestId,
+            RequestValues.Key(request.RequestId),
             request.PartnerId,
             request.PartnerName,
             request.Amount.Cents,

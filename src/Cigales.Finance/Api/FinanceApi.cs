@@ -21,7 +21,7 @@ namespace Cigales.Finance.Api;
 public sealed partial class FinanceApi(IGrainFactory grains, IDocumentStore store, IQuerySession query, PartnerFeed feed, TimeProvider clock) : FinanceService.FinanceServiceBase
 {
     public override async Task<History> GetProjectHistory(GetProjectHistoryRequest request, ServerCallContext context) =>
-        await ObjectHistory.ReadAsync(store, request.ProjectHolderId, request.Page, context.CancellationToken)
+        await ObjectHistory.ReadAsync<Domain.ProjectHolderEvent>(store, request.ProjectHolderId, request.Page, context.CancellationToken)
             ?? throw UnknownHolder(request.ProjectHolderId);
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);

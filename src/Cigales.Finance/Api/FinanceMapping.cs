@@ -138,7 +138,7 @@ internal static class FinanceMapping
         request.DisbursedOn.Length == 0 ? null : RequestValues.Date("disbursed_on", request.DisbursedOn));
 
     public static RecordRepayment ToCommand(this RecordRepaymentRequest request) =>
-        new(request.RequestId, request.Amount.Cents, RequestValues.Date("on", request.On));
+        new(RequestValues.Key(request.RequestId), request.Amount.Cents, RequestValues.Date("on", request.On));
 
     public static C.Investment ToContract(this InvestmentSnapshot investment) => new()
     {

@@ -53,7 +53,7 @@ public sealed partial class GrantsApi
         (await Convention(request.ConventionId).SignAsync(RequestValues.Date("on", request.On))).ToContract();
 
     public override async Task<Convention> RecordGrantPayment(RecordGrantPaymentRequest request, ServerCallContext context) =>
-        (await Convention(request.ConventionId).RecordPaymentAsync(new RecordGrantPayment(request.RequestId, request.Amount.Cents, RequestValues.Date("on", request.On)))).ToContract();
+        (await Convention(request.ConventionId).RecordPaymentAsync(new RecordGrantPayment(RequestValues.Key(request.RequestId), request.Amount.Cents, RequestValues.Date("on", request.On)))).ToContract();
 
     public override async Task<Convention> SubmitFinalReport(SubmitFinalReportRequest request, ServerCallContext context) =>
         (await Convention(request.ConventionId).SubmitFinalReportAsync(request.Report.ToDomain())).ToContract();

@@ -21,7 +21,7 @@ namespace Cigales.Grants.Api;
 public sealed partial class GrantsApi(IGrainFactory grains, IDocumentStore store, IQuerySession query, TimeProvider clock) : GrantsService.GrantsServiceBase
 {
     public override async Task<History> GetConventionHistory(GetConventionHistoryRequest request, ServerCallContext context) =>
-        await ObjectHistory.ReadAsync(store, request.ConventionId, request.Page, context.CancellationToken)
+        await ObjectHistory.ReadAsync<Domain.ConventionEvent>(store, request.ConventionId, request.Page, context.CancellationToken)
             ?? throw new RefusedException(ConventionNotFound(request.ConventionId));
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);

@@ -1,34 +1,33 @@
 using Cigales.Security;
 using Cigales.ServiceKit.Grpc;
 using Cigales.SharedKernel;
-using Google.Protobuf;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Cigales.ServiceKit.Access;
 
 /// <summary>
 /// Who may call what, checked again in the service after the gateway, so that a call straight to
-/// the service, or by a path the gateway did not expect, is refused too: the token's scope and
-/// role for the method (from the contract), then the service's own check of the object asked for
-/// (recorded when refused). Before validation, so that a caller without the right learns nothing
-/// of the request's rules. Then the caller is handed to the grains, which record it with every change.
+/// the service, or by a path the gateway did not expect, is refused too: the token's role and
+/// scope for the method (from the contract), first of all, so that a caller without the right
+/// learns nothing of the request's rules. Then the caller is handed to the grains, which record
+/// it with every change. Whether the object asked for is the caller's own is checked after the
+/// request is validated (<see cref="ObjectAccessInterceptor"/>).
 /// </summary>
-public sealed class AccessInterceptor(IServiceProvider services) : Interceptor
+public sealed class AccessInterceptor : Interceptor
 {
-    public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
+    public override Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
         TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
     {
-        HandToGrains(await CheckAsync(request, context));
-        return await continuation(request, context);
+        HandToGrains(Check(context));
+        return continuation(request, context);
     }
 
-    public override async Task ServerStreamingServerHandler<TRequest, TResponse>(
+    public override Task ServerStreamingServerHandler<TRequest, TResponse>(
         TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, ServerStreamingServerMethod<TRequest, TResponse> continuation)
     {
-        HandToGrains(await CheckAsync(request, context));
-        await continuation(request, responseStream, context);
+        HandToGrains(Check(context));
+        return continuation(request, responseStream, context);
     }
 
     /// <summary>
@@ -43,7 +42,7 @@ public sealed class AccessInterceptor(IServiceProvider services) : Interceptor
         }
     }
 
-    private async Task<Caller?> CheckAsync(object request, ServerCallContext context)
+    private static Caller? Check(ServerCallContext context)
     {
         var method = ContractMethods.ForGrpcPath(context.Method);
         if (method is null)
@@ -61,13 +60,6 @@ public sealed class AccessInterceptor(IServiceProvider services) : Interceptor
         if (!context.GetHttpContext().User.HasScope(method.Scope))
         {
             throw Denied($"this call needs the scope '{method.Scope}'", "auth.scope");
-        }
-
-        if (!caller.IsStaff && request is IMessage message && services.GetService<IObjectAccess>() is { } objects
-            && await objects.CheckAsync(caller, method, message, context.CancellationToken) is { } refusal)
-        {
-            await services.GetRequiredService<AccessAudit>().RecordAsync(caller, method, refusal, context.CancellationToken);
-            throw RefusalStatus.ToRpcException(refusal.Refusal);
         }
 
         return caller;

@@ -1,21 +1,35 @@
+using System.Security.Cryptography;
+using System.Text;
 using Cigales.Security;
 using Marten;
+using JasperFx;
+using Marten.Patching;
 using Microsoft.Extensions.Logging;
 
 namespace Cigales.ServiceKit.Access;
 
 /// <summary>
 /// A refused attempt to reach an object of another tenant, kept in the service's database beside
-/// the object's history, which shows it to staff.
+/// the object's history, which shows it to staff. One record per caller, object, method and rule
+/// in a minute, counting the attempts: a caller retrying in a loop adds a count, not a row.
 /// </summary>
 public sealed class AccessRefusal
 {
+    /// <summary>The longest text kept of any part of a record: the parts come from tokens and requests.</summary>
+    public const int MaxText = 200;
+
     public Guid Id { get; set; }
 
-    /// <summary>The object asked for (a club's, a convention's, a project's id).</summary>
+    /// <summary>The object asked for (a club's, a convention's, a project's id), as validated by the contract.</summary>
     public string ObjectId { get; set; } = string.Empty;
 
     public DateTimeOffset At { get; set; }
+
+    /// <summary>Orders an object's history in the database, beside its events (<see cref="History.ObjectHistory"/>).</summary>
+    public string SortKey { get; set; } = string.Empty;
+
+    /// <summary>How many times the caller was refused the same way within the minute.</summary>
+    public int Attempts { get; set; } = 1;
 
     public string Subject { get; set; } = string.Empty;
 
@@ -34,6 +48,14 @@ public sealed class AccessRefusal
     public string Status { get; set; } = string.Empty;
 
     public string TraceId { get; set; } = string.Empty;
+
+    /// <summary>The record of the attempts of one caller on one object, by one method and rule, in the minute of <paramref name="at"/>.</summary>
+    public static Guid IdOf(string objectId, Caller caller, string method, string rule, DateTimeOffset at)
+    {
+        var minute = at.UtcTicks / TimeSpan.TicksPerMinute;
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{objectId}\n{caller.Subject}\n{caller.Client}\n{method}\n{rule}\n{minute}"));
+        return new Guid(hash.AsSpan(0, 16));
+    }
 }
 
 /// <summary>Records refused attempts. A refusal is answered even when it cannot be recorded: the store being down must not open the door.</summary>
@@ -44,28 +66,51 @@ public sealed class AccessAudit(IDocumentStore store, TimeProvider clock, ILogge
         logger.LogWarning(
             "Refused {Role} {Subject} (tenant {Tenant}) calling {Method} on {ObjectId}: {Rule}",
             caller.Role, caller.Subject, caller.Tenant, method.GrpcPath, refusal.ObjectId, refusal.Refusal.Rule);
+        var at = clock.GetUtcNow();
+        var id = AccessRefusal.IdOf(refusal.ObjectId, caller, method.GrpcPath, refusal.Refusal.Rule, at);
         try
         {
             await using var session = store.LightweightSession();
-            session.Store(new AccessRefusal
+            session.Insert(new AccessRefusal
             {
-                Id = Guid.CreateVersion7(),
-                ObjectId = refusal.ObjectId,
-                At = clock.GetUtcNow(),
-                Subject = caller.Subject,
-                Client = caller.Client,
-                Role = caller.Role,
-                Tenant = caller.Tenant,
-                Method = method.GrpcPath,
-                Rule = refusal.Refusal.Rule,
+                Id = id,
+                ObjectId = Capped(refusal.ObjectId),
+                At = at,
+                SortKey = History.ObjectHistory.SortKey(at, 0, id),
+                Subject = Capped(caller.Subject),
+                Client = Capped(caller.Client),
+                Role = Capped(caller.Role),
+                Tenant = Capped(caller.Tenant),
+                Method = Capped(method.GrpcPath),
+                Rule = Capped(refusal.Refusal.Rule),
                 Status = refusal.Refusal.Kind.ToString(),
-                TraceId = CallerContext.TraceId,
+                TraceId = Capped(CallerContext.TraceId),
             });
             await session.SaveChangesAsync(cancellationToken);
+        }
+        catch (DocumentAlreadyExistsException)
+        {
+            await CountAgainAsync(id, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             logger.LogError(exception, "Could not record the refused access of {Subject} to {ObjectId}", caller.Subject, refusal.ObjectId);
         }
     }
+
+    private async Task CountAgainAsync(Guid id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var session = store.LightweightSession();
+            session.Patch<AccessRefusal>(id).Increment(record => record.Attempts);
+            await session.SaveChangesAsync(cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogError(exception, "Could not count a repeated refused access ({RefusalId})", id);
+        }
+    }
+
+    private static string Capped(string text) => text.Length <= AccessRefusal.MaxText ? text : text[..AccessRefusal.MaxText];
 }

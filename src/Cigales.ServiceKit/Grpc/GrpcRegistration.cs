@@ -18,10 +18,14 @@ public static class GrpcRegistration
         builder.Services
             .AddGrpc(grpc =>
             {
-                // Access first: a caller without the right learns nothing of the request's rules.
+                // The caller's role and scope first: a caller without the right learns nothing of
+                // the request's rules. Then the request's rules, and what the code throws mapped to
+                // statuses; then the object, recorded when refused — so only a valid id is recorded.
                 grpc.Interceptors.Add<AccessInterceptor>();
                 grpc.Interceptors.Add<RefusalInterceptor>();
-                grpc.EnableDetailedErrors = builder.Environment.IsDevelopment();
+                grpc.Interceptors.Add<ObjectAccessInterceptor>();
+                // Never: an exception's text is no business of a client's (RefusalInterceptor logs it).
+                grpc.EnableDetailedErrors = false;
             })
             .AddJsonTranscoding(json =>
                 // Without these the rich error details cannot be written as JSON (an empty HTTP 500).
@@ -29,7 +33,8 @@ public static class GrpcRegistration
                     BadRequest.Descriptor,
                     ErrorInfo.Descriptor,
                     PreconditionFailure.Descriptor,
-                    ResourceInfo.Descriptor));
+                    ResourceInfo.Descriptor,
+                    RetryInfo.Descriptor));
         return builder;
     }
 }

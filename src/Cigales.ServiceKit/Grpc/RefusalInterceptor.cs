@@ -4,21 +4,53 @@ using Cigales.SharedKernel;
 using Google.Protobuf;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
+using Microsoft.Extensions.Logging;
 using ProtoValidate;
 
 namespace Cigales.ServiceKit.Grpc;
 
 /// <summary>
-/// The edge of every domain service: checks each request against its <c>buf.validate</c> rules
-/// before any code runs, and turns the refusals that domain code throws into statuses. Bad input
-/// thus gets INVALID_ARGUMENT (or NOT_FOUND, FAILED_PRECONDITION...) naming the field, never INTERNAL.
+/// The edge of every domain service, for unary and streaming calls alike: checks each request
+/// against its <c>buf.validate</c> rules before any code runs, and turns what the code throws into
+/// a status — a refusal into INVALID_ARGUMENT, NOT_FOUND, FAILED_PRECONDITION... naming the field
+/// and the rule; a passing failure into UNAVAILABLE; anything else into INTERNAL, without detail.
 /// </summary>
-public sealed class RefusalInterceptor(IValidator validator) : Interceptor
+public sealed class RefusalInterceptor(IValidator validator, ILogger<RefusalInterceptor> logger) : Interceptor
 {
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
         TRequest request,
         ServerCallContext context,
         UnaryServerMethod<TRequest, TResponse> continuation)
+    {
+        Validate(request);
+        try
+        {
+            return await continuation(request, context);
+        }
+        catch (Exception exception) when (exception is not RpcException)
+        {
+            throw ToRpcException(exception, context);
+        }
+    }
+
+    public override async Task ServerStreamingServerHandler<TRequest, TResponse>(
+        TRequest request,
+        IServerStreamWriter<TResponse> responseStream,
+        ServerCallContext context,
+        ServerStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        Validate(request);
+        try
+        {
+            await continuation(request, responseStream, context);
+        }
+        catch (Exception exception) when (exception is not RpcException)
+        {
+            throw ToRpcException(exception, context);
+        }
+    }
+
+    private void Validate(object request)
     {
         if (request is IMessage message)
         {
@@ -29,20 +61,11 @@ public sealed class RefusalInterceptor(IValidator validator) : Interceptor
                 throw RefusalStatus.ToRpcException(RefusalKind.InvalidArgument, Describe(refusals), refusals);
             }
         }
-
-        try
-        {
-            return await continuation(request, context);
-        }
-        catch (RefusedException refused)
-        {
-            throw RefusalStatus.ToRpcException(refused.Kind, refused.Message, refused.Refusals);
-        }
-        catch (StoreUnavailableException unavailable)
-        {
-            throw new RpcException(new Status(StatusCode.Unavailable, unavailable.Message));
-        }
     }
+
+    private RpcException ToRpcException(Exception exception, ServerCallContext context) => exception is RefusedException refused
+        ? RefusalStatus.ToRpcException(refused.Kind, refused.Message, refused.Refusals)
+        : FailureStatus.From(exception, context, logger);
 
     private static Refusal ToRefusal(Violation violation) => Refusal.Invalid(
         // A rule on a whole message (CEL) has no field path of its own.

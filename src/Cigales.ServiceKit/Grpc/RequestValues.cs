@@ -25,4 +25,11 @@ public static class RequestValues
     /// </summary>
     public static string NewEntityId(string requestId) =>
         requestId.Length == 0 ? Guid.CreateVersion7().ToString("N") : Guid.Parse(requestId).ToString("N");
+
+    /// <summary>
+    /// An idempotency key as the system keeps it: the UUID in its one lower-case form, so that the
+    /// same key written in capitals, or in braces, is the same key. Empty stays empty (an optional key not given).
+    /// </summary>
+    public static string Key(string requestId) =>
+        requestId.Length == 0 ? string.Empty : Guid.Parse(requestId).ToString();
 }

@@ -28,10 +28,35 @@ public abstract class EventSourcedGrain<TState, TEvent>(IDocumentStore store, IL
 
     protected string StreamId => this.GetPrimaryKeyString();
 
+    /// <summary>
+    /// The stream under this id holds another kind of aggregate (streams of one service share a
+    /// store, and ids are chosen by clients through their request ids): this one does not exist,
+    /// and cannot be created under the id.
+    /// </summary>
+    private bool _otherKind;
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        await using var session = Store.QuerySession();
-        var events = await session.Events.FetchStreamAsync(StreamId, token: cancellationToken);
+        IReadOnlyList<JasperFx.Events.IEvent> events;
+        try
+        {
+            await using var session = Store.QuerySession();
+            events = await session.Events.FetchStreamAsync(StreamId, token: cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Marten's and Npgsql's exceptions have no Orleans codec; the caller may retry.
+            logger.LogWarning(exception, "Could not read stream {StreamId}", StreamId);
+            throw new StoreUnavailableException($"the record could not be read: {exception.GetType().Name}");
+        }
+
+        if (events.Count > 0 && events[0].Data is not TEvent)
+        {
+            _otherKind = true;
+            Version = events[^1].Version;
+            return;
+        }
+
         foreach (var stored in events)
         {
             State = State.Apply((TEvent)stored.Data);
@@ -66,6 +91,12 @@ public abstract class EventSourcedGrain<TState, TEvent>(IDocumentStore store, IL
         if (decision.Events.Count == 0)
         {
             return;
+        }
+
+        if (_otherKind)
+        {
+            throw new RefusedException(new Refusal(
+                RefusalKind.AlreadyExists, string.Empty, "id.kind", $"the id '{StreamId}' already names another kind of record: choose another request_id"));
         }
 
         var events = decision.Events.Cast<object>().ToArray();

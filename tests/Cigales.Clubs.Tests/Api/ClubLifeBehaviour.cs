@@ -233,6 +233,27 @@ public sealed class ClubLifeBehaviour(ClubsServiceHost service)
     }
 
     /// <summary>Registers <paramref name="count"/> people and has them join the club on a day.</summary>
+    [Fact]
+    public async Task AContributionRetriedWithItsKeyInCapitalsIsRecordedOnce()
+    {
+        var club = await _grpc.RegisterClubAsync(new RegisterClubRequest { Name = "Les Clés", Department = "62", CreatedOn = "2024-01-10" });
+        var people = await InvestingAsync(club.ClubId);
+        var key = Guid.NewGuid().ToString();
+        RecordContributionRequest Contribution(string requestId) => new()
+        {
+            ClubId = club.ClubId, RequestId = requestId, PersonId = people[3], Month = "2024-03", Amount = new Money { Cents = 2_500 }, PaidOn = "2024-03-05",
+        };
+
+        var first = await _grpc.RecordContributionAsync(Contribution(key));
+        var eventsAfterFirst = await service.CountEventsAsync();
+        var retried = await _grpc.RecordContributionAsync(Contribution(key.ToUpperInvariant()));
+        var page = await _grpc.GetClubPageAsync(new GetClubPageRequest { ClubId = club.ClubId, AsOf = "2024-03-31" });
+
+        Assert.Equal(first, retried);
+        Assert.Equal(eventsAfterFirst, await service.CountEventsAsync());
+        Assert.Equal(2_500, page.Members.Single(member => member.PersonId == people[3]).Contributed.Cents);
+    }
+
     private async Task<List<string>> JoinAsync(string clubId, int count, string on)
     {
         var people = new List<string>();

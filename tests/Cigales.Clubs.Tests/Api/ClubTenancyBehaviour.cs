@@ -49,8 +49,12 @@ public sealed class ClubTenancyBehaviour(ClubsServiceHost service)
         var own = await ClubAsync("Les Abeilles");
         var other = await ClubAsync("Les Bourdons");
 
+        // A well-formed request: an ill-formed one is refused before the object is looked at, and not recorded.
         await Assert.ThrowsAsync<RpcException>(() => As("manager-of-abeilles", Roles.ClubManager, own)
-            .RecordContributionAsync(new RecordContributionRequest { ClubId = other }).ResponseAsync);
+            .RecordContributionAsync(new RecordContributionRequest
+            {
+                ClubId = other, RequestId = Guid.NewGuid().ToString(), PersonId = ContractProbes.SomeId, Month = "2024-12", Amount = new() { Cents = 2_000 }, PaidOn = "2024-12-05",
+            }).ResponseAsync);
         await Assert.ThrowsAsync<RpcException>(() => As("member-of-abeilles", Roles.ClubMember, own)
             .GetLedgerAsync(new GetLedgerRequest { ClubId = other }).ResponseAsync);
 
@@ -118,5 +122,70 @@ public sealed class ClubTenancyBehaviour(ClubsServiceHost service)
         Assert.Equal("ClubRegistered", entries[0].GetProperty("kind").GetString());
         Assert.Equal("staff-tests", entries[0].GetProperty("subject").GetString());
         Assert.Equal(StatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
+    public async Task AnIllFormedRequestAboutAnotherClubIsBadInputAndIsNotRecorded()
+    {
+        var own = await ClubAsync("Les Libellules");
+        var other = await ClubAsync("Les Papillons");
+        var member = As("member-of-libellules", Roles.ClubMember, own);
+
+        await Statuses.RefusedAsync(StatusCode.InvalidArgument, "as_of",
+            () => member.GetLedgerAsync(new GetLedgerRequest { ClubId = other, AsOf = "not a day" }).ResponseAsync);
+        await Statuses.RefusedAsync(StatusCode.InvalidArgument, "club_id",
+            () => member.GetLedgerAsync(new GetLedgerRequest { ClubId = new string('x', 5_000) }).ResponseAsync);
+
+        var history = await _staff.GetClubHistoryAsync(new GetClubHistoryRequest { ClubId = other });
+        Assert.DoesNotContain(history.Entries, entry => entry.Kind == "AccessRefused");
+    }
+
+    [Fact]
+    public async Task TheSameAttemptRepeatedIsCountedInOneRecord()
+    {
+        var own = await ClubAsync("Les Coccinelles");
+        var other = await ClubAsync("Les Sauterelles");
+        var member = As("member-of-coccinelles", Roles.ClubMember, own);
+
+        for (var i = 0; i < 5; i++)
+        {
+            await Assert.ThrowsAsync<RpcException>(() => member.GetClubAsync(new GetClubRequest { ClubId = other }).ResponseAsync);
+        }
+
+        var refusals = (await _staff.GetClubHistoryAsync(new GetClubHistoryRequest { ClubId = other })).Entries.Where(entry => entry.Kind == "AccessRefused").ToList();
+        // Five attempts in a few milliseconds: one record, counted five times (two, if they straddle a minute).
+        Assert.InRange(refusals.Count, 1, 2);
+        Assert.Equal(5, refusals.Sum(entry => entry.Data.Fields["attempts"].NumberValue));
+    }
+
+    [Fact]
+    public async Task RefusedAttemptsComeBetweenTheChangesInTheOrderTheyHappenedAPageAtATime()
+    {
+        var club = await ClubAsync("Les Grenouilles");
+        var intruder = As("member-of-elsewhere", Roles.ClubMember, await ClubAsync("Ailleurs"));
+        for (var i = 0; i < 4; i++)
+        {
+            var person = await _staff.RegisterPersonAsync(new RegisterPersonRequest { FullName = $"Membre {i}" });
+            await _staff.JoinClubAsync(new JoinClubRequest { ClubId = club, PersonId = person.PersonId, On = "2024-03-02" });
+            await Assert.ThrowsAsync<RpcException>(() => intruder.GetLedgerAsync(new GetLedgerRequest { ClubId = club }).ResponseAsync);
+        }
+
+        var read = new List<HistoryEntry>();
+        var token = string.Empty;
+        do
+        {
+            var page = await _staff.GetClubHistoryAsync(new GetClubHistoryRequest { ClubId = club, Page = new PageRequest { Size = 2, Token = token } });
+            Assert.InRange(page.Entries.Count, 1, 2);
+            read.AddRange(page.Entries);
+            token = page.Page.NextToken;
+        }
+        while (token.Length > 0);
+
+        // The four attempts fall in one minute (or two): recorded once per minute, at the first one,
+        // which came right after the first member joined.
+        Assert.Equal(["ClubRegistered", "MemberJoined", "AccessRefused"], read.Take(3).Select(entry => entry.Kind));
+        Assert.Equal(["ClubRegistered", .. Enumerable.Repeat("MemberJoined", 4)], read.Where(entry => entry.Kind != "AccessRefused").Select(entry => entry.Kind));
+        Assert.Equal(4, read.Where(entry => entry.Kind == "AccessRefused").Sum(entry => entry.Data.Fields["attempts"].NumberValue));
+        Assert.Equal(read.OrderBy(entry => entry.RecordedAt.ToDateTimeOffset()).Select(entry => entry.Kind), read.Select(entry => entry.Kind));
     }
 }

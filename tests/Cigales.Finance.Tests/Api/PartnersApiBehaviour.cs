@@ -145,7 +145,8 @@ public sealed class PartnersApiBehaviour(FinanceServiceHost service)
         Assert.Equal(eventsBefore, await service.CountEventsAsync());
         var refused = (await _staff.GetProjectHistoryAsync(new GetProjectHistoryRequest { ProjectHolderId = shared })).Entries
             .Where(entry => entry.Kind == "AccessRefused").ToList();
-        Assert.Equal(3, refused.Count);
+        // The same refusal twice in a minute (read by gRPC, then by JSON) is one record counting two attempts.
+        Assert.Equal(3, refused.Sum(entry => entry.Data.Fields["attempts"].NumberValue));
         Assert.All(refused, entry => Assert.Equal(($"client-{Pca}", Roles.Partner, Pca), (entry.Subject, entry.Role, entry.Tenant)));
         Assert.Contains((await _staff.GetProjectHistoryAsync(new GetProjectHistoryRequest { ProjectHolderId = notShared })).Entries, entry => entry.Kind == "AccessRefused");
     }
