@@ -12,6 +12,7 @@ public static class Extensions
     public static IHostApplicationBuilder AddFinanceServices(this IHostApplicationBuilder builder)
     {
         builder.Services.TryAddSingleton<IInvestmentSagaHooks, NoSagaHooks>();
+        builder.Services.Configure<InvestmentSagaOptions>(builder.Configuration.GetSection(InvestmentSagaOptions.Section));
         builder.Services.Configure<PartnerFeedOptions>(builder.Configuration.GetSection(PartnerFeedOptions.Section));
         builder.Services.AddSingleton<PartnerFeed>();
         builder.Services.AddSingleton<IObjectAccess, FinanceAccess>();

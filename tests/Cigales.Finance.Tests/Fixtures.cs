@@ -5,6 +5,7 @@ using Cigales.Finance.Projections;
 using Cigales.Testing;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Configuration;
 using Orleans.TestingHost;
 
 [assembly: AssemblyFixture(typeof(PostgresServer))]
@@ -17,7 +18,10 @@ public sealed class FinanceSilo : ISiloConfigurator
     public void Configure(ISiloBuilder silo)
     {
         silo.AddEventStores(FinanceStore.Configure, ClubsStore.Configure);
-        silo.Services.AddSingleton<IInvestmentSagaHooks, NoSagaHooks>();
+        silo.Services.AddSingleton<IInvestmentSagaHooks, PlantedFaults>();
+        // A saga left pending resumes within seconds here, not a minute.
+        silo.Configure<ReminderOptions>(options => options.MinimumReminderPeriod = TimeSpan.FromSeconds(1));
+        silo.Services.Configure<InvestmentSagaOptions>(options => options.ResumeEvery = TimeSpan.FromSeconds(2));
     }
 }
 

@@ -62,5 +62,8 @@ public sealed partial class FinanceApi
     public override async Task<Investment> WriteOffInvestment(WriteOffInvestmentRequest request, ServerCallContext context) =>
         (await Investment(request.InvestmentId).WriteOffAsync(new WriteOffInvestment(RequestValues.Key(request.RequestId), RequestValues.Date("on", request.On)))).ToContract();
 
+    public override async Task<Investment> CancelInvestment(CancelInvestmentRequest request, ServerCallContext context) =>
+        (await Investment(request.InvestmentId).CancelAsync(new CancelInvestment(RequestValues.Key(request.RequestId), RequestValues.Date("on", request.On), request.Reason))).ToContract();
+
     private IInvestmentGrain Investment(string id) => grains.GetGrain<IInvestmentGrain>(id);
 }

@@ -60,7 +60,8 @@ internal static class FinanceEnums
         (C.InvestmentStatus.FullyRepaid, D.InvestmentStatus.FullyRepaid),
         (C.InvestmentStatus.Exited, D.InvestmentStatus.Exited),
         (C.InvestmentStatus.WrittenOff, D.InvestmentStatus.WrittenOff),
-        (C.InvestmentStatus.Abandoned, D.InvestmentStatus.Abandoned));
+        (C.InvestmentStatus.Abandoned, D.InvestmentStatus.Abandoned),
+        (C.InvestmentStatus.Cancelled, D.InvestmentStatus.Cancelled));
 
     public static readonly EnumMap<C.CoFinancingStatus, D.CoFinancingStatus> CoFinancingStatuses = new(
         (C.CoFinancingStatus.Proposed, D.CoFinancingStatus.Proposed),

@@ -34,3 +34,35 @@ public sealed record RepaymentRecorded(string Key, long AmountCents, DateOnly On
 public sealed record InvestmentExited(string Key, long AmountCents, DateOnly On) : InvestmentEvent;
 
 public sealed record InvestmentWrittenOff(string Key, DateOnly On) : InvestmentEvent;
+
+/// <summary>One step of the saga was carried out by the other grain (<see cref="InvestmentSaga"/>); recorded so that a resumed saga goes on from the next.</summary>
+public sealed record SagaStepDone(SagaStep Step) : InvestmentEvent;
+
+/// <summary>
+/// The enterprise or the club refused the investment on the way (a limit, the club's funds or
+/// status): what was set aside is being given back, then the investment ends abandoned.
+/// </summary>
+public sealed record InvestmentRefused(RefusalKind Kind, string Field, string Rule, string Reason) : InvestmentEvent
+{
+    public Refusal Refusal => new(Kind, Field, Rule, Reason);
+}
+
+/// <summary>A committed investment that will not be paid is called off: the stake and the club's funds are being given back.</summary>
+public sealed record CancellationRequested(string Key, DateOnly On, string Reason) : InvestmentEvent;
+
+public sealed record InvestmentCancelled(string Key, DateOnly On, string Reason) : InvestmentEvent;
+
+/// <summary>Money paid back, recorded before the club is asked to take it back; <see cref="RepaymentRecorded"/> once it has.</summary>
+public sealed record RepaymentRequested(string Key, long AmountCents, DateOnly On) : InvestmentEvent;
+
+/// <summary>The club leaves the enterprise, recorded before the club is told; <see cref="InvestmentExited"/> once it has been.</summary>
+public sealed record ExitRequested(string Key, long AmountCents, DateOnly On) : InvestmentEvent;
+
+/// <summary>The stake is lost, recorded before the club is told; <see cref="InvestmentWrittenOff"/> once it has been.</summary>
+public sealed record WriteOffRequested(string Key, DateOnly On) : InvestmentEvent;
+
+/// <summary>The club refused a movement asked under the key: nothing moved; a retry with the key gets the same refusal.</summary>
+public sealed record MovementRefused(string Key, RefusalKind Kind, string Field, string Rule, string Reason) : InvestmentEvent
+{
+    public Refusal Refusal => new(Kind, Field, Rule, Reason);
+}

@@ -3,7 +3,7 @@ using Cigales.SharedKernel;
 
 namespace Cigales.Finance.Domain;
 
-/// <summary>The rules of an investment's decision and life; the saga's steps are run by the grain.</summary>
+/// <summary>The rules of an investment's decision and life: what may be asked, recorded as intents that <see cref="InvestmentSaga"/> carries out.</summary>
 public static class InvestmentRules
 {
     public static Decision<InvestmentEvent> Request(InvestmentState state, string investmentId, RecordInvestment command, DateTimeOffset now)
@@ -53,8 +53,8 @@ public static class InvestmentRules
             ?? (state.DisbursementOn is { } asked
                 ? asked == on ? null : Refusal.Precondition("on", "investment.disbursement_asked", $"the disbursement was recorded for {CalendarDate.ToIso(asked)}")
                 : null)
-            ?? (state.Status is InvestmentStatus.Abandoned
-                ? Refusal.Precondition(string.Empty, "investment.abandoned", $"the investment was abandoned: {state.AbandonedBecause}")
+            ?? (state.Status is InvestmentStatus.Abandoned or InvestmentStatus.Cancelled
+                ? Refusal.Precondition(string.Empty, "investment.abandoned", $"the investment was {Name(state.Status)}: {state.AbandonedBecause}")
                 : null)
             ?? (on > today || on < state.Decision.DecidedOn
                 ? Refusal.Invalid("on", "investment.disbursed_after_decision", $"on {CalendarDate.ToIso(on)} must fall between the decision and today")
@@ -69,33 +69,41 @@ public static class InvestmentRules
             : Decision<InvestmentEvent>.Accept();
     }
 
-    /// <summary>Money paid back to the club. The grain asks the club to take it back before storing the event.</summary>
+    /// <summary>Money paid back to the club: recorded as asked, then the grain has the club take it back (<see cref="InvestmentSaga"/>).</summary>
     public static Decision<InvestmentEvent> Repay(InvestmentState state, RecordRepayment command, DateOnly today) =>
         RecordedUnder(state, command.Key) switch
         {
-            RepaymentRecorded first when (first.AmountCents, first.On) == (command.AmountCents, command.On) => Decision<InvestmentEvent>.Accept(),
+            RepaymentRequested or RepaymentRecorded when Same(state.Movements[command.Key], command) => Decision<InvestmentEvent>.Accept(),
+            MovementRefused refused => refused.Refusal,
             { } => KeyReused(command.Key),
             null => MayReturn(state, command, exit: false, today) is { } refusal
                 ? refusal
-                : Decision<InvestmentEvent>.Accept(new RepaymentRecorded(command.Key, command.AmountCents, command.On)),
+                : Decision<InvestmentEvent>.Accept(new RepaymentRequested(command.Key, command.AmountCents, command.On)),
         };
 
     /// <summary>The club leaves the enterprise with what it got back (possibly nothing).</summary>
     public static Decision<InvestmentEvent> Exit(InvestmentState state, RecordRepayment command, DateOnly today) =>
         RecordedUnder(state, command.Key) switch
         {
-            InvestmentExited first when (first.AmountCents, first.On) == (command.AmountCents, command.On) => Decision<InvestmentEvent>.Accept(),
+            ExitRequested or InvestmentExited when Same(state.Movements[command.Key], command) => Decision<InvestmentEvent>.Accept(),
+            MovementRefused refused => refused.Refusal,
             { } => KeyReused(command.Key),
             null => MayReturn(state, command, exit: true, today) is { } refusal
                 ? refusal
-                : Decision<InvestmentEvent>.Accept(new InvestmentExited(command.Key, command.AmountCents, command.On)),
+                : Decision<InvestmentEvent>.Accept(new ExitRequested(command.Key, command.AmountCents, command.On)),
         };
 
     public static Decision<InvestmentEvent> WriteOff(InvestmentState state, WriteOffInvestment command, DateOnly today)
     {
-        if (RecordedUnder(state, command.Key) is { } first)
+        switch (RecordedUnder(state, command.Key))
         {
-            return first is InvestmentWrittenOff writtenOff && writtenOff.On == command.On ? Decision<InvestmentEvent>.Accept() : KeyReused(command.Key);
+            case WriteOffRequested asked when asked.On == command.On:
+            case InvestmentWrittenOff done when done.On == command.On:
+                return Decision<InvestmentEvent>.Accept();
+            case MovementRefused refused:
+                return refused.Refusal;
+            case { }:
+                return KeyReused(command.Key);
         }
 
         var refusal = Exists(state)
@@ -103,7 +111,38 @@ public static class InvestmentRules
                 ? null
                 : Refusal.Precondition(string.Empty, "investment.held", $"only a stake still held is written off, not a {Name(state.Status)} one"))
             ?? Dated(state, command.On, today);
-        return refusal is not null ? refusal : Decision<InvestmentEvent>.Accept(new InvestmentWrittenOff(command.Key, command.On));
+        return refusal is not null ? refusal : Decision<InvestmentEvent>.Accept(new WriteOffRequested(command.Key, command.On));
+    }
+
+    /// <summary>
+    /// A committed investment that will not be paid is called off, with its reason: the stake and
+    /// the club's funds set aside are given back. Once: the same key again answers the same.
+    /// </summary>
+    public static Decision<InvestmentEvent> Cancel(InvestmentState state, CancelInvestment command, DateOnly today)
+    {
+        switch (RecordedUnder(state, command.Key))
+        {
+            case CancellationRequested asked when (asked.On, asked.Reason) == (command.On, command.Reason.Trim()):
+            case InvestmentCancelled done when (done.On, done.Reason) == (command.On, command.Reason.Trim()):
+                return Decision<InvestmentEvent>.Accept();
+            case { }:
+                return KeyReused(command.Key);
+        }
+
+        var refusal = Exists(state)
+            ?? (state.Status == InvestmentStatus.Committed && state.DisbursementOn is null
+                ? null
+                : Refusal.Precondition(string.Empty, "investment.committed",
+                    state.Status == InvestmentStatus.Committed
+                        ? "the investment's payment was asked for: it cannot be cancelled"
+                        : $"only a committed investment not yet paid is cancelled, not a {Name(state.Status)} one"))
+            ?? (command.Reason.Trim().Length == 0 ? Refusal.Invalid("reason", "cancellation.reason", "a cancellation says why") : null)
+            ?? (command.On > today || command.On < state.Decision.DecidedOn
+                ? Refusal.Invalid("on", "cancellation.after_decision", $"on {CalendarDate.ToIso(command.On)} must fall between the decision and today")
+                : null);
+        return refusal is not null
+            ? refusal
+            : Decision<InvestmentEvent>.Accept(new CancellationRequested(command.Key, command.On, command.Reason.Trim()));
     }
 
     private static Refusal? MayReturn(InvestmentState state, RecordRepayment command, bool exit, DateOnly today) =>
@@ -116,15 +155,17 @@ public static class InvestmentRules
             : null)
         ?? Dated(state, command.On, today);
 
-    /// <summary>The movement first recorded under the key: repayments, exit and write-off share the keys' space.</summary>
-    private static InvestmentEvent? RecordedUnder(InvestmentState state, string key) =>
-        (InvestmentEvent?)state.Repayments.FirstOrDefault(repayment => repayment.Key == key)
-        ?? state.Closing switch
-        {
-            InvestmentExited exited when exited.Key == key => exited,
-            InvestmentWrittenOff writtenOff when writtenOff.Key == key => writtenOff,
-            _ => null,
-        };
+    /// <summary>What was first recorded under the key: repayments, exit, write-off and cancellation share the keys' space.</summary>
+    private static InvestmentEvent? RecordedUnder(InvestmentState state, string key) => state.Movements.GetValueOrDefault(key);
+
+    private static bool Same(InvestmentEvent first, RecordRepayment command) => first switch
+    {
+        RepaymentRequested asked => (asked.AmountCents, asked.On) == (command.AmountCents, command.On),
+        RepaymentRecorded done => (done.AmountCents, done.On) == (command.AmountCents, command.On),
+        ExitRequested asked => (asked.AmountCents, asked.On) == (command.AmountCents, command.On),
+        InvestmentExited done => (done.AmountCents, done.On) == (command.AmountCents, command.On),
+        _ => false,
+    };
 
     private static Refusal KeyReused(string key) =>
         Refusal.Conflict("request_id", "investment.key_reused", $"the key '{key}' already recorded another movement of this investment");

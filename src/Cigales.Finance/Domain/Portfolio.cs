@@ -15,7 +15,7 @@ public sealed record InvestmentFacts(
     DateOnly? ClosedOn)
 {
     /// <summary>Committed or further: what the clubs decided and set money aside for.</summary>
-    public bool Counts => Status is not (InvestmentStatus.Requested or InvestmentStatus.Abandoned);
+    public bool Counts => Status is not (InvestmentStatus.Requested or InvestmentStatus.Abandoned or InvestmentStatus.Cancelled);
 
     /// <summary>What the club still has in the enterprise at the end of a day: paid, not closed, not all paid back.</summary>
     public long OutstandingOn(DateOnly date)

@@ -2,25 +2,30 @@ using Cigales.Finance.Domain;
 using Cigales.GrainInterfaces;
 using Cigales.GrainInterfaces.Clubs;
 using Cigales.GrainInterfaces.Finance;
+using Cigales.ServiceKit.Grpc;
 using Cigales.ServiceKit.Storage;
 using Cigales.SharedKernel;
 using Marten;
+using Microsoft.Extensions.Options;
 
 namespace Cigales.Finance.Grains;
 
 /// <summary>
-/// One club's investment, and the saga that takes its cash from the club. The decision is stored
-/// first; then the stake is set aside in the enterprise and the funds in the club, then paid —
-/// each step idempotent by the investment's id, each outcome stored before the next. A failure
-/// anywhere leaves the saga where it stopped: a retry with the same key, or the reminder, resumes
-/// it, ending with one investment and one disbursement. A refusal on the way gives back what was
-/// set aside and ends with neither.
+/// One club's investment, and the saga that moves its money between the club and the enterprise.
+/// The grain only carries out what <see cref="InvestmentSaga"/> decides: each piece of work is
+/// recorded first, then each step asked of the other grain and recorded once done. A lost race or
+/// an unreachable grain is retried; a refusal is recorded and what was set aside is given back.
+/// Whatever stops the grain on the way, its reminder — registered before any work is recorded,
+/// removed when none is left — or the next call resumes the work where it stopped.
 /// </summary>
 public sealed class InvestmentGrain(
-    IDocumentStore store, TimeProvider clock, IInvestmentSagaHooks hooks, ILogger<InvestmentGrain> logger)
+    IDocumentStore store, TimeProvider clock, IInvestmentSagaHooks hooks, IOptions<InvestmentSagaOptions> options, ILogger<InvestmentGrain> logger)
     : EventSourcedGrain<InvestmentState, InvestmentEvent>(store, logger), IInvestmentGrain, IRemindable
 {
     private const string SagaReminder = "resume-saga";
+
+    /// <summary>Whether this activation knows the reminder is registered (true), absent (false), or does not know yet (null).</summary>
+    private bool? _reminderRegistered;
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -30,154 +35,210 @@ public sealed class InvestmentGrain(
 
     public async Task<InvestmentSnapshot> RecordAsync(RecordInvestment command)
     {
-        await CommitAsync(InvestmentRules.Request(State, StreamId, command, clock.GetUtcNow()));
+        await DoAsync(() => InvestmentRules.Request(State, StreamId, command, clock.GetUtcNow()));
         if (State.Abandonment is { } abandoned)
         {
             // A retry of an abandoned investment gets the refusal it got the first time.
             throw new RefusedException(abandoned.Refusal);
         }
 
-        await ContinueSagaAsync();
         return State.ToSnapshot()!;
     }
 
     public Task<InvestmentSnapshot?> GetAsync() => AnswerReadAsync(State.ToSnapshot());
 
-    public async Task<InvestmentSnapshot> DisburseAsync(DateOnly on)
-    {
-        await CommitAsync(InvestmentRules.Disburse(State, on, Today));
-        await ContinueSagaAsync();
-        return State.ToSnapshot()!;
-    }
+    public Task<InvestmentSnapshot> DisburseAsync(DateOnly on) => ChangeAsync(() => InvestmentRules.Disburse(State, on, Today), InvestmentState.DisbursementKey);
 
-    public async Task<InvestmentSnapshot> RecordRepaymentAsync(RecordRepayment command)
-    {
-        var decision = InvestmentRules.Repay(State, command, Today);
-        if (decision is { IsRefused: false, Events.Count: > 0 })
-        {
-            await ClubFunds.RecordReturnAsync(new RecordReturn(command.Key, StreamId, command.AmountCents, command.On));
-        }
+    public Task<InvestmentSnapshot> RecordRepaymentAsync(RecordRepayment command) => ChangeAsync(() => InvestmentRules.Repay(State, command, Today), command.Key);
 
-        await CommitAsync(decision);
-        return State.ToSnapshot()!;
-    }
+    public Task<InvestmentSnapshot> ExitAsync(RecordRepayment command) => ChangeAsync(() => InvestmentRules.Exit(State, command, Today), command.Key);
 
-    public async Task<InvestmentSnapshot> ExitAsync(RecordRepayment command)
-    {
-        var decision = InvestmentRules.Exit(State, command, Today);
-        if (decision is { IsRefused: false, Events.Count: > 0 })
-        {
-            if (command.AmountCents > 0)
-            {
-                await ClubFunds.RecordReturnAsync(new RecordReturn(command.Key, StreamId, command.AmountCents, command.On));
-            }
+    public Task<InvestmentSnapshot> WriteOffAsync(WriteOffInvestment command) => ChangeAsync(() => InvestmentRules.WriteOff(State, command, Today), command.Key);
 
-            // What the club got back beyond its stake was a gain; what it did not, a loss.
-            if (command.AmountCents < State.Decision.AmountCents - State.RepaidCents)
-            {
-                await ClubFunds.WriteOffStakeAsync(new WriteOffStake(command.Key, StreamId, command.On));
-            }
-
-            await Enterprise.ReleaseAsync(StreamId, command.On);
-        }
-
-        await CommitAsync(decision);
-        return State.ToSnapshot()!;
-    }
-
-    public async Task<InvestmentSnapshot> WriteOffAsync(WriteOffInvestment command)
-    {
-        var decision = InvestmentRules.WriteOff(State, command, Today);
-        if (decision is { IsRefused: false, Events.Count: > 0 })
-        {
-            await ClubFunds.WriteOffStakeAsync(new WriteOffStake(command.Key, StreamId, command.On));
-            await Enterprise.ReleaseAsync(StreamId, command.On);
-        }
-
-        await CommitAsync(decision);
-        return State.ToSnapshot()!;
-    }
+    public Task<InvestmentSnapshot> CancelAsync(CancelInvestment command) => ChangeAsync(() => InvestmentRules.Cancel(State, command, Today), command.Key);
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         try
         {
-            await ContinueSagaAsync();
+            await ContinueAsync();
         }
-        catch (RefusedException)
+        catch (Exception exception)
         {
-            // Recorded as abandoned: there is nobody to tell but the stream.
+            // Nobody to answer: the work stays recorded as pending, and the next tick tries again.
+            logger.LogWarning(exception, "Investment {InvestmentId}: the saga could not go on yet", StreamId);
         }
     }
 
-    private async Task ContinueSagaAsync()
+    /// <summary>A movement asked under a key: its refusal by the club, recorded, is the caller's answer too.</summary>
+    private async Task<InvestmentSnapshot> ChangeAsync(Func<Decision<InvestmentEvent>> decide, string key)
     {
-        if (!State.SagaPending)
+        await DoAsync(decide);
+        if (State.Movements.GetValueOrDefault(key) is MovementRefused refused)
         {
-            return;
+            throw new RefusedException(refused.Refusal);
         }
 
-        // Should this activation die on the way, the reminder brings the saga back.
-        await this.RegisterOrUpdateReminder(SagaReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
-        var decision = State.Decision;
-        if (State.Status == InvestmentStatus.Requested)
+        return State.ToSnapshot()!;
+    }
+
+    /// <summary>Finishes what is pending, then decides on the command against the state it leaves, records it and carries it out.</summary>
+    private async Task DoAsync(Func<Decision<InvestmentEvent>> decide)
+    {
+        await ContinueAsync();
+        var decision = decide();
+        if (decision is { IsRefused: false, Events.Count: > 0 })
         {
+            // Before the work is recorded: should this activation die right after, the reminder brings it back.
+            await RemindAsync();
+        }
+
+        await CommitAsync(decision);
+        await ContinueAsync();
+    }
+
+    private async Task ContinueAsync()
+    {
+        while (InvestmentSaga.Next(State) is { } action)
+        {
+            if (action is RecordOutcome outcome)
+            {
+                await CommitAsync(Decision<InvestmentEvent>.Accept(outcome.Outcome));
+                if (outcome.Outcome is InvestmentDisbursed disbursed)
+                {
+                    await MarkHolderFinancedAsync(disbursed.On);
+                }
+
+                continue;
+            }
+
+            var step = ((CallStep)action).Step;
             try
             {
-                await Enterprise.AllocateAsync(new AllocateStake(StreamId, decision.ClubId, decision.Instrument, decision.AmountCents, decision.DecidedOn));
-                await ClubFunds.ReserveAsync(new ReserveFunds(StreamId, StreamId, decision.EnterpriseId, decision.AmountCents, decision.DecidedOn));
+                await WithRetriesAsync(async () =>
+                {
+                    await CarryOutAsync(step);
+                    await hooks.AfterStepAsync(StreamId, step);
+                });
             }
-            catch (RefusedException refused)
+            catch (RefusedException refused) when (refused.Kind != RefusalKind.Aborted)
             {
-                await Enterprise.ReleaseAsync(StreamId, decision.DecidedOn);
-                var refusal = refused.Refusal;
-                await CommitAsync(Decision<InvestmentEvent>.Accept(new InvestmentAbandoned(refusal.Kind, refusal.Field, refusal.Rule, refusal.Message)));
-                await ForgetReminderAsync();
-                throw;
+                var recorded = InvestmentSaga.Refused(State, step, refused.Refusal);
+                if (recorded is null)
+                {
+                    logger.LogError("Investment {InvestmentId}: {Step} refused ({Rule}), which the saga cannot record; the work stays pending", StreamId, step, refused.Rule);
+                    throw;
+                }
+
+                await CommitAsync(Decision<InvestmentEvent>.Accept(recorded));
+                continue;
             }
 
-            await hooks.AfterFundsReservedAsync(StreamId);
-            await CommitAsync(Decision<InvestmentEvent>.Accept(new InvestmentCommitted(decision.DecidedOn)));
-        }
-
-        if (State is { Status: InvestmentStatus.Committed, DisbursementOn: { } on })
-        {
-            await ClubFunds.ConfirmDisbursementAsync(new ConfirmDisbursement(StreamId, on));
-            await Enterprise.ConfirmAsync(StreamId, on);
-            await CommitAsync(Decision<InvestmentEvent>.Accept(new InvestmentDisbursed(on)));
-            await MarkHolderFinancedAsync(on);
+            await CommitAsync(Decision<InvestmentEvent>.Accept(new SagaStepDone(step)));
         }
 
         await ForgetReminderAsync();
     }
 
-    /// <summary>The holder whose enterprise it is reaches "financed", if not further already; the investment does not depend on it.</summary>
-    private async Task MarkHolderFinancedAsync(DateOnly on)
+    private Task CarryOutAsync(SagaStep step)
     {
-        if (await Enterprise.GetAsync() is not { Details.HolderId: { Length: > 0 } holderId })
+        var decision = State.Decision;
+        return (step, State.Work!.Intent) switch
         {
-            return;
-        }
+            (SagaStep.SetStakeAside, _) => Enterprise.AllocateAsync(new AllocateStake(StreamId, decision.ClubId, decision.Instrument, decision.AmountCents, decision.DecidedOn)),
+            (SagaStep.SetFundsAside, _) => ClubFunds.ReserveAsync(new ReserveFunds(StreamId, StreamId, decision.EnterpriseId, decision.AmountCents, decision.DecidedOn)),
+            (SagaStep.PayFromClub, DisbursementRequested asked) => ClubFunds.ConfirmDisbursementAsync(new ConfirmDisbursement(StreamId, asked.On)),
+            (SagaStep.HoldStake, DisbursementRequested asked) => Enterprise.ConfirmAsync(StreamId, asked.On),
+            (SagaStep.GiveStakeBack, var intent) => Enterprise.ReleaseAsync(StreamId, DayOf(intent)),
+            (SagaStep.GiveFundsBack, var intent) => ClubFunds.ReleaseReservationAsync(new ReleaseReservation(StreamId, DayOf(intent), ReasonOf(intent))),
+            (SagaStep.ReturnToClub, RepaymentRequested asked) => ClubFunds.RecordReturnAsync(new RecordReturn(asked.Key, StreamId, asked.AmountCents, asked.On)),
+            (SagaStep.ReturnToClub, ExitRequested asked) => ClubFunds.RecordReturnAsync(new RecordReturn(asked.Key, StreamId, asked.AmountCents, asked.On)),
+            (SagaStep.WriteOffAtClub, ExitRequested asked) => ClubFunds.WriteOffStakeAsync(new WriteOffStake(asked.Key, StreamId, asked.On)),
+            (SagaStep.WriteOffAtClub, WriteOffRequested asked) => ClubFunds.WriteOffStakeAsync(new WriteOffStake(asked.Key, StreamId, asked.On)),
+            var (other, intent) => throw new InvalidOperationException($"{other} is no step of {intent.GetType().Name}"),
+        };
+    }
 
-        var holder = GrainFactory.GetGrain<IProjectHolderGrain>(holderId);
-        if (await holder.GetAsync() is { Stage: < PipelineStage.Financed })
+    private DateOnly DayOf(InvestmentEvent intent) => intent switch
+    {
+        CancellationRequested cancelled => cancelled.On,
+        ExitRequested exit => exit.On,
+        WriteOffRequested writtenOff => writtenOff.On,
+        _ => State.Decision.DecidedOn,
+    };
+
+    private static string ReasonOf(InvestmentEvent intent) => intent switch
+    {
+        CancellationRequested cancelled => cancelled.Reason,
+        InvestmentRefused refused => refused.Reason,
+        _ => string.Empty,
+    };
+
+    /// <summary>A lost race or a grain out of reach for a moment is tried again at once, a few times, before the reminder's turn.</summary>
+    private async Task WithRetriesAsync(Func<Task> step)
+    {
+        for (var attempt = 1; ; attempt++)
         {
             try
             {
-                await holder.AdvanceAsync(new AdvanceProjectHolder(PipelineStage.Financed, on, new Origin(OriginKind.Club, State.Decision.ClubId), [State.Decision.ClubId]));
+                await step();
+                return;
             }
-            catch (RefusedException refused)
+            catch (Exception exception) when (attempt < options.Value.Attempts && IsPassing(exception))
             {
-                logger.LogInformation("Holder {HolderId} not marked financed: {Reason}", holderId, refused.Message);
+                logger.LogInformation("Investment {InvestmentId}: a step failed for a passing reason ({Reason}); attempt {Attempt}", StreamId, exception.GetType().Name, attempt);
+                await Task.Delay(options.Value.RetryDelay * attempt);
             }
+        }
+    }
+
+    private static bool IsPassing(Exception exception) =>
+        exception is RefusedException { Kind: RefusalKind.Aborted } || FailureStatus.IsPassing(exception);
+
+    private async Task RemindAsync()
+    {
+        if (_reminderRegistered != true)
+        {
+            var every = options.Value.ResumeEvery;
+            await this.RegisterOrUpdateReminder(SagaReminder, every, every);
+            _reminderRegistered = true;
         }
     }
 
     private async Task ForgetReminderAsync()
     {
+        if (_reminderRegistered == false)
+        {
+            return;
+        }
+
         if (await this.GetReminder(SagaReminder) is { } reminder)
         {
             await this.UnregisterReminder(reminder);
+        }
+
+        _reminderRegistered = false;
+    }
+
+    /// <summary>The holder whose enterprise it is reaches "financed", if not further already; the investment does not depend on it.</summary>
+    private async Task MarkHolderFinancedAsync(DateOnly on)
+    {
+        try
+        {
+            if (await Enterprise.GetAsync() is not { Details.HolderId: { Length: > 0 } holderId })
+            {
+                return;
+            }
+
+            var holder = GrainFactory.GetGrain<IProjectHolderGrain>(holderId);
+            if (await holder.GetAsync() is { Stage: < PipelineStage.Financed })
+            {
+                await holder.AdvanceAsync(new AdvanceProjectHolder(PipelineStage.Financed, on, new Origin(OriginKind.Club, State.Decision.ClubId), [State.Decision.ClubId]));
+            }
+        }
+        catch (Exception exception) when (exception is RefusedException || IsPassing(exception))
+        {
+            logger.LogInformation("Investment {InvestmentId}: its holder was not marked financed: {Reason}", StreamId, exception.Message);
         }
     }
 }

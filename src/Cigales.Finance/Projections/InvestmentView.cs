@@ -60,4 +60,6 @@ public sealed class InvestmentViewProjection : SingleStreamProjection<Investment
     };
 
     public static InvestmentView Apply(InvestmentWrittenOff e, InvestmentView view) => view with { Status = InvestmentStatus.WrittenOff, ClosedOn = e.On };
+
+    public static InvestmentView Apply(InvestmentCancelled e, InvestmentView view) => view with { Status = InvestmentStatus.Cancelled, ClosedOn = e.On, AbandonedBecause = e.Reason };
 }

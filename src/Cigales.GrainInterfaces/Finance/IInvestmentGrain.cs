@@ -24,6 +24,9 @@ public interface IInvestmentGrain : IGrainWithStringKey
 
     /// <summary>What remains of the stake is lost, once per key.</summary>
     Task<InvestmentSnapshot> WriteOffAsync(WriteOffInvestment command);
+
+    /// <summary>A committed investment that will not be paid is called off: the stake and the club's funds set aside are given back.</summary>
+    Task<InvestmentSnapshot> CancelAsync(CancelInvestment command);
 }
 
 /// <summary>How a club decides: by a majority of the votes cast, or unanimously.</summary>
@@ -63,6 +66,9 @@ public sealed record RecordRepayment(
 [GenerateSerializer, Immutable]
 public sealed record WriteOffInvestment([property: Id(0)] string Key, [property: Id(1)] DateOnly On);
 
+[GenerateSerializer, Immutable]
+public sealed record CancelInvestment([property: Id(0)] string Key, [property: Id(1)] DateOnly On, [property: Id(2)] string Reason);
+
 [GenerateSerializer]
 public enum InvestmentStatus
 {
@@ -76,6 +82,8 @@ public enum InvestmentStatus
     WrittenOff,
     /// <summary>Refused on the way (a limit, the club's funds): neither investment nor disbursement.</summary>
     Abandoned,
+    /// <summary>Committed, then called off before it was paid: what was set aside was given back.</summary>
+    Cancelled,
 }
 
 [GenerateSerializer, Immutable]

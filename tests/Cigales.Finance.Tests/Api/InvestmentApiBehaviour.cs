@@ -54,6 +54,30 @@ public sealed class InvestmentApiBehaviour(FinanceServiceHost service)
     };
 
     [Fact]
+    public async Task ACommittedInvestmentIsCancelledByJsonAndTheClubHasItsFundsBack()
+    {
+        var club = await ClubAsync(500_000, "Cigales du Ternois");
+        var enterprise = await EnterpriseAsync("La Cantine Solidaire", LegalForm.Association);
+        var committed = await _grpc.RecordInvestmentAsync(Investment(club, enterprise.EnterpriseId, 200_000, Instrument.Loan, disbursed: ""));
+
+        var response = await _json.PostAsJsonAsync($"/v1/investments/{committed.InvestmentId}/cancellation", new
+        {
+            requestId = Guid.NewGuid(),
+            on = "2024-04-02",
+            reason = "le projet est abandonné",
+        });
+        response.EnsureSuccessStatusCode();
+        using var cancelled = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var refused = await _json.PostAsJsonAsync($"/v1/investments/{committed.InvestmentId}/cancellation", new { requestId = Guid.NewGuid(), on = "2024-04-03", reason = "encore" });
+
+        Assert.Equal("INVESTMENT_STATUS_CANCELLED", cancelled.RootElement.GetProperty("status").GetString());
+        Assert.Equal("le projet est abandonné", cancelled.RootElement.GetProperty("abandonedBecause").GetString());
+        Assert.Equal(400, (int)refused.StatusCode);
+        var funds = await service.Services.GetRequiredService<IGrainFactory>().GetGrain<Cigales.GrainInterfaces.Clubs.IClubFundsGrain>(club).GetAvailableFundsAsync();
+        Assert.Equal(500_000, funds);
+    }
+
+    [Fact]
     public async Task AnEnterpriseIsRegisteredWithItsIdentifiersCheckedAndItsInseeCategory()
     {
         var response = await _json.PostAsJsonAsync("/v1/enterprises", new

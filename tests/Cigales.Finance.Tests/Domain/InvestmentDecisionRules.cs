@@ -54,10 +54,10 @@ public sealed class InvestmentDecisionRules
             .Aggregate(InvestmentState.Initial, (current, @event) => current.Apply(@event));
         var today = new DateOnly(2026, 1, 1);
 
-        state = state.Apply(Assert.Single(InvestmentRules.Repay(state, new RecordRepayment("r1", 100_000, new DateOnly(2025, 1, 1)), today).Events));
+        state = Saga.Settle(state.Apply(Assert.Single(InvestmentRules.Repay(state, new RecordRepayment("r1", 100_000, new DateOnly(2025, 1, 1)), today).Events)));
         Assert.Equal(InvestmentStatus.PartlyRepaid, state.Status);
         Assert.Empty(InvestmentRules.Repay(state, new RecordRepayment("r1", 100_000, new DateOnly(2025, 1, 1)), today).Events);
-        state = state.Apply(Assert.Single(InvestmentRules.Repay(state, new RecordRepayment("r2", 50_000, new DateOnly(2025, 6, 1)), today).Events));
+        state = Saga.Settle(state.Apply(Assert.Single(InvestmentRules.Repay(state, new RecordRepayment("r2", 50_000, new DateOnly(2025, 6, 1)), today).Events)));
 
         Assert.Equal((InvestmentStatus.FullyRepaid, 150_000L), (state.Status, state.RepaidCents));
         Assert.Equal("investment.held", InvestmentRules.WriteOff(state, new WriteOffInvestment("w", today), today).Refusal?.Rule);

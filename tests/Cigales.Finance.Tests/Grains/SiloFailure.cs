@@ -22,9 +22,9 @@ public sealed class BlockingSagaHooks(ILocalSiloDetails silo) : IInvestmentSagaH
     public static readonly ConcurrentDictionary<string, TaskCompletionSource<SiloAddress>> Reached = new();
     public static readonly ConcurrentDictionary<string, TaskCompletionSource> Gates = new();
 
-    public async ValueTask AfterFundsReservedAsync(string investmentId)
+    public async ValueTask AfterStepAsync(string investmentId, Cigales.Finance.Domain.SagaStep step)
     {
-        if (Gates.TryGetValue(investmentId, out var gate))
+        if (step == Cigales.Finance.Domain.SagaStep.SetFundsAside && Gates.TryGetValue(investmentId, out var gate))
         {
             Reached[investmentId].TrySetResult(silo.SiloAddress);
             await gate.Task;
