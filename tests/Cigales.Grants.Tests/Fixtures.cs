@@ -1,6 +1,11 @@
+using Cigales.Clubs.Projections;
+using Cigales.Events.Projections;
+using Cigales.Finance.Projections;
 using Cigales.Grants.Api;
 using Cigales.Grants.Projections;
 using Cigales.Testing;
+using Marten;
+using Microsoft.AspNetCore.Hosting;
 using Orleans.TestingHost;
 
 [assembly: AssemblyFixture(typeof(PostgresServer))]
@@ -20,7 +25,23 @@ public sealed class GrainCollection : ICollectionFixture<GrantsCluster>
     public const string Name = "grants grains";
 }
 
-public sealed class GrantsServiceHost(PostgresServer postgres) : ServiceFactory<GrantsApi>(postgres, GrantsStore.DatabaseName);
+/// <summary>
+/// The service in-process, its silo also hosting the figures grains of Events, Finance and Clubs
+/// that its reports ask, with their read models in its database, as the cluster does across services.
+/// </summary>
+public sealed class GrantsServiceHost(PostgresServer postgres) : ServiceFactory<GrantsApi>(postgres, GrantsStore.DatabaseName)
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureServices(services => services.ConfigureMarten(options =>
+        {
+            EventsStore.Configure(options);
+            FinanceStore.Configure(options);
+            ClubsStore.Configure(options);
+        }));
+    }
+}
 
 [CollectionDefinition(Name)]
 public sealed class ApiCollection : ICollectionFixture<GrantsServiceHost>

@@ -22,8 +22,8 @@ public sealed class DeadlineWatchGrain(IDocumentStore store, TimeProvider clock,
 
     public async Task<IReadOnlyList<DeadlineNotice>> ScanAsync(DateOnly asOf)
     {
-        await using var session = store.LightweightSession();
-        var conventions = await session.Query<ConventionView>().ToListAsync();
+        await using var query = store.QuerySession();
+        var conventions = await query.Query<ConventionView>().ToListAsync();
         var raised = new List<DeadlineNotice>();
         foreach (var obligation in conventions.SelectMany(view => Obligations.For(view.ToSnapshot(), asOf)))
         {
@@ -35,25 +35,33 @@ public sealed class DeadlineWatchGrain(IDocumentStore store, TimeProvider clock,
             var notice = new DeadlineNotice(
                 obligation.ConventionId, obligation.FileNumber, obligation.Kind.ToString(), obligation.Date, obligation.State.ToString(), obligation.What, asOf);
             var id = $"{notice.ConventionId}:{notice.Kind}:{notice.Date:yyyy-MM-dd}:{notice.State}";
-            if (await session.LoadAsync<NotificationRecord>(id) is null)
+            if (await query.LoadAsync<NotificationRecord>(id) is null && await StoreAsync(new NotificationRecord(id, notice, clock.GetUtcNow())))
             {
-                session.Insert(new NotificationRecord(id, notice, clock.GetUtcNow()));
                 raised.Add(notice);
                 logger.LogWarning("Convention {FileNumber}: {Kind} {State} on {Date}: {What}", notice.FileNumber, notice.Kind, notice.State, notice.Date, notice.What);
             }
         }
 
+        return raised;
+    }
+
+    /// <summary>
+    /// Stores a notification in a transaction of its own, so that one another scan raised meanwhile
+    /// (two silos after a failover) costs only itself, not the rest of the scan; false when it exists.
+    /// </summary>
+    private async Task<bool> StoreAsync(NotificationRecord record)
+    {
+        await using var session = store.LightweightSession();
+        session.Insert(record);
         try
         {
             await session.SaveChangesAsync();
+            return true;
         }
         catch (DocumentAlreadyExistsException)
         {
-            // Another scan raised them first: each notification exists once, which is all that matters.
-            return [];
+            return false;
         }
-
-        return raised;
     }
 
     public Task ReceiveReminder(string reminderName, TickStatus status) =>

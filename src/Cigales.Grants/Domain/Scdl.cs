@@ -94,11 +94,12 @@ public static class ScdlExport
 
     public static string ToCsv(IEnumerable<ScdlRow> rows)
     {
-        var csv = new StringBuilder();
-        csv.AppendJoin(',', ScdlRow.Columns).Append("\r\n");
+        var csv = new StringBuilder(CsvCell.Row(',', ScdlRow.Columns.Select(CsvCell.Text)));
         foreach (var row in rows)
         {
-            csv.AppendJoin(',', row.Values.Select(Quote)).Append("\r\n");
+            // Every value is text: the schema's numbers (montant, pourcentageSubvention) are never
+            // negative, so neutralisation leaves them as they are.
+            csv.Append(CsvCell.Row(',', row.Values.Select(CsvCell.Text)));
         }
 
         return csv.ToString();
@@ -136,8 +137,4 @@ public static class ScdlExport
             share.ToString("0.00", CultureInfo.InvariantCulture),
             budgetLabels.GetValueOrDefault(terms.BudgetLineId, string.Empty));
     }
-
-    /// <summary>RFC 4180: a value with a comma, a quote or a line break is quoted, its quotes doubled.</summary>
-    private static string Quote(string value) =>
-        value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
 }

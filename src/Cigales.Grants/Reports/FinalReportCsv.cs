@@ -1,13 +1,15 @@
 using System.Globalization;
 using System.Text;
 using Cigales.GrainInterfaces.Grants;
+using Cigales.SharedKernel;
 
 namespace Cigales.Grants.Reports;
 
 /// <summary>
 /// The final report as CSV that a spreadsheet opens as it is: UTF-8 with a byte order mark, ";"
 /// between fields, and for the French locale French headings and decimal commas. One table with a
-/// section column: activity by axis, charges, products, investments, inconsistencies.
+/// section column: activity by axis, charges, products, investments, inconsistencies. Text cells
+/// that a spreadsheet would take for a formula are neutralised (<see cref="CsvCell"/>).
 /// </summary>
 public static class FinalReportCsv
 {
@@ -15,11 +17,11 @@ public static class FinalReportCsv
     {
         var culture = french ? CultureInfo.GetCultureInfo("fr-FR") : CultureInfo.InvariantCulture;
         string T(string fr, string en) => french ? fr : en;
-        string Money(long cents) => (cents / 100m).ToString("0.00", culture);
-        string Quantity(decimal value) => value.ToString("0.##", culture);
+        CsvCell Money(long cents) => CsvCell.Number(cents / 100m, "0.00", culture);
+        CsvCell Quantity(decimal value) => CsvCell.Number(value, "0.##", culture);
 
         var csv = new StringBuilder();
-        void Row(params string[] fields) => csv.AppendJoin(';', fields.Select(Quote)).Append("\r\n");
+        void Row(params CsvCell[] cells) => csv.Append(CsvCell.Row(';', cells));
 
         var terms = report.Convention.Terms;
         Row(T("Section", "Section"), T("Ligne", "Line"), T("Prévu", "Planned"), T("Réalisé", "Actual"), T("Écart", "Difference"));
@@ -35,11 +37,11 @@ public static class FinalReportCsv
 
         Row(T("Accompagnement", "Pipeline"), T("Porteurs accueillis / étudiés / financés", "Holders welcomed / studied / financed"), string.Empty,
             $"{report.Finance.Welcomed} / {report.Finance.Studied} / {report.Finance.Financed}", string.Empty);
-        Row(T("Accompagnement", "Pipeline"), T("Clubs créés", "Clubs created"), string.Empty, report.ClubsCreated.Count.ToString(culture), string.Empty);
+        Row(T("Accompagnement", "Pipeline"), T("Clubs créés", "Clubs created"), string.Empty, CsvCell.Number(report.ClubsCreated.Count, "0", culture), string.Empty);
         foreach (var line in report.Lines)
         {
             var section = line.Side == "charges" ? T("Charges", "Charges") : T("Produits", "Products");
-            var label = line.Kind == BudgetItemKind.Other ? line.Label : $"{line.Label} ({Quantity(line.ActualQuantity)} {(line.Kind == BudgetItemKind.Staff ? T("jours", "days") : T("heures", "hours"))})";
+            var label = line.Kind == BudgetItemKind.Other ? line.Label : $"{line.Label} ({line.ActualQuantity.ToString("0.##", culture)} {(line.Kind == BudgetItemKind.Staff ? T("jours", "days") : T("heures", "hours"))})";
             Row(section, label, Money(line.PlannedCents), Money(line.ActualCents), Money(line.DifferenceCents));
         }
 
@@ -58,8 +60,4 @@ public static class FinalReportCsv
 
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
     }
-
-    /// <summary>RFC 4180 with ";" as the separator: a field with ";", a quote or a line break is quoted, its quotes doubled.</summary>
-    private static string Quote(string value) =>
-        value.IndexOfAny([';', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
 }

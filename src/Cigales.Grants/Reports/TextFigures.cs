@@ -43,10 +43,13 @@ public static class TextFigures
         {
             foreach (Match match in pattern.Matches(text))
             {
-                var value = Parse(match.Groups["n"].Value);
+                var written = Compact(match.Groups["n"].Value);
+                // A figure beyond what a decimal holds (7.9 × 10^28) is larger than anything recorded: it
+                // matches nothing, and is named as written rather than breaking the whole report.
+                var parsed = decimal.TryParse(written, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value);
                 var expected = records.GetValueOrDefault(measure) ?? new HashSet<decimal>();
-                var id = $"text.figure:{measure.ToString().ToLowerInvariant()}:{value.ToString(CultureInfo.InvariantCulture)}";
-                if (!expected.Contains(value) && seen.Add(id))
+                var id = $"text.figure:{measure.ToString().ToLowerInvariant()}:{(parsed ? value.ToString(CultureInfo.InvariantCulture) : written)}";
+                if (!(parsed && expected.Contains(value)) && seen.Add(id))
                 {
                     var known = string.Join(" or ", expected.Where(v => v > 0).Order().Select(v => v.ToString("0.##", CultureInfo.InvariantCulture)));
                     yield return new Inconsistency(id, "report.text_figure",
@@ -56,11 +59,10 @@ public static class TextFigures
         }
     }
 
-    private static decimal Parse(string number)
-    {
-        var compact = number.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\u00A0", string.Empty, StringComparison.Ordinal).Replace("\u202F", string.Empty, StringComparison.Ordinal);
-        return decimal.Parse(compact.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
-    }
+    /// <summary>The number without its thousands separators, with a decimal point.</summary>
+    private static string Compact(string number) =>
+        number.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\u00A0", string.Empty, StringComparison.Ordinal).Replace("\u202F", string.Empty, StringComparison.Ordinal)
+            .Replace(',', '.');
 
     private static Regex Words(string unit) => new($@"(?<![\d,.]){Number}{unit}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 }

@@ -32,6 +32,16 @@ public static class ConventionRequests
         return Terms2025(funder.OrganisationId, beneficiary.OrganisationId, line.BudgetLineId);
     }
 
+    /// <summary>A convention drafted on the given terms, reported on, adopted and signed on 2 June 2025.</summary>
+    public static async Task<string> SignedAsync(GrantsService.GrantsServiceClient grpc, ConventionTerms terms)
+    {
+        var id = (await grpc.DraftConventionAsync(new DraftConventionRequest { Terms = terms })).ConventionId;
+        await grpc.RecordCommitteeReportAsync(new RecordCommitteeReportRequest { ConventionId = id, Report = new CommitteeReport { Number = "26", OpinionOn = "2025-05-05" } });
+        await grpc.RecordDeliberationAsync(new RecordDeliberationRequest { ConventionId = id, Deliberation = Deliberation2025 });
+        await grpc.SignConventionAsync(new DatedRequest { ConventionId = id, On = "2025-06-02" });
+        return id;
+    }
+
     public static ConventionTerms Terms2025(string funderId, string beneficiaryId, string budgetLineId) => new()
     {
         FileNumber = "2025-02585",

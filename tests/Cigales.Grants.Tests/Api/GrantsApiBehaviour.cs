@@ -18,14 +18,7 @@ public sealed class GrantsApiBehaviour(GrantsServiceHost service)
 
     private Task<ConventionTerms> PartiesAndLineAsync() => ConventionRequests.PartiesAndLineAsync(_grpc);
 
-    private async Task<string> SignedAsync(ConventionTerms terms)
-    {
-        var id = (await _grpc.DraftConventionAsync(new DraftConventionRequest { Terms = terms })).ConventionId;
-        await _grpc.RecordCommitteeReportAsync(new RecordCommitteeReportRequest { ConventionId = id, Report = new CommitteeReport { Number = "26", OpinionOn = "2025-05-05" } });
-        await _grpc.RecordDeliberationAsync(new RecordDeliberationRequest { ConventionId = id, Deliberation = Deliberation2025 });
-        await _grpc.SignConventionAsync(new DatedRequest { ConventionId = id, On = "2025-06-02" });
-        return id;
-    }
+    private Task<string> SignedAsync(ConventionTerms terms) => ConventionRequests.SignedAsync(_grpc, terms);
 
     [Fact]
     public async Task The2025ConventionIsDraftedVotedSignedAndPaidThroughJson()

@@ -59,6 +59,18 @@ public sealed class ScdlRules
     }
 
     [Fact]
+    public void TheCsvNeutralisesFormulasTypedInTextAndKeepsTheAmountANumber()
+    {
+        var row = Assert.Single(Rows(2025, Paid())) with { NomBeneficiaire = "+33 1 Cigales", Objet = "=HYPERLINK(\"http://x\")", ReferenceDecision = "-157" };
+
+        var line = ScdlExport.ToCsv([row]).Split("\r\n")[1];
+
+        Assert.Contains(",2025-06-02,'-157,'+33 1 Cigales,", line, StringComparison.Ordinal);
+        Assert.Contains(",\"'=HYPERLINK(\"\"http://x\"\")\",9900.00,", line, StringComparison.Ordinal);
+        Assert.Contains(",non,0.37,Mission ESS", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ARowThatBreaksTheSchemaNamesEachColumn()
     {
         var row = Assert.Single(Rows(2025, Paid())) with { IdAttribuant = "123", Objet = new string('x', 256), PourcentageSubvention = "0" };

@@ -1,5 +1,11 @@
 using Cigales.GrainInterfaces;
 using Cigales.GrainInterfaces.Grants;
+using Cigales.Grants.Deadlines;
+using Cigales.Grants.Projections;
+using Cigales.Testing;
+using Marten;
+using Marten.Services;
+using Npgsql;
 using static Cigales.Grants.Tests.TheConvention2025;
 
 namespace Cigales.Grants.Tests.Grains;
@@ -178,6 +184,56 @@ public sealed class ConventionGrainBehaviour(GrantsCluster cluster)
         Assert.Empty(again);
         Assert.Empty(nextDay);
         Assert.Equal(("ExtensionWindow", "Due"), (Assert.Single(windowClosing).Kind, windowClosing[0].State));
+    }
+
+    [Fact]
+    public async Task ANotificationAnotherScanIsRaisingCostsThisScanNoneOfTheOthers()
+    {
+        var terms = await PartiesAndLineAsync();
+        var ids = new[] { await SignedAsync(terms), await SignedAsync(terms), await SignedAsync(terms) };
+        var asOf = new DateOnly(2025, 6, 10);
+        var watch = cluster.Grains.GetGrain<IDeadlineWatchGrain>(IDeadlineWatchGrain.Key);
+        static string PaymentLate(string conventionId) => $"{conventionId}:Payment:2025-06-02:Late";
+        var theOtherScans = new DeadlineNotice(ids[1], terms.FileNumber, "Payment", new DateOnly(2025, 6, 2), "Late", "raised by the other scan", asOf);
+        await using var store = TestStores.Open(cluster.ConnectionString, GrantsStore.Configure);
+        await using var connection = new NpgsqlConnection(cluster.ConnectionString);
+        await connection.OpenAsync();
+
+        // Another scan (a second silo's, after a failover) has stored one of the notifications and
+        // not committed yet: this scan does not see it, and its own insert of it waits for the commit.
+        await using var otherScan = await connection.BeginTransactionAsync();
+        await using (var session = store.LightweightSession(SessionOptions.ForTransaction(otherScan)))
+        {
+            session.Insert(new NotificationRecord(PaymentLate(ids[1]), theOtherScans, DateTimeOffset.UtcNow));
+            await session.SaveChangesAsync();
+        }
+
+        var scan = watch.ScanAsync(asOf);
+        await UntilAStatementWaitsForALockAsync(scan);
+        await otherScan.CommitAsync();
+        var raised = (await scan).Where(notice => ids.Contains(notice.ConventionId)).ToList();
+        var again = (await watch.ScanAsync(asOf)).Where(notice => ids.Contains(notice.ConventionId));
+        await using var query = store.QuerySession();
+        var stored = await query.LoadManyAsync<NotificationRecord>(ids.Select(PaymentLate));
+
+        Assert.Equal([ids[0], ids[2]], raised.Select(notice => notice.ConventionId).OrderBy(id => Array.IndexOf(ids, id)));
+        Assert.All(raised, notice => Assert.Equal(("Payment", "Late"), (notice.Kind, notice.State)));
+        Assert.Empty(again);
+        Assert.Equal(3, stored.Count);
+        Assert.Equal(theOtherScans, stored.Single(record => record.Notice.ConventionId == ids[1]).Notice);
+    }
+
+    /// <summary>Until a statement on the grains' database waits for another transaction's lock, or <paramref name="call"/> ends without one.</summary>
+    private async Task UntilAStatementWaitsForALockAsync(Task call)
+    {
+        await using var connection = new NpgsqlConnection(cluster.ConnectionString);
+        await connection.OpenAsync();
+        await using var waiting = new NpgsqlCommand(
+            "select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'", connection);
+        while (!call.IsCompleted && (long)(await waiting.ExecuteScalarAsync())! == 0)
+        {
+            await Task.Delay(50);
+        }
     }
 
     [Fact]

@@ -185,6 +185,23 @@ public sealed class FinalReportRules
     }
 
     [Fact]
+    public void TheCsvNeutralisesFormulasTypedInItsTextAndKeepsNegativeAmountsAsNumbers()
+    {
+        var travel = new BudgetItem("Frais de déplacement", 169_000);
+        var actual = Budget with { Charges = [Budget.Charges[0], travel, .. Budget.Charges.Skip(2), new BudgetItem("=HYPERLINK(\"http://x\")", 0)] };
+        var report = Build(Draft(actual, acknowledgements: new Acknowledgement("budget.balanced", "+33 1 23 45 67 89, la trésorière")));
+
+        var french = Encoding.UTF8.GetString(FinalReportCsv.Write(report, french: true));
+        var english = Encoding.UTF8.GetString(FinalReportCsv.Write(report, french: false));
+
+        Assert.Contains("Charges;\"'=HYPERLINK(\"\"http://x\"\")\";0,00;0,00;0,00\r\n", french, StringComparison.Ordinal);
+        Assert.Contains(";budget.balanced;'+33 1 23 45 67 89, la trésorière;\r\n", french, StringComparison.Ordinal);
+        Assert.Contains("Charges;Frais de déplacement;1840,00;1690,00;-150,00\r\n", french, StringComparison.Ordinal);
+        Assert.Contains("Charges;Total des charges;26900,00;26750,00;-150,00\r\n", french, StringComparison.Ordinal);
+        Assert.Contains("Charges;Frais de déplacement;1840.00;1690.00;-150.00\r\n", english, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ThePrintablePageHasTheFormsSectionsAndTheInconsistencies()
     {
         var report = Build(Draft(text: "Un <b>beau</b> bilan : 9 porteurs."));

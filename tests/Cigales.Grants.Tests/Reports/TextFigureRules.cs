@@ -31,4 +31,21 @@ public sealed class TextFigureRules
 
     [Fact]
     public void NumbersWithoutAUnitAreLeftAlone() => Assert.Empty(Ids("Le 12 avril 2025, à Arras, en 3 lieux."));
+
+    [Fact]
+    public void AFigureTooLargeToBeAnyRecordIsAnInconsistencyQuotingTheTextAsWritten()
+    {
+        const string Thirty = "123456789012345678901234567890";
+        var twoHundred = string.Concat(Enumerable.Repeat("1234567890", 20));
+        var grouped = "1" + string.Concat(Enumerable.Repeat("\u00A0000", 12));
+
+        var found = Check($"{Thirty} porteurs de projet, {grouped} jours et {twoHundred} €.", Records).ToList();
+
+        Assert.Equal(
+            [$"text.figure:holders:{Thirty}", $"text.figure:days:1{new string('0', 36)}", $"text.figure:euros:{twoHundred}"],
+            found.Select(inconsistency => inconsistency.Id));
+        Assert.Equal(
+            [$"{Thirty} porteurs de projet", $"{grouped} jours", $"{twoHundred} €"],
+            found.Select(inconsistency => inconsistency.Message.Split('"')[1]));
+    }
 }
