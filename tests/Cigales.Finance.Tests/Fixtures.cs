@@ -1,11 +1,10 @@
 using Cigales.Clubs.Projections;
 using Cigales.Finance.Api;
-using Cigales.Finance.Grains;
 using Cigales.Finance.Projections;
 using Cigales.Testing;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
-using Orleans.Configuration;
+using Cigales.ServiceKit.Storage;
 using Orleans.TestingHost;
 
 [assembly: AssemblyFixture(typeof(PostgresServer))]
@@ -18,10 +17,8 @@ public sealed class FinanceSilo : ISiloConfigurator
     public void Configure(ISiloBuilder silo)
     {
         silo.AddEventStores(FinanceStore.Configure, ClubsStore.Configure);
-        silo.Services.AddSingleton<IInvestmentSagaHooks, PlantedFaults>();
-        // A saga left pending resumes within seconds here, not a minute.
-        silo.Configure<ReminderOptions>(options => options.MinimumReminderPeriod = TimeSpan.FromSeconds(1));
-        silo.Services.Configure<InvestmentSagaOptions>(options => options.ResumeEvery = TimeSpan.FromSeconds(2));
+        silo.Services.AddSingleton<IPendingWorkHooks, PlantedFaults>();
+        PlantedFaults.ResumeWithinSeconds(silo);
     }
 }
 

@@ -4,7 +4,9 @@ using Cigales.Finance.Projections;
 using Cigales.Grants.Api;
 using Cigales.Grants.Projections;
 using Cigales.Testing;
+using Cigales.ServiceKit.Storage;
 using Marten;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Hosting;
 using Orleans.TestingHost;
 
@@ -14,7 +16,12 @@ namespace Cigales.Grants.Tests;
 
 public sealed class GrantsSilo : ISiloConfigurator
 {
-    public void Configure(ISiloBuilder silo) => silo.AddEventStores(GrantsStore.Configure);
+    public void Configure(ISiloBuilder silo)
+    {
+        silo.AddEventStores(GrantsStore.Configure);
+        silo.Services.AddSingleton<IPendingWorkHooks, PlantedFaults>();
+        PlantedFaults.ResumeWithinSeconds(silo);
+    }
 }
 
 public sealed class GrantsCluster(PostgresServer postgres) : GrainClusterFixture<GrantsSilo>(postgres);

@@ -1,6 +1,7 @@
 using Cigales.ServiceKit.Storage;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Cigales.Testing;
 
@@ -18,6 +19,7 @@ public static class TestSilo
         var connectionString = silo.Configuration[ConnectionStringKey]
             ?? throw new InvalidOperationException($"no {ConnectionStringKey} in the test silo's configuration");
         silo.Services.AddSingleton(TimeProvider.System);
+        silo.Services.TryAddSingleton<IPendingWorkHooks, NoPendingWorkHooks>();
         silo.UseInMemoryReminderService();
         silo.Services
             .AddMarten(options =>

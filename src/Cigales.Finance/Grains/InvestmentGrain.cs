@@ -2,7 +2,6 @@ using Cigales.Finance.Domain;
 using Cigales.GrainInterfaces;
 using Cigales.GrainInterfaces.Clubs;
 using Cigales.GrainInterfaces.Finance;
-using Cigales.ServiceKit.Grpc;
 using Cigales.ServiceKit.Storage;
 using Cigales.SharedKernel;
 using Marten;
@@ -19,13 +18,12 @@ namespace Cigales.Finance.Grains;
 /// removed when none is left — or the next call resumes the work where it stopped.
 /// </summary>
 public sealed class InvestmentGrain(
-    IDocumentStore store, TimeProvider clock, IInvestmentSagaHooks hooks, IOptions<InvestmentSagaOptions> options, ILogger<InvestmentGrain> logger)
+    IDocumentStore store, TimeProvider clock, IPendingWorkHooks hooks, IOptions<PendingWorkOptions> options, ILogger<InvestmentGrain> logger)
     : EventSourcedGrain<InvestmentState, InvestmentEvent>(store, logger), IInvestmentGrain, IRemindable
 {
-    private const string SagaReminder = "resume-saga";
+    private ResumeReminder? _reminder;
 
-    /// <summary>Whether this activation knows the reminder is registered (true), absent (false), or does not know yet (null).</summary>
-    private bool? _reminderRegistered;
+    private ResumeReminder Reminder => _reminder ??= new ResumeReminder(this, "resume-saga", options.Value);
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -90,7 +88,7 @@ public sealed class InvestmentGrain(
         if (decision is { IsRefused: false, Events.Count: > 0 })
         {
             // Before the work is recorded: should this activation die right after, the reminder brings it back.
-            await RemindAsync();
+            await Reminder.EnsureAsync();
         }
 
         await CommitAsync(decision);
@@ -115,11 +113,15 @@ public sealed class InvestmentGrain(
             var step = ((CallStep)action).Step;
             try
             {
-                await WithRetriesAsync(async () =>
-                {
-                    await CarryOutAsync(step);
-                    await hooks.AfterStepAsync(StreamId, step);
-                });
+                await PendingSteps.CarryOutAsync(
+                    async () =>
+                    {
+                        await CarryOutAsync(step);
+                        await hooks.AfterStepAsync(StreamId, step.ToString());
+                    },
+                    options.Value,
+                    logger,
+                    StreamId);
             }
             catch (RefusedException refused) when (refused.Kind != RefusalKind.Aborted)
             {
@@ -137,7 +139,7 @@ public sealed class InvestmentGrain(
             await CommitAsync(Decision<InvestmentEvent>.Accept(new SagaStepDone(step)));
         }
 
-        await ForgetReminderAsync();
+        await Reminder.ForgetAsync();
     }
 
     private Task CarryOutAsync(SagaStep step)
@@ -174,52 +176,6 @@ public sealed class InvestmentGrain(
         _ => string.Empty,
     };
 
-    /// <summary>A lost race or a grain out of reach for a moment is tried again at once, a few times, before the reminder's turn.</summary>
-    private async Task WithRetriesAsync(Func<Task> step)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await step();
-                return;
-            }
-            catch (Exception exception) when (attempt < options.Value.Attempts && IsPassing(exception))
-            {
-                logger.LogInformation("Investment {InvestmentId}: a step failed for a passing reason ({Reason}); attempt {Attempt}", StreamId, exception.GetType().Name, attempt);
-                await Task.Delay(options.Value.RetryDelay * attempt);
-            }
-        }
-    }
-
-    private static bool IsPassing(Exception exception) =>
-        exception is RefusedException { Kind: RefusalKind.Aborted } || FailureStatus.IsPassing(exception);
-
-    private async Task RemindAsync()
-    {
-        if (_reminderRegistered != true)
-        {
-            var every = options.Value.ResumeEvery;
-            await this.RegisterOrUpdateReminder(SagaReminder, every, every);
-            _reminderRegistered = true;
-        }
-    }
-
-    private async Task ForgetReminderAsync()
-    {
-        if (_reminderRegistered == false)
-        {
-            return;
-        }
-
-        if (await this.GetReminder(SagaReminder) is { } reminder)
-        {
-            await this.UnregisterReminder(reminder);
-        }
-
-        _reminderRegistered = false;
-    }
-
     /// <summary>The holder whose enterprise it is reaches "financed", if not further already; the investment does not depend on it.</summary>
     private async Task MarkHolderFinancedAsync(DateOnly on)
     {
@@ -236,7 +192,7 @@ public sealed class InvestmentGrain(
                 await holder.AdvanceAsync(new AdvanceProjectHolder(PipelineStage.Financed, on, new Origin(OriginKind.Club, State.Decision.ClubId), [State.Decision.ClubId]));
             }
         }
-        catch (Exception exception) when (exception is RefusedException || IsPassing(exception))
+        catch (Exception exception) when (exception is RefusedException || PendingSteps.IsPassing(exception))
         {
             logger.LogInformation("Investment {InvestmentId}: its holder was not marked financed: {Reason}", StreamId, exception.Message);
         }

@@ -1,4 +1,5 @@
 using Cigales.GrainInterfaces.Grants;
+using Cigales.SharedKernel;
 
 namespace Cigales.Grants.Domain;
 
@@ -13,7 +14,7 @@ public sealed record ConventionDrafted(string ConventionId, ConventionTerms Term
 
 public sealed record CommitteeReportRecorded(CommitteeReport Report) : ConventionEvent;
 
-/// <summary>Adopted, the grant was charged to the budget line before this was stored.</summary>
+/// <summary>Adopted, it follows the charge of the grant to the budget line (<see cref="BudgetMoveRequested"/>).</summary>
 public sealed record DeliberationRecorded(Deliberation Deliberation) : ConventionEvent;
 
 public sealed record ConventionSigned(DateOnly On) : ConventionEvent;
@@ -42,3 +43,29 @@ public sealed record RepaymentClaimed(DateOnly On) : ConventionEvent;
 
 /// <summary>The staff's draft of the final report, saved again at each change.</summary>
 public sealed record ReportDraftSaved(ReportDraft Draft) : ConventionEvent;
+
+/// <summary>Which way a move of the budget line goes.</summary>
+public enum BudgetMoveKind
+{
+    /// <summary>The grant is charged to the line (refused beyond its credits).</summary>
+    Charge,
+
+    /// <summary>What the convention will not use goes back to the line.</summary>
+    Release,
+}
+
+/// <summary>
+/// A move of the budget line, recorded before the line is asked (<see cref="BudgetMoves"/>): a
+/// charge carries the decision it pays for (an adopted deliberation, an amendment raising the
+/// grant), recorded once the line has accepted; a release follows the decision already recorded.
+/// </summary>
+public sealed record BudgetMoveRequested(string Key, BudgetMoveKind Kind, long AmountCents, Deliberation? Deliberation = null, Amendment? Amendment = null) : ConventionEvent;
+
+/// <summary>The budget line made the move asked under the key.</summary>
+public sealed record BudgetLineMoved(string Key) : ConventionEvent;
+
+/// <summary>The budget line refused the move (its credits fell short): nothing moved, the decision it carried is not recorded.</summary>
+public sealed record BudgetMoveRefused(string Key, RefusalKind Kind, string Field, string Rule, string Reason) : ConventionEvent
+{
+    public Refusal Refusal => new(Kind, Field, Rule, Reason);
+}

@@ -51,11 +51,13 @@ public static partial class ConventionRules
             return refusal;
         }
 
-        var controlled = new ConventionControlled(command.On, command.AcceptedCents);
         var overpaid = state.PaidCents - command.AcceptedCents;
-        return overpaid > 0
-            ? Decision<ConventionEvent>.Accept(controlled, new RecoveryOrdered(overpaid, command.On, $"control: {Euros.Format(command.AcceptedCents)} accepted, {Euros.Format(state.PaidCents)} paid"))
-            : Decision<ConventionEvent>.Accept(controlled);
+        return Decision<ConventionEvent>.Accept([
+            new ConventionControlled(command.On, command.AcceptedCents),
+            .. overpaid > 0 ? [new RecoveryOrdered(overpaid, command.On, $"control: {Euros.Format(command.AcceptedCents)} accepted, {Euros.Format(state.PaidCents)} paid")] : Array.Empty<ConventionEvent>(),
+            // What was not accepted goes back to the budget line.
+            .. GiveBack(state, "control", state.Terms.GrantCents - command.AcceptedCents),
+        ]);
     }
 
     public static Decision<ConventionEvent> Close(ConventionState state, DateOnly on, DateOnly today) =>
@@ -80,7 +82,7 @@ public static partial class ConventionRules
                 ? Refusal.Invalid("amendment.grant", "amendment.grant", $"the grant cannot go below what was paid, {Euros.Format(state.PaidCents)}")
                 : null,
             () => amendment.End is { } end && end < state.Terms.Start ? Refusal.Invalid("amendment.end", "period.end_not_before_start", "the end cannot come before the start") : null)
-        ?? Decision<ConventionEvent>.Accept(new ConventionAmended(amendment));
+        ?? Amended(state, amendment);
 
     /// <summary>An extension is asked at the latest the delay before the end; it waits for a deliberation.</summary>
     public static Decision<ConventionEvent> RequestExtension(ConventionState state, ExtensionRequest request, DateOnly today) =>
@@ -136,11 +138,13 @@ public static partial class ConventionRules
             return refusal;
         }
 
-        var terminated = new ConventionTerminated(termination, termination.On);
         var unused = state.PaidCents - termination.UsedCents;
-        return unused > 0
-            ? Decision<ConventionEvent>.Accept(terminated, new RecoveryOrdered(unused, termination.On, $"termination: {Euros.Format(unused)} paid and not used"))
-            : Decision<ConventionEvent>.Accept(terminated);
+        return Decision<ConventionEvent>.Accept([
+            new ConventionTerminated(termination, termination.On),
+            .. unused > 0 ? [new RecoveryOrdered(unused, termination.On, $"termination: {Euros.Format(unused)} paid and not used")] : Array.Empty<ConventionEvent>(),
+            // What was not used goes back to the budget line.
+            .. GiveBack(state, "termination", state.Terms.GrantCents - termination.UsedCents),
+        ]);
     }
 
     /// <summary>The staff's draft of the final report, while the convention waits for it; the same draft again changes nothing.</summary>
@@ -189,4 +193,23 @@ public static partial class ConventionRules
         ?? Decision<ConventionEvent>.Accept(
             new RepaymentClaimed(on),
             new RecoveryOrdered(state.PaidCents, on, $"no final report {state.Terms.Rules.ClawbackMonthsAfterEnd} months after the end: everything paid is claimed back"));
+
+    /// <summary>
+    /// An amendment that raises the grant is recorded once the difference is charged to the budget
+    /// line; one that lowers it is recorded, and the difference given back.
+    /// </summary>
+    private static Decision<ConventionEvent> Amended(ConventionState state, Amendment amendment)
+    {
+        var change = (amendment.GrantCents ?? state.Terms.GrantCents) - state.Terms.GrantCents;
+        var key = BudgetMoves.AmendmentKey(state.Drafting!.ConventionId, amendment.Number);
+        return change switch
+        {
+            > 0 => Decision<ConventionEvent>.Accept(new BudgetMoveRequested(key, BudgetMoveKind.Charge, change, Amendment: amendment)),
+            < 0 => Decision<ConventionEvent>.Accept(new ConventionAmended(amendment), new BudgetMoveRequested(key, BudgetMoveKind.Release, -change)),
+            _ => Decision<ConventionEvent>.Accept(new ConventionAmended(amendment)),
+        };
+    }
+
+    private static IEnumerable<ConventionEvent> GiveBack(ConventionState state, string why, long cents) =>
+        cents > 0 ? [new BudgetMoveRequested(BudgetMoves.ReleaseKey(why, state.Drafting!.ConventionId), BudgetMoveKind.Release, cents)] : [];
 }

@@ -86,7 +86,11 @@ public static partial class ConventionRules
             () => state.Report is { } report && deliberation.On < report.OpinionOn
                 ? Refusal.Invalid("deliberation.on", "deliberation.after_report", $"the deliberation comes after the committee's opinion of {Iso(report.OpinionOn)}")
                 : null)
-        ?? Decision<ConventionEvent>.Accept(new DeliberationRecorded(deliberation));
+        ?? (deliberation.Adopted
+            // Adopted, it is recorded once the grant is charged to the budget line.
+            ? Decision<ConventionEvent>.Accept(new BudgetMoveRequested(
+                BudgetMoves.GrantKey(state.Drafting!.ConventionId), BudgetMoveKind.Charge, state.Terms.GrantCents, Deliberation: deliberation))
+            : Decision<ConventionEvent>.Accept(new DeliberationRecorded(deliberation)));
 
     public static Decision<ConventionEvent> Sign(ConventionState state, DateOnly on, DateOnly today) =>
         First(

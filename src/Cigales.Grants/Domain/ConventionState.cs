@@ -41,6 +41,12 @@ public sealed record ConventionState : IEventSourced<ConventionState, Convention
 
     public ReportDraft? ReportDraft { get; init; }
 
+    /// <summary>A move of the budget line recorded and not yet made (<see cref="BudgetMoves"/>).</summary>
+    public BudgetMoveRequested? PendingMove { get; init; }
+
+    /// <summary>The moves the line refused, by key: the answer to a retry of the decision they carried.</summary>
+    public ImmutableDictionary<string, BudgetMoveRefused> RefusedMoves { get; init; } = ImmutableDictionary<string, BudgetMoveRefused>.Empty;
+
     public bool Exists => Drafting is not null;
 
     public long PaidCents => Payments.Sum(payment => payment.AmountCents);
@@ -88,6 +94,9 @@ public sealed record ConventionState : IEventSourced<ConventionState, Convention
         ConventionTerminated terminated => this with { Termination = terminated.Termination, Status = ConventionStatus.Terminated },
         RepaymentClaimed claimed => this with { RepaymentClaimed = true },
         ReportDraftSaved saved => this with { ReportDraft = saved.Draft },
+        BudgetMoveRequested move => this with { PendingMove = move },
+        BudgetLineMoved => this with { PendingMove = null },
+        BudgetMoveRefused refused => this with { PendingMove = null, RefusedMoves = RefusedMoves.SetItem(refused.Key, refused) },
         _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "not a convention event"),
     };
 

@@ -1,20 +1,27 @@
+using Cigales.GrainInterfaces;
 using Cigales.GrainInterfaces.Grants;
 using Cigales.Grants.Domain;
 using Cigales.ServiceKit.Storage;
 using Cigales.SharedKernel;
 using Marten;
+using Microsoft.Extensions.Options;
 
 namespace Cigales.Grants.Grains;
 
 /// <summary>
-/// The single writer of a convention's stream. Where money meets the budget line — the grant
-/// charged when the deliberation is adopted, given back when an amendment lowers it, after control
-/// or termination — the line is moved first (idempotent by a key of this convention), then the
-/// event is stored: a retry after a failure moves the line once.
+/// The single writer of a convention's stream. Where money meets the budget line (<see cref="BudgetMoves"/>),
+/// the move is recorded first, then made by the line (idempotent by its key), then recorded as
+/// made; every command first finishes a move left pending, and so does the grain's reminder —
+/// registered before a move is recorded, removed once none is left.
 /// </summary>
-public sealed class ConventionGrain(IDocumentStore store, TimeProvider clock, ILogger<ConventionGrain> logger)
-    : EventSourcedGrain<ConventionState, ConventionEvent>(store, logger), IConventionGrain
+public sealed class ConventionGrain(
+    IDocumentStore store, TimeProvider clock, IPendingWorkHooks hooks, IOptions<PendingWorkOptions> options, ILogger<ConventionGrain> logger)
+    : EventSourcedGrain<ConventionState, ConventionEvent>(store, logger), IConventionGrain, IRemindable
 {
+    private ResumeReminder? _reminder;
+
+    private ResumeReminder Reminder => _reminder ??= new ResumeReminder(this, "budget-move", options.Value);
+
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     private IBudgetLineGrain BudgetLine => GrainFactory.GetGrain<IBudgetLineGrain>(State.Terms.BudgetLineId);
@@ -25,74 +32,106 @@ public sealed class ConventionGrain(IDocumentStore store, TimeProvider clock, IL
             await GrainFactory.GetGrain<IOrganisationGrain>(terms.Funder.OrganisationId).GetAsync() is not null,
             await GrainFactory.GetGrain<IOrganisationGrain>(terms.Beneficiary.OrganisationId).GetAsync() is not null,
             await GrainFactory.GetGrain<IBudgetLineGrain>(terms.BudgetLineId).GetAsync());
-        return await ChangeAsync(ConventionRules.Draft(State, StreamId, terms, facts, clock.GetUtcNow()));
+        return await ChangeAsync(() => ConventionRules.Draft(State, StreamId, terms, facts, clock.GetUtcNow()));
     }
 
     public Task<ConventionSnapshot?> GetAsync() => AnswerReadAsync(State.ToSnapshot());
 
-    public Task<ConventionSnapshot> RecordReportAsync(CommitteeReport report) => ChangeAsync(ConventionRules.RecordReport(State, report, Today));
+    public Task<ConventionSnapshot> RecordReportAsync(CommitteeReport report) => ChangeAsync(() => ConventionRules.RecordReport(State, report, Today));
 
-    public async Task<ConventionSnapshot> RecordDeliberationAsync(Deliberation deliberation)
-    {
-        var decision = ConventionRules.RecordDeliberation(State, deliberation, Today);
-        if (!decision.IsRefused && deliberation.Adopted)
-        {
-            await BudgetLine.ChargeAsync(new BudgetCharge($"grant:{StreamId}", StreamId, State.Terms.GrantCents));
-        }
+    /// <summary>Adopted, the grant is charged to the budget line first: refused beyond its credits, and then not recorded.</summary>
+    public Task<ConventionSnapshot> RecordDeliberationAsync(Deliberation deliberation) => ChangeAsync(() => ConventionRules.RecordDeliberation(State, deliberation, Today));
 
-        return await ChangeAsync(decision);
-    }
+    public Task<ConventionSnapshot> SignAsync(DateOnly on) => ChangeAsync(() => ConventionRules.Sign(State, on, Today));
 
-    public Task<ConventionSnapshot> SignAsync(DateOnly on) => ChangeAsync(ConventionRules.Sign(State, on, Today));
+    public Task<ConventionSnapshot> RecordPaymentAsync(RecordGrantPayment command) => ChangeAsync(() => ConventionRules.RecordPayment(State, command, Today));
 
-    public Task<ConventionSnapshot> RecordPaymentAsync(RecordGrantPayment command) => ChangeAsync(ConventionRules.RecordPayment(State, command, Today));
-
-    public Task<ConventionSnapshot> SubmitFinalReportAsync(FinalReport report) => ChangeAsync(ConventionRules.SubmitFinalReport(State, report, Today));
+    public Task<ConventionSnapshot> SubmitFinalReportAsync(FinalReport report) => ChangeAsync(() => ConventionRules.SubmitFinalReport(State, report, Today));
 
     /// <summary>What was not accepted goes back to the budget line.</summary>
-    public Task<ConventionSnapshot> ControlAsync(ControlConvention command) =>
-        ReleasingAsync(ConventionRules.Control(State, command, Today), "control", State.Terms.GrantCents - command.AcceptedCents);
+    public Task<ConventionSnapshot> ControlAsync(ControlConvention command) => ChangeAsync(() => ConventionRules.Control(State, command, Today));
 
-    public Task<ConventionSnapshot> CloseAsync(DateOnly on) => ChangeAsync(ConventionRules.Close(State, on, Today));
+    public Task<ConventionSnapshot> CloseAsync(DateOnly on) => ChangeAsync(() => ConventionRules.Close(State, on, Today));
 
-    public async Task<ConventionSnapshot> AmendAsync(Amendment amendment)
-    {
-        var decision = ConventionRules.Amend(State, amendment, Today);
-        if (!decision.IsRefused && amendment.GrantCents is { } grant && grant != State.Terms.GrantCents)
-        {
-            var change = new BudgetCharge($"amendment-{amendment.Number}:{StreamId}", StreamId, Math.Abs(grant - State.Terms.GrantCents));
-            await (grant > State.Terms.GrantCents ? BudgetLine.ChargeAsync(change) : BudgetLine.ReleaseAsync(change));
-        }
+    public Task<ConventionSnapshot> AmendAsync(Amendment amendment) => ChangeAsync(() => ConventionRules.Amend(State, amendment, Today));
 
-        return await ChangeAsync(decision);
-    }
+    public Task<ConventionSnapshot> RequestExtensionAsync(ExtensionRequest request) => ChangeAsync(() => ConventionRules.RequestExtension(State, request, Today));
 
-    public Task<ConventionSnapshot> RequestExtensionAsync(ExtensionRequest request) => ChangeAsync(ConventionRules.RequestExtension(State, request, Today));
-
-    public Task<ConventionSnapshot> DecideExtensionAsync(Deliberation deliberation) => ChangeAsync(ConventionRules.DecideExtension(State, deliberation, Today));
+    public Task<ConventionSnapshot> DecideExtensionAsync(Deliberation deliberation) => ChangeAsync(() => ConventionRules.DecideExtension(State, deliberation, Today));
 
     /// <summary>What was not used goes back to the budget line.</summary>
-    public Task<ConventionSnapshot> TerminateAsync(Termination termination) =>
-        ReleasingAsync(ConventionRules.Terminate(State, termination, Today), "termination", State.Terms.GrantCents - termination.UsedCents);
+    public Task<ConventionSnapshot> TerminateAsync(Termination termination) => ChangeAsync(() => ConventionRules.Terminate(State, termination, Today));
 
-    public Task<ConventionSnapshot> ClaimRepaymentAsync(DateOnly on) => ChangeAsync(ConventionRules.ClaimRepayment(State, on, Today));
+    public Task<ConventionSnapshot> ClaimRepaymentAsync(DateOnly on) => ChangeAsync(() => ConventionRules.ClaimRepayment(State, on, Today));
 
-    public Task<ConventionSnapshot> SaveReportDraftAsync(ReportDraft draft) => ChangeAsync(ConventionRules.SaveReportDraft(State, draft));
+    public Task<ConventionSnapshot> SaveReportDraftAsync(ReportDraft draft) => ChangeAsync(() => ConventionRules.SaveReportDraft(State, draft));
 
-    /// <summary>Accepted, the decision first gives the amount back to the budget line (once, by its key), then is stored.</summary>
-    private async Task<ConventionSnapshot> ReleasingAsync(Decision<ConventionEvent> decision, string why, long cents)
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        if (!decision.IsRefused && cents > 0)
+        try
         {
-            await BudgetLine.ReleaseAsync(new BudgetCharge($"{why}:{StreamId}", StreamId, cents));
+            await MovePendingAsync();
         }
-
-        return await ChangeAsync(decision);
+        catch (Exception exception)
+        {
+            // Nobody to answer: the move stays recorded as pending, and the next tick tries again.
+            logger.LogWarning(exception, "Convention {ConventionId}: a budget-line move could not be made yet", StreamId);
+        }
     }
 
-    private async Task<ConventionSnapshot> ChangeAsync(Decision<ConventionEvent> decision)
+    private async Task<ConventionSnapshot> ChangeAsync(Func<Decision<ConventionEvent>> decide)
     {
+        await MovePendingAsync();
+        var decision = decide();
+        var move = decision.Events.OfType<BudgetMoveRequested>().SingleOrDefault();
+        if (move is not null)
+        {
+            // Before the move is recorded: should this activation die right after, the reminder makes it.
+            await Reminder.EnsureAsync();
+        }
+
         await CommitAsync(decision);
+        await MovePendingAsync();
+        if (move is not null && State.RefusedMoves.GetValueOrDefault(move.Key) is { } refused)
+        {
+            throw new RefusedException(refused.Refusal);
+        }
+
         return State.ToSnapshot()!;
+    }
+
+    private async Task MovePendingAsync()
+    {
+        while (State.PendingMove is { } move)
+        {
+            var charge = new BudgetCharge(move.Key, StreamId, move.AmountCents);
+            try
+            {
+                await PendingSteps.CarryOutAsync(
+                    async () =>
+                    {
+                        await (move.Kind == BudgetMoveKind.Charge ? BudgetLine.ChargeAsync(charge) : BudgetLine.ReleaseAsync(charge));
+                        await hooks.AfterStepAsync(StreamId, move.Key);
+                    },
+                    options.Value,
+                    logger,
+                    StreamId);
+            }
+            catch (RefusedException refused) when (refused.Kind != RefusalKind.Aborted)
+            {
+                if (move.Kind == BudgetMoveKind.Release)
+                {
+                    // A release gives back no more than was charged: refused, the records disagree.
+                    logger.LogError("Convention {ConventionId}: the budget line refused to take back {Key} ({Rule})", StreamId, move.Key, refused.Rule);
+                }
+
+                await CommitAsync(BudgetMoves.Refused(move, refused.Refusal));
+                continue;
+            }
+
+            await CommitAsync(BudgetMoves.Made(move));
+        }
+
+        await Reminder.ForgetAsync();
     }
 }

@@ -3,6 +3,7 @@ using JasperFx.Events;
 using Weasel.Core;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Cigales.ServiceKit.Storage;
@@ -31,6 +32,8 @@ public static class EventStoreRegistration
             .UseNpgsqlDataSource()
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup();
+        builder.Services.Configure<PendingWorkOptions>(builder.Configuration.GetSection(PendingWorkOptions.Section));
+        builder.Services.TryAddSingleton<IPendingWorkHooks, NoPendingWorkHooks>();
         return builder;
     }
 

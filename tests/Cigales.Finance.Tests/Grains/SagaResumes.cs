@@ -3,6 +3,7 @@ using Cigales.GrainInterfaces;
 using Cigales.GrainInterfaces.Clubs;
 using Cigales.GrainInterfaces.Finance;
 using Cigales.SharedKernel;
+using Cigales.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 
@@ -29,7 +30,7 @@ public sealed class SagaResumes(FinanceCluster cluster)
     {
         var (club, enterprise) = await ClubAndEnterpriseAsync();
         var id = Guid.NewGuid().ToString("N");
-        PlantedFaults.Plant(id, step, PlantedFaults.Crash());
+        PlantedFaults.Plant(id, step.ToString(), PlantedFaults.Crash());
 
         await Assert.ThrowsAnyAsync<Exception>(() => Investment(id).RecordAsync(Equity(club, enterprise, 300_000, Paid)));
         Assert.Single((await Reminders().ReadRows(Investment(id).GetGrainId())).Reminders);
@@ -48,7 +49,7 @@ public sealed class SagaResumes(FinanceCluster cluster)
         var (club, enterprise) = await ClubAndEnterpriseAsync();
         var id = Guid.NewGuid().ToString("N");
         await Investment(id).RecordAsync(Equity(club, enterprise, 300_000, Paid));
-        PlantedFaults.Plant(id, SagaStep.ReturnToClub, PlantedFaults.Crash());
+        PlantedFaults.Plant(id, nameof(SagaStep.ReturnToClub), PlantedFaults.Crash());
         var key = Guid.NewGuid().ToString();
 
         await Assert.ThrowsAnyAsync<Exception>(() => Investment(id).RecordRepaymentAsync(new RecordRepayment(key, 50_000, new DateOnly(2024, 9, 1))));
@@ -66,7 +67,7 @@ public sealed class SagaResumes(FinanceCluster cluster)
     {
         var (club, enterprise) = await ClubAndEnterpriseAsync();
         var id = Guid.NewGuid().ToString("N");
-        PlantedFaults.Plant(id, SagaStep.SetFundsAside, new RefusedException(new Refusal(RefusalKind.Aborted, "", "stream.concurrent_write", "retry")));
+        PlantedFaults.Plant(id, nameof(SagaStep.SetFundsAside), new RefusedException(new Refusal(RefusalKind.Aborted, "", "stream.concurrent_write", "retry")));
 
         var investment = await Investment(id).RecordAsync(Equity(club, enterprise, 300_000, Paid));
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Cigales.Clubs.Projections;
 using Cigales.Finance.Grains;
+using Cigales.ServiceKit.Storage;
 using Cigales.Finance.Projections;
 using Cigales.GrainInterfaces.Clubs;
 using Cigales.GrainInterfaces.Finance;
@@ -17,14 +18,14 @@ namespace Cigales.Finance.Tests.Grains;
 /// Stops an investment's saga where a failure hurts most — the club's funds reserved, nothing else
 /// recorded yet — and tells the test which silo holds it, so that the test can kill that silo.
 /// </summary>
-public sealed class BlockingSagaHooks(ILocalSiloDetails silo) : IInvestmentSagaHooks
+public sealed class BlockingSagaHooks(ILocalSiloDetails silo) : IPendingWorkHooks
 {
     public static readonly ConcurrentDictionary<string, TaskCompletionSource<SiloAddress>> Reached = new();
     public static readonly ConcurrentDictionary<string, TaskCompletionSource> Gates = new();
 
-    public async ValueTask AfterStepAsync(string investmentId, Cigales.Finance.Domain.SagaStep step)
+    public async ValueTask AfterStepAsync(string investmentId, string step)
     {
-        if (step == Cigales.Finance.Domain.SagaStep.SetFundsAside && Gates.TryGetValue(investmentId, out var gate))
+        if (step == nameof(Cigales.Finance.Domain.SagaStep.SetFundsAside) && Gates.TryGetValue(investmentId, out var gate))
         {
             Reached[investmentId].TrySetResult(silo.SiloAddress);
             await gate.Task;
@@ -41,7 +42,7 @@ public sealed class KillableSilo : ISiloConfigurator
     public void Configure(ISiloBuilder silo)
     {
         silo.AddEventStores(FinanceStore.Configure, ClubsStore.Configure);
-        silo.Services.AddSingleton<IInvestmentSagaHooks, BlockingSagaHooks>();
+        silo.Services.AddSingleton<IPendingWorkHooks, BlockingSagaHooks>();
         silo.Configure<ClusterMembershipOptions>(options =>
         {
             // Declare a killed silo dead within seconds, not the default half-minute.

@@ -15,11 +15,16 @@ public static class ConventionStates
     public static readonly ConventionRules.Facts Facts =
         new(FunderExists: true, BeneficiaryExists: true, new BudgetLineSnapshot("line", BudgetLine("dept-62"), 0, Credits));
 
+    /// <summary>The state after the decision, its budget-line move made as the grain makes it (the line accepting).</summary>
     public static ConventionState Then(ConventionState state, Decision<ConventionEvent> decision)
     {
         Assert.False(decision.IsRefused, decision.Refusal?.Message);
-        return decision.Events.Aggregate(state, (current, @event) => current.Apply(@event));
+        var after = Apply(state, decision);
+        return after.PendingMove is { } move ? Apply(after, BudgetMoves.Made(move)) : after;
     }
+
+    public static ConventionState Apply(ConventionState state, Decision<ConventionEvent> decision) =>
+        decision.Events.Aggregate(state, (current, @event) => current.Apply(@event));
 
     public static ConventionState Drafted() => Then(ConventionState.Initial, ConventionRules.Draft(ConventionState.Initial, "c", Terms2025, Facts, DraftedAt));
 

@@ -65,6 +65,75 @@ public sealed class ConventionGrainBehaviour(GrantsCluster cluster)
         Assert.Equal(9_010_000, (await line.GetAsync())!.AvailableCents);
     }
 
+    /// <summary>
+    /// A failure between the two writes — the line charged or given back, the convention not yet
+    /// told — is mended by the convention's reminder alone: both sides end equal, once.
+    /// </summary>
+    [Theory]
+    [InlineData("grant")]
+    [InlineData("control")]
+    [InlineData("amendment-1")]
+    public async Task ACrashBetweenTheLineAndTheConventionIsMendedByTheReminderOnce(string move)
+    {
+        var terms = await PartiesAndLineAsync();
+        var id = NewId();
+        await Convention(id).DraftAsync(terms);
+        await Convention(id).RecordReportAsync(Report);
+        var line = cluster.Grains.GetGrain<IBudgetLineGrain>(terms.BudgetLineId);
+        PlantedFaults.Plant(id, $"{move}:{id}", PlantedFaults.Crash());
+
+        Func<Task> crashing = move switch
+        {
+            "grant" => () => Convention(id).RecordDeliberationAsync(AdoptedDeliberation),
+            _ => async () =>
+            {
+                await Convention(id).RecordDeliberationAsync(AdoptedDeliberation);
+                await Convention(id).SignAsync(new DateOnly(2025, 6, 2));
+                await Convention(id).RecordPaymentAsync(new RecordGrantPayment(Guid.NewGuid().ToString(), 500_000, new DateOnly(2025, 6, 20)));
+                if (move == "control")
+                {
+                    await Convention(id).SubmitFinalReportAsync(FinalReport(new DateOnly(2026, 5, 29)));
+                    await Convention(id).ControlAsync(new ControlConvention(new DateOnly(2026, 9, 15), 600_000));
+                }
+                else
+                {
+                    await Convention(id).AmendAsync(new Amendment(1, new DateOnly(2025, 9, 1), "le coût du projet baisse", 700_000, null, null));
+                }
+            },
+        };
+        await Assert.ThrowsAnyAsync<Exception>(crashing);
+
+        var (expectedStatus, expectedCharged) = move switch
+        {
+            "grant" => (ConventionStatus.Voted, Grant),
+            "control" => (ConventionStatus.Controlled, 600_000L),
+            _ => (ConventionStatus.Paid, 700_000L),
+        };
+        var movesMade = move == "grant" ? 1 : 2;
+        var deadline = DateTime.UtcNow.AddSeconds(45);
+        while (await MovesMadeAsync(id) < movesMade)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"the {move} move was not mended by the reminder");
+            await Task.Delay(250);
+        }
+
+        Assert.Equal(Credits - expectedCharged, (await line.GetAsync())!.AvailableCents);
+        await cluster.DeactivateAllAsync();
+        Assert.Equal(Credits - expectedCharged, (await line.GetAsync())!.AvailableCents);
+        Assert.Equal(expectedStatus, (await Convention(id).GetAsync())!.Status);
+        Assert.Equal(movesMade, await MovesMadeAsync(id));
+    }
+
+    /// <summary>How many moves of the budget line the convention's stream records as made.</summary>
+    private async Task<long> MovesMadeAsync(string conventionId)
+    {
+        await using var connection = new NpgsqlConnection(cluster.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("select count(*) from mt_events where stream_id = @id and type = 'budget_line_moved'", connection);
+        command.Parameters.AddWithValue("id", conventionId);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
     [Fact]
     public async Task ConventionsAdoptedAtOnceNeverOverdrawTheirLine()
     {
