@@ -71,6 +71,16 @@ internal static class CigalesServices
         // The rate limit's counters, shared by every gateway instance.
         gateway.WithReference(redis).WaitFor(redis);
 
+        // The gateway's settings may be given to the AppHost (./run.sh --Gateway:RateLimit:PermitsPerWindow=100000,
+        // to lift the rate limit for a load test): each reaches the gateway as its own setting.
+        foreach (var (key, value) in builder.Configuration.GetSection("Gateway").AsEnumerable())
+        {
+            if (value is not null)
+            {
+                gateway.WithEnvironment(key.Replace(":", "__", StringComparison.Ordinal), value);
+            }
+        }
+
         // Only the two API endpoints: the gateway has no business with the silo ports.
         foreach (var service in services)
         {
