@@ -11,8 +11,8 @@ namespace Cigales.ServiceKit.Grpc;
 
 /// <summary>
 /// The edge of every domain service, for unary and streaming calls alike: checks each request
-/// against its <c>buf.validate</c> rules before any code runs, and turns what the code throws into
-/// a status — a refusal into INVALID_ARGUMENT, NOT_FOUND, FAILED_PRECONDITION... naming the field
+/// against its <c>buf.validate</c> rules and <see cref="PrintableText"/> before any code runs, and
+/// turns what the code throws into a status — a refusal into INVALID_ARGUMENT, NOT_FOUND, FAILED_PRECONDITION... naming the field
 /// and the rule; a passing failure into UNAVAILABLE; anything else into INTERNAL, without detail.
 /// </summary>
 public sealed class RefusalInterceptor(IValidator validator, ILogger<RefusalInterceptor> logger) : Interceptor
@@ -55,9 +55,9 @@ public sealed class RefusalInterceptor(IValidator validator, ILogger<RefusalInte
         if (request is IMessage message)
         {
             var result = validator.Validate(message, false);
-            if (!result.IsSuccess)
+            var refusals = result.Violations.Select(ToRefusal).Concat(PrintableText.Check(message)).ToList();
+            if (refusals.Count > 0)
             {
-                var refusals = result.Violations.Select(ToRefusal).ToList();
                 throw RefusalStatus.ToRpcException(RefusalKind.InvalidArgument, Describe(refusals), refusals);
             }
         }
