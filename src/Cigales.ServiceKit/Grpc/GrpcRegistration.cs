@@ -15,6 +15,7 @@ public static class GrpcRegistration
     public static IHostApplicationBuilder AddCigalesGrpc(this IHostApplicationBuilder builder)
     {
         builder.Services.AddProtoValidate();
+        builder.Services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, WellFormedGrpcRequestsFirst>();
         builder.Services
             .AddGrpc(grpc =>
             {
