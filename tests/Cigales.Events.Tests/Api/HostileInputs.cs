@@ -3,10 +3,20 @@ using Cigales.Testing.Hostile;
 
 namespace Cigales.Events.Tests.Api;
 
-/// <summary>The hostile corpus on the Events service alone, in-process, by gRPC and JSON: nothing breaks it, nothing is stored.</summary>
+/// <summary>
+/// Bad input on the Events service alone, in-process, by gRPC and JSON: a blank, whitespace or
+/// malformed id is refused naming its field on every route and method, and the whole hostile
+/// corpus neither breaks the service nor stores anything.
+/// </summary>
 [Collection(ApiCollection.Name)]
 public sealed class HostileInputs(EventsServiceHost service)
 {
+    [Fact]
+    public Task EveryJsonRouteRefusesABadIdNamingIt() => BlankIds.EveryRouteRefusesThemAsync("events", service.CreateClient());
+
+    [Fact]
+    public Task EveryGrpcMethodRefusesABadIdNamingIt() => BlankIds.EveryMethodRefusesThemAsync("events", service.Channel);
+
     [Fact]
     public async Task NoHostileInputBreaksTheServiceOrIsStored()
     {
