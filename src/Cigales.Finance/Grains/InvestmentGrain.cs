@@ -23,7 +23,7 @@ public sealed class InvestmentGrain(
 {
     private ResumeReminder? _reminder;
 
-    private ResumeReminder Reminder => _reminder ??= new ResumeReminder(this, "resume-saga", options.Value);
+    private ResumeReminder Reminder => _reminder ??= new ResumeReminder(this, "resume-saga", options.Value, logger);
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -55,18 +55,7 @@ public sealed class InvestmentGrain(
 
     public Task<InvestmentSnapshot> CancelAsync(CancelInvestment command) => ChangeAsync(() => InvestmentRules.Cancel(State, command, Today), command.Key);
 
-    public async Task ReceiveReminder(string reminderName, TickStatus status)
-    {
-        try
-        {
-            await ContinueAsync();
-        }
-        catch (Exception exception)
-        {
-            // Nobody to answer: the work stays recorded as pending, and the next tick tries again.
-            logger.LogWarning(exception, "Investment {InvestmentId}: the saga could not go on yet", StreamId);
-        }
-    }
+    public Task ReceiveReminder(string reminderName, TickStatus status) => Reminder.TickAsync(ContinueAsync);
 
     /// <summary>A movement asked under a key: its refusal by the club, recorded, is the caller's answer too.</summary>
     private async Task<InvestmentSnapshot> ChangeAsync(Func<Decision<InvestmentEvent>> decide, string key)

@@ -20,7 +20,7 @@ public sealed class ConventionGrain(
 {
     private ResumeReminder? _reminder;
 
-    private ResumeReminder Reminder => _reminder ??= new ResumeReminder(this, "budget-move", options.Value);
+    private ResumeReminder Reminder => _reminder ??= new ResumeReminder(this, "budget-move", options.Value, logger);
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -66,18 +66,7 @@ public sealed class ConventionGrain(
 
     public Task<ConventionSnapshot> SaveReportDraftAsync(ReportDraft draft) => ChangeAsync(() => ConventionRules.SaveReportDraft(State, draft));
 
-    public async Task ReceiveReminder(string reminderName, TickStatus status)
-    {
-        try
-        {
-            await MovePendingAsync();
-        }
-        catch (Exception exception)
-        {
-            // Nobody to answer: the move stays recorded as pending, and the next tick tries again.
-            logger.LogWarning(exception, "Convention {ConventionId}: a budget-line move could not be made yet", StreamId);
-        }
-    }
+    public Task ReceiveReminder(string reminderName, TickStatus status) => Reminder.TickAsync(MovePendingAsync);
 
     private async Task<ConventionSnapshot> ChangeAsync(Func<Decision<ConventionEvent>> decide)
     {

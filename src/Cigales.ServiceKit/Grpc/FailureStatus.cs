@@ -62,7 +62,10 @@ public static class FailureStatus
             if (current is StoreUnavailableException or TimeoutException or SocketException
                 or SiloUnavailableException or OrleansMessageRejectionException
                 or global::Orleans.Runtime.Messaging.ConnectionFailedException
-                || (current is NpgsqlException npgsql && (npgsql.IsTransient || IsServerGoingAway(npgsql))))
+                // The reminder table (Redis) out of reach: its exception keeps only the message of Redis's.
+                or global::Orleans.Reminders.Redis.RedisRemindersException
+                || (current is NpgsqlException npgsql && (npgsql.IsTransient || IsServerGoingAway(npgsql)))
+                || NoSiloHostsTheGrainYet(current))
             {
                 return true;
             }
@@ -70,6 +73,17 @@ public static class FailureStatus
 
         return false;
     }
+
+    /// <summary>
+    /// The silos that host a grain's class have all left the cluster and none has joined again yet
+    /// (a service restarting): Orleans says so only in its messages, when it resolves the grain.
+    /// </summary>
+    private static bool NoSiloHostsTheGrainYet(Exception exception) => exception switch
+    {
+        ArgumentException argument => argument.Message.StartsWith("Could not find an implementation for interface", StringComparison.Ordinal),
+        OrleansException orleans => orleans.Message.StartsWith("No active nodes are compatible with grain", StringComparison.Ordinal),
+        _ => false,
+    };
 
     // Connection errors (08), insufficient resources (53) and operator intervention (57: the server
     // shutting down or starting up) end when the server is back.

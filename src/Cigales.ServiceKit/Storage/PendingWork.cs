@@ -39,35 +39,68 @@ public sealed class NoPendingWorkHooks : IPendingWorkHooks
 
 /// <summary>
 /// The reminder that brings a grain's pending work back after any failure: registered before the
-/// work is recorded (so that no crash can leave work without it), removed once none is left.
+/// work is recorded (so that no crash can leave work without it), removed once none is left. The
+/// reminder table is asked only then: a command on a grain with nothing pending reads nothing.
 /// </summary>
-public sealed class ResumeReminder(IGrainBase grain, string name, PendingWorkOptions options)
+public sealed class ResumeReminder(IGrainBase grain, string name, PendingWorkOptions options, ILogger logger)
 {
-    /// <summary>Whether this activation knows the reminder registered (true), absent (false), or does not know yet (null).</summary>
-    private bool? _registered;
+    private IGrainReminder? _registered;
 
-    public async Task EnsureAsync()
+    /// <summary>Before work is recorded; failing (the reminder table out of reach), the work is not recorded either.</summary>
+    public async Task EnsureAsync() =>
+        _registered ??= await grain.RegisterOrUpdateReminder(name, options.ResumeEvery, options.ResumeEvery);
+
+    /// <summary>
+    /// Once the work is done. Never fails the command that did it: a reminder left behind finds
+    /// nothing pending when it fires, and goes then (<see cref="TickAsync"/>).
+    /// </summary>
+    public async Task ForgetAsync()
     {
-        if (_registered != true)
+        if (_registered is { } reminder)
         {
-            await grain.RegisterOrUpdateReminder(name, options.ResumeEvery, options.ResumeEvery);
-            _registered = true;
+            _registered = null;
+            await UnregisterAsync(reminder);
         }
     }
 
-    public async Task ForgetAsync()
+    /// <summary>The reminder fired: the work is resumed; once none is pending, the reminder goes, whoever registered it.</summary>
+    public async Task TickAsync(Func<Task> resume)
     {
-        if (_registered == false)
+        try
         {
+            await resume();
+        }
+        catch (Exception exception)
+        {
+            // Nobody to answer: the work stays recorded as pending, and the next tick tries again.
+            logger.LogWarning(exception, "{Grain}: pending work could not go on yet", grain.GrainContext.GrainId);
             return;
         }
 
-        if (await grain.GetReminder(name) is { } reminder)
+        _registered = null;
+        try
+        {
+            if (await grain.GetReminder(name) is { } reminder)
+            {
+                await UnregisterAsync(reminder);
+            }
+        }
+        catch (Exception exception)
+        {
+            logger.LogWarning(exception, "{Grain}: its reminder could not be looked up; it fires again", grain.GrainContext.GrainId);
+        }
+    }
+
+    private async Task UnregisterAsync(IGrainReminder reminder)
+    {
+        try
         {
             await grain.UnregisterReminder(reminder);
         }
-
-        _registered = false;
+        catch (Exception exception)
+        {
+            logger.LogWarning(exception, "{Grain}: its reminder could not be removed; it goes when it next fires", grain.GrainContext.GrainId);
+        }
     }
 }
 
