@@ -54,13 +54,13 @@ public sealed class Delivery(Api api, TimeProvider clock)
                 }
             }
         }
-        catch (OperationCanceledException) when (giveUp.IsCancellationRequested)
+        catch (Exception exception) when ((exception is OperationCanceledException or RpcException) && giveUp.IsCancellationRequested)
         {
-            // Given up: the record stays unacknowledged, and the checks say so.
+            // Given up, while waiting or in a call: the record stays unacknowledged, and the checks say so.
         }
     }
 
-    /// <summary>Sends a set-up call until it is answered, on the same terms as the load's commands.</summary>
+    /// <summary>Sends a call of the set-up or of the checks until it is answered, retrying what passes as the load's commands do.</summary>
     public async Task<T> AnsweredAsync<T>(Func<CallOptions, AsyncUnaryCall<T>> call, CancellationToken cancellation)
     {
         for (var attempt = 1; ; attempt++)

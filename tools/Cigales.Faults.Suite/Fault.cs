@@ -7,7 +7,13 @@ namespace Cigales.Faults;
 /// </summary>
 public sealed record Fault(string Name, string Resource, string Executable, int Signal, TimeSpan Down)
 {
-    /// <summary>A silo's process killed outright (SIGKILL): no goodbye to the cluster, calls in flight lost.</summary>
+    /// <summary>How long Aspire may take to see the process gone.</summary>
+    private static readonly TimeSpan StopsWithin = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// A silo's process killed outright (SIGKILL): no goodbye to the cluster, calls in flight lost.
+    /// The process is named after its project: <c>Cigales.Clubs</c> for <c>clubs</c>.
+    /// </summary>
     public static Fault SiloKilled(string service) =>
         new($"{service} silo killed", service, $"Cigales.{char.ToUpperInvariant(service[0])}{service[1..]}", ResourceProcesses.Kill, TimeSpan.FromSeconds(2));
 
@@ -24,7 +30,11 @@ public sealed record Fault(string Name, string Resource, string Executable, int 
         var pid = processes.Find(Resource, Executable);
         var struck = clock.GetUtcNow();
         ResourceProcesses.Signal(pid, Signal);
-        await processes.WaitUntilStoppedAsync(Resource, cancellation);
+        using (var stopped = CancellationTokenSource.CreateLinkedTokenSource(cancellation))
+        {
+            stopped.CancelAfter(StopsWithin);
+            await processes.WaitUntilStoppedAsync(Resource, stopped.Token);
+        }
 
         var left = Down - (clock.GetUtcNow() - struck);
         if (left > TimeSpan.Zero)

@@ -68,7 +68,7 @@ public sealed class FaultSuite(RunningSystem system, TimeProvider clock, TextWri
             {
                 phase = await load.RunAsync(fault.Name, fault, options.Load, cancellation);
             }
-            catch (Exception exception) when (exception is not OperationCanceledException)
+            catch (Exception exception) when (!cancellation.IsCancellationRequested)
             {
                 // The suite's own failure: said in the figures, and the books are still checked.
                 phase = new Phase(fault.Name, null, null);

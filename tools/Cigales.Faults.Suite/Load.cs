@@ -6,7 +6,7 @@ namespace Cigales.Faults;
 /// <param name="Drain">How long, once no new command is sent, clients may retry what is unacknowledged.</param>
 public sealed record LoadOptions(int Clients, TimeSpan Before, TimeSpan After, TimeSpan Drain);
 
-/// <summary>One phase of the load: when its fault struck, and when Aspire saw the resource healthy again (null: not within 90 s).</summary>
+/// <summary>One phase of the load: when its fault struck, and when Aspire saw the resource healthy again (null: not within 90 s, or no fault made).</summary>
 public sealed record Phase(string Name, DateTimeOffset? Struck, DateTimeOffset? Healthy);
 
 /// <summary>
@@ -21,7 +21,7 @@ public sealed class Load(RunningSystem system, CommandSource source, CommandLog 
 
     private readonly ResourceProcesses _processes = new(system);
 
-    public async Task<Phase> RunAsync(string name, Fault? fault, LoadOptions options, CancellationToken cancellation)
+    public async Task<Phase> RunAsync(string name, Fault fault, LoadOptions options, CancellationToken cancellation)
     {
         using var stopSending = new CancellationTokenSource();
         using var giveUp = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
@@ -31,11 +31,8 @@ public sealed class Load(RunningSystem system, CommandSource source, CommandLog 
         try
         {
             await Task.Delay(options.Before, clock, cancellation);
-            if (fault is not null)
-            {
-                struck = await fault.InjectAsync(_processes, clock, cancellation);
-                healthy = await HealthyAgainAsync(fault.Resource, cancellation);
-            }
+            struck = await fault.InjectAsync(_processes, clock, cancellation);
+            healthy = await HealthyAgainAsync(fault.Resource, cancellation);
 
             await Task.Delay(options.After, clock, cancellation);
         }
