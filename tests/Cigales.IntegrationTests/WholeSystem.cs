@@ -1,6 +1,6 @@
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
-using Aspire.Hosting.Testing;
+using Cigales.Faults;
 using Grpc.Net.Client;
 
 [assembly: AssemblyFixture(typeof(Cigales.IntegrationTests.WholeSystem))]
@@ -12,88 +12,61 @@ namespace Cigales.IntegrationTests;
 /// <summary>
 /// The whole AppHost, started once for all end-to-end tests: PostgreSQL and Redis, the four
 /// services and the gateway, in a data folder of its own, with the demo data loaded. Tests talk
-/// to the gateway only.
+/// to the gateway only, except the fault test, which kills a process of it.
 /// </summary>
 public sealed class WholeSystem : IAsyncLifetime
 {
-    public static readonly string[] Resources = ["postgres", "redis", "identity", "clubs", "grants", "events", "finance", "gateway"];
+    public static readonly string[] Resources = RunningSystem.Resources;
 
     /// <summary>The local staff client the AppHost registers (README: "Getting a token").</summary>
-    public const string StaffClient = "cigales-staff";
-    public const string StaffSecret = "cigales-dev-staff";
+    public const string StaffClient = RunningSystem.StaffClient;
+    public const string StaffSecret = RunningSystem.StaffSecret;
 
     /// <summary>The resource that loads the demo data, and exits.</summary>
     public const string DemoData = "demo-data";
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
 
-    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"cigales-e2e-{Guid.NewGuid():N}");
-    private DistributedApplication? _app;
+    private RunningSystem? _system;
     private GrpcChannel? _grpc;
 
-    public DistributedApplication App => _app ?? throw new InvalidOperationException("the system is not started");
+    public RunningSystem System => _system ?? throw new InvalidOperationException("the system is not started");
+
+    public DistributedApplication App => System.App;
 
     /// <summary>A staff token from the identity service.</summary>
-    public string StaffToken { get; private set; } = string.Empty;
+    public string StaffToken => System.StaffToken;
 
     /// <summary>The gateway's JSON endpoint, calling as staff.</summary>
-    public HttpClient Json { get; private set; } = new();
+    public HttpClient Json => System.Json;
 
     /// <summary>The gateway's gRPC endpoint (cleartext HTTP/2), calling as staff.</summary>
     public GrpcChannel Grpc => _grpc ?? throw new InvalidOperationException("the system is not started");
 
     public async ValueTask InitializeAsync()
     {
-        // PostgreSQL runs as its own OS user, which must reach the data folder.
-        Directory.CreateDirectory(_dataDirectory);
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(_dataDirectory, (UnixFileMode)0b111_101_101);
-        }
-
         using var timeout = new CancellationTokenSource(StartTimeout);
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Cigales_AppHost>(
-            // The hostile-input corpus sends thousands of calls in a minute: the rate limit is tested on the gateway's own.
-            [$"--Cigales:DataDirectory={_dataDirectory}", "--Gateway:RateLimit:PermitsPerWindow=1000000"], timeout.Token);
-        _app = await builder.BuildAsync(timeout.Token);
-        await _app.StartAsync(timeout.Token);
-        foreach (var resource in Resources)
-        {
-            await _app.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
-        }
+        // The hostile-input corpus and the fault test's load call as the staff client, as every
+        // test does: 600 calls a minute would refuse them (the limit is tested in Cigales.Gateway.Tests).
+        _system = await RunningSystem.StartAsync(["--Gateway:RateLimit:PermitsPerWindow=1000000"], timeout.Token);
 
         // The demo data loads through the gateway once it is up, then its process exits.
-        var demoData = await _app.ResourceNotifications.WaitForResourceAsync(
+        var demoData = await App.ResourceNotifications.WaitForResourceAsync(
             DemoData, update => KnownResourceStates.TerminalStates.Contains(update.Snapshot.State?.Text), timeout.Token);
         if (demoData.Snapshot.ExitCode != 0)
         {
             throw new InvalidOperationException($"the demo data did not load: {DemoData} exited with {demoData.Snapshot.ExitCode}");
         }
 
-        // Every test calls as staff, with a token of the identity service got through the gateway.
-        Json = _app.CreateHttpClient("gateway", "http");
-        StaffToken = await Cigales.DemoData.Import.AccessToken.RequestAsync(Json, StaffClient, StaffSecret, timeout.Token);
-        Json.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", StaffToken);
-        _grpc = GrpcChannel.ForAddress(_app.GetEndpoint("gateway", "grpc"), new GrpcChannelOptions { HttpHandler = new Cigales.DemoData.Import.BearerTokenHandler(StaffToken) });
+        _grpc = System.OpenChannel();
     }
 
     public async ValueTask DisposeAsync()
     {
         _grpc?.Dispose();
-        Json.Dispose();
-        if (_app is not null)
+        if (_system is not null)
         {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
-
-        try
-        {
-            Directory.Delete(_dataDirectory, recursive: true);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            // A leftover temporary folder is harmless.
+            await _system.DisposeAsync();
         }
     }
 }
