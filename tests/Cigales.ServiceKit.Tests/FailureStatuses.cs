@@ -48,7 +48,7 @@ public sealed class FailureStatuses
         Assert.Equal("internal", refused.GetRpcStatus()!.GetDetail<ErrorInfo>()!.Reason);
     }
 
-    public static TheoryData<string> PassingFailures => ["store", "socket", "npgsql", "postgres-shutdown", "wrapped", "timeout", "silo"];
+    public static TheoryData<string> PassingFailures => ["store", "socket", "npgsql", "postgres-shutdown", "wrapped", "timeout", "silo", "no-silo-hosts", "no-active-node", "reminders"];
 
     [Theory]
     [MemberData(nameof(PassingFailures))]
@@ -95,7 +95,10 @@ public sealed class FailureStatuses
         "postgres-shutdown" => new PostgresException("terminating connection due to administrator command", "FATAL", "FATAL", "57P01"),
         "wrapped" => new Marten.Exceptions.MartenCommandException(new NpgsqlCommand("insert"), new NpgsqlException("Failed to connect", new SocketException((int)SocketError.ConnectionRefused))),
         "timeout" => new TimeoutException("Response did not arrive on time"),
-        _ => new SiloUnavailableException("silo S127.0.0.1:11111 is gone"),
+        "silo" => new SiloUnavailableException("silo S127.0.0.1:11111 is gone"),
+        "no-silo-hosts" => new ArgumentException("Could not find an implementation for interface Cigales.GrainInterfaces.Clubs.IClubFundsGrain"),
+        "no-active-node" => new OrleansException("No active nodes are compatible with grain club and interface Cigales.GrainInterfaces.Clubs.IClubFundsGrain version 0"),
+        _ => new global::Orleans.Reminders.Redis.RedisRemindersException("StackExchange.Redis.RedisConnectionException: SocketClosed"),
     };
 
     private sealed class NoWriter : IServerStreamWriter<Empty>
