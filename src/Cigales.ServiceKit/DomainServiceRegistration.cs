@@ -23,6 +23,8 @@ public static class DomainServiceRegistration
         string databaseName,
         Action<StoreOptions> configureStore)
     {
+        // First, so that a service started without its settings says which are missing.
+        builder.RequireClusterOutsideDevelopment(databaseName);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<AccessAudit>();
         builder.AddCigalesAuthentication();
