@@ -89,7 +89,9 @@ public sealed class ScriptedServer : IAsyncDisposable
             }
         }
 
+        // Null: a test that stops a server on purpose disposes it twice.
         _process?.Dispose();
+        _process = null;
         try
         {
             Directory.Delete(Folder, recursive: true);
