@@ -118,6 +118,11 @@ start_and_stop() {
   say "run $round: healthy after ${waited}s (${#processes[@]} processes); Ctrl+C"
 
   local -A names=() gone_at=()
+  # When the last processes stopped (DCP's monitor-process helpers left out: they follow others).
+  last_to_go() {
+    for entry in "${!gone_at[@]}"; do echo "${gone_at[$entry]} ${names[$entry]:-${entry%%:*}}"; done \
+      | grep -v " monitor-process " | sort -n | tail -n 3 | while read -r ms command; do echo "  $(seconds "$ms")s  ${command:0:100}"; done
+  }
   for entry in "${processes[@]}"; do names[$entry]=$(command_of "$entry"); done
   local started=${EPOCHREALTIME/./} elapsed_ms left=("${processes[@]}") still
   kill -INT -- "-$run_group"
@@ -131,6 +136,8 @@ start_and_stop() {
     # A process started during the stop counts too.
     ((${#left[@]} > 0)) || mapfile -t left < <(processes_of_the_run)
     if ((${#left[@]} > 0 && elapsed_ms > stop_limit * 1000)); then
+      echo "the last to go before:"
+      last_to_go
       echo "still running ${stop_limit}s after Ctrl+C:"
       for entry in "${left[@]}"; do echo "  ${entry%%:*} $(command_of "$entry")"; done
       fail "run $round: did not stop within ${stop_limit}s"
@@ -140,8 +147,7 @@ start_and_stop() {
   run_group=""
 
   say "run $round: everything stopped in $(seconds "$elapsed_ms")s, nothing left behind; the last to go:"
-  for entry in "${!gone_at[@]}"; do echo "${gone_at[$entry]} ${names[$entry]:-${entry%%:*}}"; done \
-    | grep -v " monitor-process " | sort -n | tail -n 3 | while read -r ms command; do echo "  $(seconds "$ms")s  ${command:0:100}"; done
+  last_to_go
 }
 
 start_and_stop 1 "$@"
