@@ -30,7 +30,7 @@ internal static class LocalRedis
         var healthCheck = $"{name}_check";
         builder.Services.AddHealthChecks().AddAsyncCheck(healthCheck, ct => PingAsync(server, ct));
 
-        // scripts/redis.sh keeps serving after the stop request until its clients have gone (10 s
+        // scripts/redis.sh keeps serving after the stop request until its clients have gone (5 s
         // at most): Aspire stops every resource at once, and silos need Redis to record that they
         // left the cluster, or they hang until killed and the whole stop takes longer.
         return builder.AddResource(server)

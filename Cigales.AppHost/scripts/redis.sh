@@ -7,10 +7,12 @@
 # - Listens on 127.0.0.1 only, no password; keeps its data (append-only file) in <data-dir>.
 # - Ready when `PING` on 127.0.0.1:<port> answers `+PONG`.
 # - On SIGTERM or SIGINT it keeps serving until its last client has disconnected, at most
-#   $REDIS_STOP_GRACE seconds (default 10), then stops and saves its data. The AppHost stops every
+#   $REDIS_STOP_GRACE seconds (default 5), then stops and saves its data. The AppHost stops every
 #   resource at once, and Orleans silos need Redis a few seconds more to record that they left the
-#   cluster (a silo that cannot is killed later, and the whole stop takes longer). With no client
-#   connected it stops at once; REDIS_STOP_GRACE=0 never waits.
+#   cluster (a silo that cannot is killed later, and the whole stop takes longer). Not longer than
+#   5 s: Aspire's orchestrator (DCP) kills a process still running 6 s after its SIGTERM, and this
+#   wrapper killed leaves redis-server to be stopped 6 s later again. With no client connected it
+#   stops at once; REDIS_STOP_GRACE=0 never waits.
 set -euo pipefail
 
 die() { echo "redis.sh: $*" >&2; exit 1; }
@@ -18,7 +20,7 @@ die() { echo "redis.sh: $*" >&2; exit 1; }
 [[ $# -ge 1 && $# -le 2 ]] || die "usage: redis.sh <data-dir> [port]  (port defaults to \$PORT)"
 data_dir=$1
 port=${2:-${PORT:-}}
-grace=${REDIS_STOP_GRACE:-10}
+grace=${REDIS_STOP_GRACE:-5}
 [[ $port =~ ^[0-9]+$ ]] || die "no valid port given (argument 2 or \$PORT): '${port}'"
 [[ $grace =~ ^[0-9]+$ ]] || die "REDIS_STOP_GRACE is not a whole number of seconds: '$grace'"
 data_dir=$(realpath -m -- "$data_dir")

@@ -6,6 +6,7 @@ using Cigales.Security;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
+builder.AddGrpcHealth();
 builder.AddCigalesAuthentication();
 builder.AddBrowserOrigins();
 builder.AddGatewayRateLimit();
@@ -29,5 +30,7 @@ app.MapReverseProxy(proxy =>
     proxy.UsePassiveHealthChecks();
 });
 app.MapDefaultEndpoints();
+// The gateway's own health, on its gRPC port: not a route to any service.
+app.MapGrpcHealth();
 
 app.Run();

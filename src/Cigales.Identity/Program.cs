@@ -11,6 +11,8 @@ builder.AddServiceDefaults();
 builder.Services.AddDbContext<IdentityStore>(options => options
     .UseNpgsql(builder.Configuration.GetConnectionString(IdentityStore.DatabaseName))
     .UseOpenIddict());
+// In /health, which the AppHost waits on: without its database the service can issue no token.
+builder.Services.AddHealthChecks().AddDbContextCheck<IdentityStore>();
 var signingKey = new SigningKeyHolder();
 builder.Services.AddSingleton(signingKey);
 builder.Services.AddOptions<OpenIddictServerOptions>().Configure<SigningKeyHolder>((options, holder) =>

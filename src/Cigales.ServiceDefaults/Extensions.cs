@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
 using OpenTelemetry;
@@ -90,6 +92,27 @@ public static class ServiceDefaultsExtensions
             .AddCheck("self", () => HealthCheckResult.Healthy(), ["live"]);
         return builder;
     }
+
+    /// <summary>
+    /// gRPC's standard health service (<c>grpc.health.v1.Health</c>), for a process that serves
+    /// gRPC: <c>Check</c> runs the same checks as <c>/health</c> when it is asked, and answers
+    /// SERVING when none is unhealthy. Mapped by <see cref="MapGrpcHealth"/>.
+    /// </summary>
+    public static TBuilder AddGrpcHealth<TBuilder>(this TBuilder builder)
+        where TBuilder : IHostApplicationBuilder
+    {
+        builder.Services.AddGrpc();
+        builder.Services.AddGrpcHealthChecks();
+        // The package also runs every check each 30 s in the background, for Watch callers (none
+        // here): each run a new trace of database and Redis commands in the dashboard, the very
+        // noise the health probes are kept out of. Watch then sends the status once, when asked.
+        builder.Services.RemoveAll<IHealthCheckPublisher>();
+        return builder;
+    }
+
+    /// <summary>The gRPC health service, answered without a token: probes carry none.</summary>
+    public static IEndpointConventionBuilder MapGrpcHealth(this IEndpointRouteBuilder endpoints)
+        => endpoints.MapGrpcHealthChecksService().AllowAnonymous();
 
     /// <summary>
     /// <c>/health</c>: ready to serve (every check passes, databases included);

@@ -23,6 +23,8 @@ public static class DomainServiceRegistration
         string databaseName,
         Action<StoreOptions> configureStore)
     {
+        // First, so that a service started without its settings says which are missing.
+        builder.RequireClusterOutsideDevelopment(databaseName);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<AccessAudit>();
         builder.AddCigalesAuthentication();
@@ -33,13 +35,22 @@ public static class DomainServiceRegistration
         return builder;
     }
 
-    /// <summary>The service's gRPC methods, and their JSON twins, for callers with a valid token only; and their OpenAPI document, for anyone.</summary>
+    /// <summary>
+    /// The service's gRPC methods, and their JSON twins, for callers with a valid token only; for
+    /// anyone, their OpenAPI document and gRPC's health service (and reflection in Development).
+    /// </summary>
     public static GrpcServiceEndpointConventionBuilder MapDomainService<TService>(this IEndpointRouteBuilder endpoints)
         where TService : class
     {
         var service = endpoints.MapGrpcService<TService>();
         service.RequireAuthorization();
         endpoints.MapCigalesOpenApi();
+        endpoints.MapGrpcHealth();
+        if (endpoints.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment())
+        {
+            endpoints.MapGrpcReflectionService();
+        }
+
         return service;
     }
 }

@@ -43,14 +43,14 @@ public class GatewayHost : WebApplicationFactory<RoutedService>
         });
     }
 
-    /// <summary>A gRPC channel to the gateway's HTTP/2 port, calling with the given token.</summary>
-    public GrpcChannel GrpcChannelWith(string token)
+    /// <summary>A gRPC channel to the gateway's HTTP/2 port, calling with the given token (none when null).</summary>
+    public GrpcChannel GrpcChannelWith(string? token)
     {
         // The host starts with the first client: the channel needs the port to answer.
         StartServer();
         return GrpcChannel.ForAddress(
             $"http://127.0.0.1:{_grpcPort}",
-            new GrpcChannelOptions { HttpHandler = new BearerHandler(token, new SocketsHttpHandler()) });
+            new GrpcChannelOptions { HttpHandler = token is null ? new SocketsHttpHandler() : new BearerHandler(token, new SocketsHttpHandler()) });
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -21,6 +21,16 @@ public sealed class IdentityHost(PostgresServer postgres) : ServiceFactory<Ident
     }
 }
 
+/// <summary>Another identity service process on a given database (one already used, or of another server).</summary>
+internal sealed class IdentityOnDatabase(string connectionString) : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<IdentityStore>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting($"ConnectionStrings:{IdentityStore.DatabaseName}", connectionString);
+        Clients.Configure(builder);
+    }
+}
+
 internal static class Clients
 {
     public const string StaffSecret = "staff-secret";
@@ -38,7 +48,14 @@ internal static class Clients
     }
 }
 
-public sealed class TokenEndpointBehaviour(IdentityHost identity) : IClassFixture<IdentityHost>
+[CollectionDefinition(Name)]
+public sealed class IdentityCollection : ICollectionFixture<IdentityHost>
+{
+    public const string Name = "identity service";
+}
+
+[Collection(IdentityCollection.Name)]
+public sealed class TokenEndpointBehaviour(IdentityHost identity)
 {
     private static FormUrlEncodedContent Form(params (string Key, string Value)[] fields) =>
         new(fields.Select(field => new KeyValuePair<string, string>(field.Key, field.Value)));
@@ -90,7 +107,7 @@ public sealed class TokenEndpointBehaviour(IdentityHost identity) : IClassFixtur
         var keys = await identity.CreateClient().GetStringAsync("/.well-known/jwks");
 
         // Another process on the same database: the same key signs and is published.
-        await using var restarted = new RestartedIdentity(identity.ConnectionString);
+        await using var restarted = new IdentityOnDatabase(identity.ConnectionString);
         var published = new JsonWebKeySet(await restarted.CreateClient().GetStringAsync("/.well-known/jwks"));
         var after = new JsonWebToken((await TokenAsync(restarted.CreateClient(), "staff-app", Clients.StaffSecret)).GetProperty("access_token").GetString());
 
@@ -102,15 +119,5 @@ public sealed class TokenEndpointBehaviour(IdentityHost identity) : IClassFixtur
         });
         Assert.True(validation.IsValid, validation.Exception?.Message);
         Assert.Equal(new JsonWebKeySet(keys).Keys.Single().Kid, after.Kid);
-    }
-
-    /// <summary>The identity service started again on an existing database.</summary>
-    private sealed class RestartedIdentity(string connectionString) : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<IdentityStore>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseSetting($"ConnectionStrings:{IdentityStore.DatabaseName}", connectionString);
-            Clients.Configure(builder);
-        }
     }
 }

@@ -94,6 +94,8 @@ public sealed class ScriptedServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
+        _process?.Dispose();
+        _process = null;
         try
         {
             Directory.Delete(Folder, recursive: true);

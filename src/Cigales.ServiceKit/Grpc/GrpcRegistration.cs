@@ -10,10 +10,17 @@ public static class GrpcRegistration
 {
     /// <summary>
     /// gRPC with the same methods as JSON (transcoding from the <c>google.api.http</c> annotations),
-    /// declarative validation, and refusals mapped to rich statuses.
+    /// declarative validation, and refusals mapped to rich statuses; gRPC's health service; and in
+    /// Development, reflection, so that tools can list and call the methods without the protos.
     /// </summary>
     public static IHostApplicationBuilder AddCigalesGrpc(this IHostApplicationBuilder builder)
     {
+        builder.AddGrpcHealth();
+        if (builder.Environment.IsDevelopment())
+        {
+            builder.Services.AddGrpcReflection();
+        }
+
         builder.Services.AddProtoValidate();
         builder.Services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, WellFormedGrpcRequestsFirst>();
         builder.Services

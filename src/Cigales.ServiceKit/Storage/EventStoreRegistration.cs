@@ -1,5 +1,6 @@
 using Cigales.ServiceKit.Access;
 using JasperFx.Events;
+using JasperFx.OpenTelemetry;
 using Weasel.Core;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,11 @@ public static class EventStoreRegistration
             .AddMarten(options =>
             {
                 options.UseCigalesConventions();
+                // Marten's own span for each session's connection (beside Npgsql's, one per
+                // command) and its count of appended events by type, on the source and meter
+                // "Marten" that the service defaults export: off unless asked for.
+                options.OpenTelemetry.TrackConnections = TrackLevel.Normal;
+                options.OpenTelemetry.TrackEventCounters();
                 configure(options);
             })
             .UseNpgsqlDataSource()
