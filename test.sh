@@ -14,6 +14,20 @@ dotnet test --solution Cigales.sln "$@"
 status=$?
 [[ $# -eq 0 ]] || exit "$status"
 
+# The end-to-end tests' own system may still be going away: the stop check times a stop, so it
+# waits (a minute at most) until no process of theirs is left, and the build servers are gone.
+dotnet build-server shutdown >/dev/null 2>&1 || true
+for _ in $(seq 1 60); do
+  pgrep -f 'aspire.hosting.orchestration.*/dcp|/bin/Debug/net10.0/Cigales\.' >/dev/null || break
+  sleep 1
+done
+# ...and until the machine has calmed down (a load under 2, for a minute and a half at most): a
+# stop measured while the machine is still busy with the suite's aftermath says nothing of run.sh.
+for _ in $(seq 1 90); do
+  awk '{ exit !($1 < 2) }' /proc/loadavg && break
+  sleep 1
+done
+
 # One line for .ci/run: "Stop check: passed", "failed" or "skipped" (run.sh's ports were taken).
 scripts/stop-check.sh --no-build
 case $? in

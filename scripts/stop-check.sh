@@ -113,6 +113,9 @@ start_and_stop() {
     waited=$((waited + 1))
   done
 
+  # The gateway answers before every silo has finished joining its cluster; nobody presses Ctrl+C
+  # in that second, and a silo stopped while it is still joining takes longer to leave.
+  sleep "${SETTLE:-5}"
   local processes entry
   mapfile -t processes < <(processes_of_the_run)
   say "run $round: healthy after ${waited}s (${#processes[@]} processes); Ctrl+C"

@@ -32,7 +32,9 @@ public sealed class HostileInputsThroughTheGateway(WholeSystem system)
         using var json = system.App.CreateHttpClient("gateway", "http");
         using var grpc = system.App.CreateHttpClient("gateway", "grpc");
 
-        var sent = await HostileChecks.NothingBreaksNorIsStoredAsync(corpus, json, grpc, system.StaffToken, StoredAsync, cancel);
+        var sequences = await Task.WhenAll(Databases.Select(async database => await StoredEvents.LastSequenceAsync(await ConnectionStringAsync(database))));
+
+        var sent = await HostileChecks.NothingBreaksNorIsStoredAsync(corpus, json, grpc, system.StaffToken, () => StoredAsync(sequences), cancel);
 
         Assert.True(sent >= 10_000, $"only {sent} inputs");
         Assert.Contains(corpus, input => input.Grpc);
@@ -89,14 +91,20 @@ public sealed class HostileInputsThroughTheGateway(WholeSystem system)
         return (bases, otherKinds);
     }
 
-    private async Task<IReadOnlyList<long>> StoredAsync()
+    /// <summary>Each database's count of records, and every event stored since the given sequence numbers, named.</summary>
+    private async Task<IReadOnlyList<string>> StoredAsync(long[] sequences)
     {
-        var counts = new List<long>();
-        foreach (var database in Databases)
+        var stored = new List<string>();
+        foreach (var (database, sequence) in Databases.Zip(sequences))
         {
-            counts.Add(await StoredEvents.CountRecordsAsync((await system.App.GetConnectionStringAsync(database))!));
+            var connectionString = await ConnectionStringAsync(database);
+            stored.AddRange((await StoredEvents.CountRecordsAsync(connectionString)).Select(table => $"{database}: {table.Rows} in {table.Table}"));
+            stored.AddRange((await StoredEvents.StoredAfterAsync(connectionString, sequence)).Select(line => $"{database}: {line}"));
         }
 
-        return counts;
+        return stored;
     }
+
+    private async Task<string> ConnectionStringAsync(string database) =>
+        await system.App.GetConnectionStringAsync(database) ?? throw new InvalidOperationException($"no connection string for {database}");
 }

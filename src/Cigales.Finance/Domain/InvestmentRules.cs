@@ -6,7 +6,9 @@ namespace Cigales.Finance.Domain;
 /// <summary>The rules of an investment's decision and life: what may be asked, recorded as intents that <see cref="InvestmentSaga"/> carries out.</summary>
 public static class InvestmentRules
 {
-    public static Decision<InvestmentEvent> Request(InvestmentState state, string investmentId, RecordInvestment command, DateTimeOffset now)
+    /// <param name="known">Whether the club and the enterprise it names exist: a request naming
+    /// an unknown one is refused before anything is recorded or set aside.</param>
+    public static Decision<InvestmentEvent> Request(InvestmentState state, string investmentId, RecordInvestment command, DateTimeOffset now, KnownParties known)
     {
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         if (state.Request is { } existing)
@@ -19,6 +21,8 @@ public static class InvestmentRules
 
         var refusal = (command.ClubId.Trim().Length == 0 ? Refusal.Invalid("club_id", "investment.club_required", "club_id must not be blank") : null)
             ?? (command.EnterpriseId.Trim().Length == 0 ? Refusal.Invalid("enterprise_id", "investment.enterprise_required", "enterprise_id must not be blank") : null)
+            ?? (known.Club ? null : Refusal.NotFound("club_id", "club.exists", $"no club has the id '{command.ClubId}'"))
+            ?? (known.Enterprise ? null : Refusal.NotFound("enterprise_id", "enterprise.exists", $"no enterprise has the id '{command.EnterpriseId}'"))
             ?? (command.AmountCents <= 0 ? Refusal.Invalid("amount", "money.positive", $"amount must be more than zero cents, not {command.AmountCents}") : null)
             ?? (command.DecidedOn > today ? Refusal.Invalid("decided_on", "date.not_future", $"decided_on {CalendarDate.ToIso(command.DecidedOn)} is in the future") : null)
             ?? (command.DisbursedOn is { } paid && (paid < command.DecidedOn || paid > today)
@@ -183,4 +187,10 @@ public static class InvestmentRules
             : null;
 
     private static string Name(InvestmentStatus status) => status.ToString().ToLowerInvariant();
+}
+
+/// <summary>Whether the club and the enterprise an investment names exist, as their services answer.</summary>
+public sealed record KnownParties(bool Club, bool Enterprise)
+{
+    public static readonly KnownParties Both = new(true, true);
 }

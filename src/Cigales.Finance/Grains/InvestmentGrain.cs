@@ -33,7 +33,8 @@ public sealed class InvestmentGrain(
 
     public async Task<InvestmentSnapshot> RecordAsync(RecordInvestment command)
     {
-        await DoAsync(() => InvestmentRules.Request(State, StreamId, command, clock.GetUtcNow()));
+        var known = State.Request is null ? await KnownPartiesAsync(command) : KnownParties.Both;
+        await DoAsync(() => InvestmentRules.Request(State, StreamId, command, clock.GetUtcNow(), known));
         if (State.Abandonment is { } abandoned)
         {
             // A retry of an abandoned investment gets the refusal it got the first time.
@@ -41,6 +42,14 @@ public sealed class InvestmentGrain(
         }
 
         return State.ToSnapshot()!;
+    }
+
+    /// <summary>Asked before a new investment is recorded, so that one naming an unknown club or enterprise leaves nothing behind.</summary>
+    private async Task<KnownParties> KnownPartiesAsync(RecordInvestment command)
+    {
+        var club = command.ClubId.Trim().Length == 0 || await GrainFactory.GetGrain<IClubGrain>(command.ClubId).GetAsync() is not null;
+        var enterprise = command.EnterpriseId.Trim().Length == 0 || await GrainFactory.GetGrain<IEnterpriseGrain>(command.EnterpriseId).GetAsync() is not null;
+        return new KnownParties(club, enterprise);
     }
 
     public Task<InvestmentSnapshot?> GetAsync() => AnswerReadAsync(State.ToSnapshot());

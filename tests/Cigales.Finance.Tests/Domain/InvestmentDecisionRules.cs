@@ -25,26 +25,37 @@ public sealed class InvestmentDecisionRules
     [Fact]
     public void ADecisionWhoseVoteDoesNotCarryIsRefusedSayingWhy()
     {
-        var refusal = InvestmentRules.Request(InvestmentState.Initial, "i", Decision with { Vote = new Vote(4, 5, 0, VoteRule.Majority) }, Now).Refusal;
+        var refusal = InvestmentRules.Request(InvestmentState.Initial, "i", Decision with { Vote = new Vote(4, 5, 0, VoteRule.Majority) }, Now, KnownParties.Both).Refusal;
 
         Assert.Equal((RefusalKind.FailedPrecondition, "vote.carries"), (refusal?.Kind, refusal?.Rule));
         Assert.Equal("the vote does not carry by majority: 4 for, 5 against, 0 abstentions", refusal?.Message);
     }
 
+    [Theory]
+    [InlineData(false, true, "club_id", "club.exists")]
+    [InlineData(true, false, "enterprise_id", "enterprise.exists")]
+    public void ADecisionNamingAnUnknownClubOrEnterpriseIsRefusedBeforeAnythingIsRecorded(bool club, bool enterprise, string field, string rule)
+    {
+        var decision = InvestmentRules.Request(InvestmentState.Initial, "i", Decision, Now, new KnownParties(club, enterprise));
+
+        Assert.Equal((RefusalKind.NotFound, field, rule), (decision.Refusal?.Kind, decision.Refusal?.Field, decision.Refusal?.Rule));
+        Assert.Empty(decision.Events);
+    }
+
     [Fact]
     public void MoneyIsPaidBetweenTheDecisionAndToday()
     {
-        Assert.Equal("disbursed_on", InvestmentRules.Request(InvestmentState.Initial, "i", Decision with { DisbursedOn = new DateOnly(2024, 5, 1) }, Now).Refusal?.Field);
-        Assert.Equal("decided_on", InvestmentRules.Request(InvestmentState.Initial, "i", Decision with { DecidedOn = new DateOnly(2024, 6, 2) }, Now).Refusal?.Field);
+        Assert.Equal("disbursed_on", InvestmentRules.Request(InvestmentState.Initial, "i", Decision with { DisbursedOn = new DateOnly(2024, 5, 1) }, Now, KnownParties.Both).Refusal?.Field);
+        Assert.Equal("decided_on", InvestmentRules.Request(InvestmentState.Initial, "i", Decision with { DecidedOn = new DateOnly(2024, 6, 2) }, Now, KnownParties.Both).Refusal?.Field);
     }
 
     [Fact]
     public void TheSameDecisionAgainResumesAndAnotherUnderTheSameKeyIsRefused()
     {
-        var state = InvestmentState.Initial.Apply(Assert.Single(InvestmentRules.Request(InvestmentState.Initial, "i", Decision, Now).Events));
+        var state = InvestmentState.Initial.Apply(Assert.Single(InvestmentRules.Request(InvestmentState.Initial, "i", Decision, Now, KnownParties.Both).Events));
 
-        Assert.Equal((false, 0), (InvestmentRules.Request(state, "i", Decision, Now.AddMinutes(1)).IsRefused, InvestmentRules.Request(state, "i", Decision, Now).Events.Count));
-        Assert.Equal(RefusalKind.AlreadyExists, InvestmentRules.Request(state, "i", Decision with { AmountCents = 1 }, Now).Refusal?.Kind);
+        Assert.Equal((false, 0), (InvestmentRules.Request(state, "i", Decision, Now.AddMinutes(1), KnownParties.Both).IsRefused, InvestmentRules.Request(state, "i", Decision, Now, KnownParties.Both).Events.Count));
+        Assert.Equal(RefusalKind.AlreadyExists, InvestmentRules.Request(state, "i", Decision with { AmountCents = 1 }, Now, KnownParties.Both).Refusal?.Kind);
     }
 
     [Fact]

@@ -90,7 +90,7 @@ public sealed class InvestmentSagaSteps
         "canche", "archiverre", "round", 150_000, Instrument.EquityShares, new DateOnly(2024, 5, 15), new Vote(8, 1, 2, VoteRule.Majority));
 
     private static InvestmentState Requested(DateOnly? paid = null) =>
-        Saga.Of(Assert.Single(InvestmentRules.Request(InvestmentState.Initial, "i", Decision with { DisbursedOn = paid }, Now).Events));
+        Saga.Of(Assert.Single(InvestmentRules.Request(InvestmentState.Initial, "i", Decision with { DisbursedOn = paid }, Now, KnownParties.Both).Events));
 
     private static IEnumerable<object> Actions(InvestmentState state)
     {
@@ -223,7 +223,7 @@ public sealed class InvestmentSagaSteps
     /// <summary>The events stored before the work to resume, and a refusal planted on one step.</summary>
     private static (InvestmentEvent[] History, (SagaStep Step, Refusal Refusal)? Refusal) Path(string path)
     {
-        var requested = Assert.Single(InvestmentRules.Request(InvestmentState.Initial, "i", Decision with { DisbursedOn = new DateOnly(2024, 5, 20) }, Now).Events);
+        var requested = Assert.Single(InvestmentRules.Request(InvestmentState.Initial, "i", Decision with { DisbursedOn = new DateOnly(2024, 5, 20) }, Now, KnownParties.Both).Events);
         var committed = Saga.Run(Requested(), new Saga.Others()).Stored;
         var paid = Saga.Run(Saga.Of(requested), new Saga.Others()).Stored;
         InvestmentEvent[] Then(InvestmentEvent[] before, Func<InvestmentState, Decision<InvestmentEvent>> decide) =>
@@ -232,7 +232,7 @@ public sealed class InvestmentSagaSteps
         {
             "paid at once" => ([requested], null),
             "refused" => ([requested], (SagaStep.SetFundsAside, Refusal.Precondition("amount_cents", "funds.available", "short"))),
-            "cancelled" => (Then([Assert.Single(InvestmentRules.Request(InvestmentState.Initial, "i", Decision, Now).Events), .. committed],
+            "cancelled" => (Then([Assert.Single(InvestmentRules.Request(InvestmentState.Initial, "i", Decision, Now, KnownParties.Both).Events), .. committed],
                 state => InvestmentRules.Cancel(state, new CancelInvestment("c", new DateOnly(2024, 6, 1), "abandon du projet"), Today)), null),
             _ => (Then([requested, .. paid], state => InvestmentRules.Exit(state, new RecordRepayment("x", 40_000, new DateOnly(2025, 1, 1)), Today)), null),
         };

@@ -92,6 +92,25 @@ public sealed class InvestmentSagaBehaviour(FinanceCluster cluster)
     }
 
     [Fact]
+    public async Task AnInvestmentNamingAnUnknownClubOrEnterpriseLeavesNoTrace()
+    {
+        var (club, enterprise) = (await ClubAsync(1_000_000), await SarlAsync(10_000_000));
+        var (noClub, noEnterprise) = (Guid.NewGuid().ToString("N"), Guid.NewGuid().ToString("N"));
+
+        var unknownClub = await Assert.ThrowsAsync<RefusedException>(() => Investment(noClub).RecordAsync(Equity(noClub, enterprise, 1_000, Paid)));
+        // An enterprise's id is no club's: the id of another kind is as unknown.
+        var otherKind = await Assert.ThrowsAsync<RefusedException>(() => Investment(noEnterprise).RecordAsync(Equity(club, club, 1_000, Paid)));
+
+        Assert.Equal((RefusalKind.NotFound, "club_id"), (unknownClub.Kind, unknownClub.Field));
+        Assert.Equal((RefusalKind.NotFound, "enterprise_id"), (otherKind.Kind, otherKind.Field));
+        Assert.Null(await Investment(noClub).GetAsync());
+        Assert.Null(await Investment(noEnterprise).GetAsync());
+        // Nothing was set aside on either side: the enterprise's whole capital and the club's savings are still there.
+        Assert.Equal(1_000_000, await cluster.Grains.GetGrain<IClubFundsGrain>(club).GetAvailableFundsAsync());
+        Assert.Equal(InvestmentStatus.Disbursed, (await Investment().RecordAsync(Equity(club, enterprise, 1_000_000, Paid))).Status);
+    }
+
+    [Fact]
     public async Task OnlyAnInvestingClubInvests()
     {
         var enterprise = await SarlAsync(10_000_000);

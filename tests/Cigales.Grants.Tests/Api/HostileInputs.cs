@@ -23,7 +23,7 @@ public sealed class HostileInputs(GrantsServiceHost service)
         var client = new HttpClient(service.Server.CreateHandler()) { BaseAddress = service.Server.BaseAddress };
 
         var sent = await HostileChecks.NothingBreaksNorIsStoredAsync(
-            HostileChecks.CorpusOf("grants"), client, client, TestTokens.Staff, async () => [await service.CountEventsAsync()], TestContext.Current.CancellationToken);
+            HostileChecks.CorpusOf("grants"), client, client, TestTokens.Staff, async () => [$"{await service.CountEventsAsync()} events"], TestContext.Current.CancellationToken);
 
         Assert.True(sent > 500, $"only {sent} inputs");
     }

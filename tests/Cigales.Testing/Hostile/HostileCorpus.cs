@@ -22,11 +22,15 @@ public sealed record HostileInput(string What, ContractMethod Method, bool Grpc,
 /// </summary>
 public static class HostileCorpus
 {
-    private static readonly string[] BadIds = [" ", "\t", " \n ", "a b", "../../etc/passwd", "%00", "id;drop", new string('7', 65), "é", "a/b", "*", "💥"];
+    private static readonly string[] BadIds = [" ", "\t", " \n ", "a b", "../../etc/passwd", "%00", "id;drop", new string('7', 65), "é", "a/b", "*", "💥",
+        "\u202egnp.exe", "zéro\u200blargeur", "\ufeffbom", "a.b", "\"quoted\"", "<script>", "' OR 1=1 --", "%20",
+    ];
 
-    private static readonly string[] BadTexts = ["Nul\u0000lement", "\u001b[2J\u001b[H", "cloche\u0007", "\u009b31m", "ligne\u000bverticale", new string('x', 100_001)];
+    private static readonly string[] BadTexts = ["Nul\u0000lement", "\u001b[2J\u001b[H", "cloche\u0007", "\u009b31m", "ligne\u000bverticale", "suppr\u007f", "\u0085suivante", "unité\u001fséparée", new string('x', 100_001)];
 
-    private static readonly string[] BadDays = ["2025-02-30", "2025-13-01", "0000-00-00", "9999-99-99", "2025-2-3", "hier", "2025-02-29", "2025-04-31", "2025-01-01T00:00:00Z"];
+    private static readonly string[] BadDays = ["2025-02-30", "2025-13-01", "0000-00-00", "9999-99-99", "2025-2-3", "hier", "2025-02-29", "2025-04-31", "2025-01-01T00:00:00Z",
+        "2025-00-10", "2025-06-00", "2025/01/01", "01/01/2025", "２０２５-01-01",
+    ];
 
     private static readonly string[] BadUuids = ["not-a-uuid", "12345", "{0123}", "00000000-0000-0000-0000-00000000000g"];
 
@@ -158,7 +162,9 @@ public static class HostileCorpus
                     yield return (value, value, true);
                 }
 
-                foreach (var (kind, id) in otherKinds.Where(other => !NamesKind(field.Name, other.Key)))
+                // Only where the field refers to a record of a known kind: a label (a round's id) may be any id.
+                var refersToAKind = otherKinds.Keys.Any(kind => NamesKind(field.Name, kind));
+                foreach (var (kind, id) in otherKinds.Where(other => refersToAKind && !NamesKind(field.Name, other.Key)))
                 {
                     yield return ($"the id of a {kind}", id, false);
                 }

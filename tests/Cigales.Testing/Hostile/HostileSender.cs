@@ -42,6 +42,9 @@ public sealed record HostileOutcome(HostileInput Input, int Http, int? Grpc, str
 /// </summary>
 public sealed class HostileSender(HttpClient json, HttpClient grpc, string token, int parallelism = 8)
 {
+    /// <summary>Kestrel's default limit on a request's line (method, path and query).</summary>
+    private const int MaxRequestLine = 8 * 1024;
+
     public async Task<IReadOnlyList<HostileOutcome>> SendAsync(IEnumerable<HostileInput> corpus, CancellationToken cancellationToken)
     {
         var outcomes = new ConcurrentBag<HostileOutcome>();
@@ -83,6 +86,12 @@ public sealed class HostileSender(HttpClient json, HttpClient grpc, string token
             }
 
             return new HostileOutcome(input, (int)response.StatusCode, null, Shorten(body)) { JsonCode = JsonCode(body) };
+        }
+        catch (HttpRequestException) when (input.Path.Length > MaxRequestLine)
+        {
+            // Kestrel answers a request line beyond its limit (8 KiB) with 414 and closes the
+            // connection, often before the client has finished sending it: a refusal all the same.
+            return new HostileOutcome(input, 414, null, "request line too long: connection closed");
         }
         catch (Exception exception) when (exception is OperationCanceledException or HttpRequestException or IOException
             && input.Method.Descriptor.IsServerStreaming && timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
