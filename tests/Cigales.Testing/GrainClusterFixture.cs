@@ -1,3 +1,4 @@
+using Cigales.ServiceKit.Orleans;
 using Microsoft.Extensions.Configuration;
 using Orleans.TestingHost;
 using Xunit;
@@ -35,6 +36,7 @@ public abstract class GrainClusterFixture<TSiloConfigurator>(PostgresServer post
         builder.ConfigureHostConfiguration(configuration => configuration.AddInMemoryCollection(
             new Dictionary<string, string?> { [TestSilo.ConnectionStringKey] = connectionString }));
         builder.AddSiloBuilderConfigurator<TSiloConfigurator>();
+        builder.AddClientBuilderConfigurator<PlainRecordsClient>();
         Configure(builder);
         _cluster = builder.Build();
         await _cluster.DeployAsync();
@@ -43,6 +45,12 @@ public abstract class GrainClusterFixture<TSiloConfigurator>(PostgresServer post
     /// <summary>What a fixture adds to the cluster (client settings, more configurators).</summary>
     protected virtual void Configure(TestClusterBuilder builder)
     {
+    }
+
+    /// <summary>The test's client carries the grains' records as the silos do.</summary>
+    private sealed class PlainRecordsClient : IClientBuilderConfigurator
+    {
+        public void Configure(IConfiguration configuration, IClientBuilder clientBuilder) => clientBuilder.Services.AddPlainRecords();
     }
 
     public virtual async ValueTask DisposeAsync()

@@ -1,3 +1,4 @@
+using Cigales.ServiceKit.Orleans;
 using Cigales.ServiceKit.Storage;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +19,7 @@ public static class TestSilo
     {
         var connectionString = silo.Configuration[ConnectionStringKey]
             ?? throw new InvalidOperationException($"no {ConnectionStringKey} in the test silo's configuration");
+        silo.Services.AddPlainRecords();
         silo.Services.AddSingleton(TimeProvider.System);
         silo.Services.TryAddSingleton<IPendingWorkHooks, NoPendingWorkHooks>();
         silo.UseInMemoryReminderService();

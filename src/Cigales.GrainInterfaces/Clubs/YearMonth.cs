@@ -3,8 +3,7 @@ using System.Globalization;
 namespace Cigales.GrainInterfaces.Clubs;
 
 /// <summary>A calendar month, as contributions and pledges count them (<c>2025-03</c>).</summary>
-[GenerateSerializer, Immutable]
-public readonly record struct YearMonth([property: Id(0)] int Year, [property: Id(1)] int Month) : IComparable<YearMonth>
+public readonly record struct YearMonth(int Year, int Month) : IComparable<YearMonth>
 {
     public DateOnly FirstDay => new(Year, Month, 1);
 

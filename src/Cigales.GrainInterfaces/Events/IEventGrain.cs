@@ -33,7 +33,6 @@ public interface IEventGrain : IGrainWithStringKey
     Task<EventSnapshot> RecordTimeSpentAsync(RecordTimeSpent command);
 }
 
-[GenerateSerializer]
 public enum EventKind
 {
     CigalesCherchentFourmis,
@@ -50,7 +49,6 @@ public enum EventKind
     Other,
 }
 
-[GenerateSerializer]
 public enum EventFormat
 {
     InPerson,
@@ -58,7 +56,6 @@ public enum EventFormat
     Hybrid,
 }
 
-[GenerateSerializer]
 public enum EventStatus
 {
     Scheduled,
@@ -68,44 +65,39 @@ public enum EventStatus
 }
 
 /// <param name="Capacity">Seats for registrants; 0 for no limit.</param>
-[GenerateSerializer, Immutable]
-public sealed record Place([property: Id(0)] string Name, [property: Id(1)] int Capacity = 0);
+public sealed record Place(string Name, int Capacity = 0);
 
 /// <summary>A convention's action axis.</summary>
-[GenerateSerializer, Immutable]
-public sealed record ConventionAxis([property: Id(0)] string ConventionId, [property: Id(1)] int Axis);
+public sealed record ConventionAxis(string ConventionId, int Axis);
 
 /// <param name="OnlineCapacity">Seats online (video or hybrid); 0 for no limit.</param>
 /// <param name="CancellationDeadline">The last day a registrant may cancel; null for the day before the event.</param>
 /// <param name="MinimumParticipants">Below this many confirmed the organiser may cancel for lack of participants; 0 for none.</param>
-[GenerateSerializer, Immutable]
 public sealed record RegistrationSettings(
-    [property: Id(0)] bool Open = false,
-    [property: Id(1)] int OnlineCapacity = 0,
-    [property: Id(2)] DateOnly? CancellationDeadline = null,
-    [property: Id(3)] int MinimumParticipants = 0)
+    bool Open = false,
+    int OnlineCapacity = 0,
+    DateOnly? CancellationDeadline = null,
+    int MinimumParticipants = 0)
 {
     public static RegistrationSettings Closed { get; } = new();
 }
 
 /// <param name="Format">Null to infer it: in person with places only, video with a link only, hybrid with both.</param>
-[GenerateSerializer, Immutable]
 public sealed record ScheduleEvent(
-    [property: Id(0)] EventKind Kind,
-    [property: Id(1)] string Title,
-    [property: Id(2)] DateOnly Start,
-    [property: Id(3)] DateOnly End,
-    [property: Id(4)] IReadOnlyList<Place> Places,
-    [property: Id(5)] string VideoLink,
-    [property: Id(6)] string Description = "",
-    [property: Id(7)] TimeOnly? StartTime = null,
-    [property: Id(8)] TimeOnly? EndTime = null,
-    [property: Id(9)] EventFormat? Format = null,
-    [property: Id(10)] IReadOnlyList<string>? Partners = null,
-    [property: Id(11)] ConventionAxis? Axis = null,
-    [property: Id(12)] RegistrationSettings? Registration = null);
+    EventKind Kind,
+    string Title,
+    DateOnly Start,
+    DateOnly End,
+    IReadOnlyList<Place> Places,
+    string VideoLink,
+    string Description = "",
+    TimeOnly? StartTime = null,
+    TimeOnly? EndTime = null,
+    EventFormat? Format = null,
+    IReadOnlyList<string>? Partners = null,
+    ConventionAxis? Axis = null,
+    RegistrationSettings? Registration = null);
 
-[GenerateSerializer]
 public enum RegistrantKind
 {
     ProjectHolder,
@@ -115,25 +107,22 @@ public enum RegistrantKind
 }
 
 /// <summary>Who registers. The name and e-mail are kept apart from the event's history (they can be erased); the rest is in it.</summary>
-[GenerateSerializer, Immutable]
 public sealed record Registrant(
-    [property: Id(0)] RegistrantKind Kind,
-    [property: Id(1)] string Name,
-    [property: Id(2)] string Email = "",
-    [property: Id(3)] string ProjectName = "",
-    [property: Id(4)] string ProjectHolderId = "",
-    [property: Id(5)] string ClubId = "",
-    [property: Id(6)] string Organisation = "");
+    RegistrantKind Kind,
+    string Name,
+    string Email = "",
+    string ProjectName = "",
+    string ProjectHolderId = "",
+    string ClubId = "",
+    string Organisation = "");
 
 /// <param name="Key">The registration's id, derived from the client's idempotency key: a retry names the same registration.</param>
 /// <param name="Place">One of the event's places; empty for online, or for the only place.</param>
-[GenerateSerializer, Immutable]
 public sealed record Register(
-    [property: Id(0)] string Key,
-    [property: Id(1)] Registrant Registrant,
-    [property: Id(2)] string Place);
+    string Key,
+    Registrant Registrant,
+    string Place);
 
-[GenerateSerializer]
 public enum RegistrationStatus
 {
     Confirmed,
@@ -141,38 +130,34 @@ public enum RegistrationStatus
     Cancelled,
 }
 
-[GenerateSerializer, Immutable]
 public sealed record RegistrationSnapshot(
-    [property: Id(0)] string RegistrationId,
-    [property: Id(1)] string EventId,
-    [property: Id(2)] Registrant Registrant,
-    [property: Id(3)] string Place,
-    [property: Id(4)] RegistrationStatus Status,
-    [property: Id(5)] int WaitingPosition,
-    [property: Id(6)] DateTimeOffset RegisteredAt);
+    string RegistrationId,
+    string EventId,
+    Registrant Registrant,
+    string Place,
+    RegistrationStatus Status,
+    int WaitingPosition,
+    DateTimeOffset RegisteredAt);
 
-[GenerateSerializer]
 public enum CancellationReason
 {
     NotEnoughParticipants,
     Other,
 }
 
-[GenerateSerializer, Immutable]
 public sealed record CancelEvent(
-    [property: Id(0)] DateOnly On,
-    [property: Id(1)] CancellationReason Reason,
-    [property: Id(2)] string Explanation);
+    DateOnly On,
+    CancellationReason Reason,
+    string Explanation);
 
 /// <summary>The head counts the association reports; the people present are holders, volunteers, staff and others.</summary>
-[GenerateSerializer, Immutable]
 public sealed record Attendance(
-    [property: Id(0)] int ProjectsAnnounced,
-    [property: Id(1)] int ProjectsPresent,
-    [property: Id(2)] int Holders,
-    [property: Id(3)] int Volunteers,
-    [property: Id(4)] int Staff,
-    [property: Id(5)] int Others)
+    int ProjectsAnnounced,
+    int ProjectsPresent,
+    int Holders,
+    int Volunteers,
+    int Staff,
+    int Others)
 {
     public static Attendance None { get; } = new(0, 0, 0, 0, 0, 0);
 
@@ -185,57 +170,52 @@ public sealed record Attendance(
 
 /// <param name="DeclaredTotal">The total the organiser counted; null to let it be computed.</param>
 /// <param name="CheckedIn">The registrations of the people present.</param>
-[GenerateSerializer, Immutable]
 public sealed record RecordAttendance(
-    [property: Id(0)] Attendance Attendance,
-    [property: Id(1)] int? DeclaredTotal,
-    [property: Id(2)] IReadOnlyList<string> CheckedIn,
-    [property: Id(3)] string Outcome);
+    Attendance Attendance,
+    int? DeclaredTotal,
+    IReadOnlyList<string> CheckedIn,
+    string Outcome);
 
 /// <param name="Person">Who spent it; empty for a total of several people.</param>
-[GenerateSerializer, Immutable]
 public sealed record TimeEntry(
-    [property: Id(0)] string Person,
-    [property: Id(1)] decimal StaffDays,
-    [property: Id(2)] decimal VolunteerHours,
-    [property: Id(3)] ConventionAxis Axis);
+    string Person,
+    decimal StaffDays,
+    decimal VolunteerHours,
+    ConventionAxis Axis);
 
-[GenerateSerializer, Immutable]
 public sealed record RecordTimeSpent(
-    [property: Id(0)] string Key,
-    [property: Id(1)] IReadOnlyList<TimeEntry> Entries);
+    string Key,
+    IReadOnlyList<TimeEntry> Entries);
 
 /// <summary>A project holder checked in at a pitch night, and whether the pipeline moved.</summary>
-[GenerateSerializer, Immutable]
 public sealed record Pitch(
-    [property: Id(0)] string ProjectHolderId,
-    [property: Id(1)] bool Moved,
-    [property: Id(2)] string Note);
+    string ProjectHolderId,
+    bool Moved,
+    string Note);
 
-[GenerateSerializer, Immutable]
 public sealed record EventSnapshot(
-    [property: Id(0)] string EventId,
-    [property: Id(1)] EventKind Kind,
-    [property: Id(2)] string Title,
-    [property: Id(3)] DateOnly Start,
-    [property: Id(4)] DateOnly End,
-    [property: Id(5)] IReadOnlyList<Place> Places,
-    [property: Id(6)] string VideoLink,
-    [property: Id(7)] DateTimeOffset RegisteredAt,
-    [property: Id(8)] string Description,
-    [property: Id(9)] TimeOnly? StartTime,
-    [property: Id(10)] TimeOnly? EndTime,
-    [property: Id(11)] EventFormat Format,
-    [property: Id(12)] IReadOnlyList<string> Partners,
-    [property: Id(13)] ConventionAxis? Axis,
-    [property: Id(14)] RegistrationSettings Registration,
-    [property: Id(15)] EventStatus Status,
-    [property: Id(16)] int Confirmed,
-    [property: Id(17)] int Waiting,
-    [property: Id(18)] DateOnly? CancelledOn,
-    [property: Id(19)] string CancellationReason,
-    [property: Id(20)] Attendance? Attendance,
-    [property: Id(21)] IReadOnlyList<string> CheckedIn,
-    [property: Id(22)] string Outcome,
-    [property: Id(23)] IReadOnlyList<TimeEntry> TimeSpent,
-    [property: Id(24)] IReadOnlyList<Pitch> Pitches);
+    string EventId,
+    EventKind Kind,
+    string Title,
+    DateOnly Start,
+    DateOnly End,
+    IReadOnlyList<Place> Places,
+    string VideoLink,
+    DateTimeOffset RegisteredAt,
+    string Description,
+    TimeOnly? StartTime,
+    TimeOnly? EndTime,
+    EventFormat Format,
+    IReadOnlyList<string> Partners,
+    ConventionAxis? Axis,
+    RegistrationSettings Registration,
+    EventStatus Status,
+    int Confirmed,
+    int Waiting,
+    DateOnly? CancelledOn,
+    string CancellationReason,
+    Attendance? Attendance,
+    IReadOnlyList<string> CheckedIn,
+    string Outcome,
+    IReadOnlyList<TimeEntry> TimeSpent,
+    IReadOnlyList<Pitch> Pitches);

@@ -29,7 +29,6 @@ public interface IEnterpriseGrain : IGrainWithStringKey
 }
 
 /// <summary>The legal forms of the enterprises the clubs finance (DOMAIN.md).</summary>
-[GenerateSerializer]
 public enum LegalForm
 {
     Association,
@@ -44,7 +43,6 @@ public enum LegalForm
     SoleTrader,
 }
 
-[GenerateSerializer]
 public enum EnterpriseStage
 {
     Unknown,
@@ -54,7 +52,6 @@ public enum EnterpriseStage
 }
 
 /// <summary>How a club's money goes into an enterprise.</summary>
-[GenerateSerializer]
 public enum Instrument
 {
     /// <summary>Shares of the enterprise's capital.</summary>
@@ -71,52 +68,47 @@ public enum Instrument
 /// <param name="CommuneCode">The INSEE code of the town, or empty when not known.</param>
 /// <param name="ShareCapitalCents">The share capital, for the forms that have one; null when none or not known.</param>
 /// <param name="HolderId">The project holder whose enterprise it is; empty when none was registered.</param>
-[GenerateSerializer, Immutable]
 public sealed record RegisterEnterprise(
-    [property: Id(0)] string Name,
-    [property: Id(1)] string Siret,
-    [property: Id(2)] string Rna,
-    [property: Id(3)] LegalForm LegalForm,
-    [property: Id(4)] string Activity,
-    [property: Id(5)] string Town,
-    [property: Id(6)] string CommuneCode,
-    [property: Id(7)] string Department,
-    [property: Id(8)] string Territory,
-    [property: Id(9)] EnterpriseStage Stage,
-    [property: Id(10)] long? ShareCapitalCents,
-    [property: Id(11)] string HolderId);
+    string Name,
+    string Siret,
+    string Rna,
+    LegalForm LegalForm,
+    string Activity,
+    string Town,
+    string CommuneCode,
+    string Department,
+    string Territory,
+    EnterpriseStage Stage,
+    long? ShareCapitalCents,
+    string HolderId);
 
-[GenerateSerializer, Immutable]
 public sealed record AllocateStake(
-    [property: Id(0)] string InvestmentId,
-    [property: Id(1)] string ClubId,
-    [property: Id(2)] Instrument Instrument,
-    [property: Id(3)] long AmountCents,
-    [property: Id(4)] DateOnly On);
+    string InvestmentId,
+    string ClubId,
+    Instrument Instrument,
+    long AmountCents,
+    DateOnly On);
 
-[GenerateSerializer, Immutable]
 public sealed record RecordCoFinancing(
-    [property: Id(0)] string Key,
-    [property: Id(1)] string PartnerId,
-    [property: Id(2)] string PartnerName,
-    [property: Id(3)] long AmountCents,
-    [property: Id(4)] Instrument Instrument,
-    [property: Id(5)] DateOnly On);
+    string Key,
+    string PartnerId,
+    string PartnerName,
+    long AmountCents,
+    Instrument Instrument,
+    DateOnly On);
 
-[GenerateSerializer, Immutable]
 public sealed record CoFinancingLine(
-    [property: Id(0)] string Key,
-    [property: Id(1)] string PartnerId,
-    [property: Id(2)] string PartnerName,
-    [property: Id(3)] long AmountCents,
-    [property: Id(4)] Instrument Instrument,
-    [property: Id(5)] DateOnly On);
+    string Key,
+    string PartnerId,
+    string PartnerName,
+    long AmountCents,
+    Instrument Instrument,
+    DateOnly On);
 
 /// <param name="LegalCategory">The INSEE legal category code of the form, where one exists (empty otherwise).</param>
-[GenerateSerializer, Immutable]
 public sealed record EnterpriseSnapshot(
-    [property: Id(0)] string EnterpriseId,
-    [property: Id(1)] RegisterEnterprise Details,
-    [property: Id(2)] string LegalCategory,
-    [property: Id(3)] DateTimeOffset RegisteredAt,
-    [property: Id(4)] IReadOnlyList<CoFinancingLine> CoFinancing);
+    string EnterpriseId,
+    RegisterEnterprise Details,
+    string LegalCategory,
+    DateTimeOffset RegisteredAt,
+    IReadOnlyList<CoFinancingLine> CoFinancing);

@@ -30,46 +30,39 @@ public interface IInvestmentGrain : IGrainWithStringKey
 }
 
 /// <summary>How a club decides: by a majority of the votes cast, or unanimously.</summary>
-[GenerateSerializer]
 public enum VoteRule
 {
     Majority,
     Unanimity,
 }
 
-[GenerateSerializer, Immutable]
 public sealed record Vote(
-    [property: Id(0)] int For,
-    [property: Id(1)] int Against,
-    [property: Id(2)] int Abstentions,
-    [property: Id(3)] VoteRule Rule);
+    int For,
+    int Against,
+    int Abstentions,
+    VoteRule Rule);
 
 /// <param name="RoundId">The financing round it is part of (several clubs can invest in one); may be empty.</param>
 /// <param name="DisbursedOn">The day the money was paid, when it already was; null while committed only.</param>
-[GenerateSerializer, Immutable]
 public sealed record RecordInvestment(
-    [property: Id(0)] string ClubId,
-    [property: Id(1)] string EnterpriseId,
-    [property: Id(2)] string RoundId,
-    [property: Id(3)] long AmountCents,
-    [property: Id(4)] Instrument Instrument,
-    [property: Id(5)] DateOnly DecidedOn,
-    [property: Id(6)] Vote Vote,
-    [property: Id(7)] DateOnly? DisbursedOn = null);
+    string ClubId,
+    string EnterpriseId,
+    string RoundId,
+    long AmountCents,
+    Instrument Instrument,
+    DateOnly DecidedOn,
+    Vote Vote,
+    DateOnly? DisbursedOn = null);
 
-[GenerateSerializer, Immutable]
 public sealed record RecordRepayment(
-    [property: Id(0)] string Key,
-    [property: Id(1)] long AmountCents,
-    [property: Id(2)] DateOnly On);
+    string Key,
+    long AmountCents,
+    DateOnly On);
 
-[GenerateSerializer, Immutable]
-public sealed record WriteOffInvestment([property: Id(0)] string Key, [property: Id(1)] DateOnly On);
+public sealed record WriteOffInvestment(string Key, DateOnly On);
 
-[GenerateSerializer, Immutable]
-public sealed record CancelInvestment([property: Id(0)] string Key, [property: Id(1)] DateOnly On, [property: Id(2)] string Reason);
+public sealed record CancelInvestment(string Key, DateOnly On, string Reason);
 
-[GenerateSerializer]
 public enum InvestmentStatus
 {
     /// <summary>Recorded; the saga has not yet committed the funds (it resumes by itself).</summary>
@@ -86,13 +79,12 @@ public enum InvestmentStatus
     Cancelled,
 }
 
-[GenerateSerializer, Immutable]
 public sealed record InvestmentSnapshot(
-    [property: Id(0)] string InvestmentId,
-    [property: Id(1)] RecordInvestment Decision,
-    [property: Id(2)] InvestmentStatus Status,
-    [property: Id(3)] DateOnly? CommittedOn,
-    [property: Id(4)] DateOnly? DisbursedOn,
-    [property: Id(5)] long RepaidCents,
-    [property: Id(6)] DateOnly? ClosedOn,
-    [property: Id(7)] string AbandonedBecause);
+    string InvestmentId,
+    RecordInvestment Decision,
+    InvestmentStatus Status,
+    DateOnly? CommittedOn,
+    DateOnly? DisbursedOn,
+    long RepaidCents,
+    DateOnly? ClosedOn,
+    string AbandonedBecause);

@@ -35,7 +35,6 @@ public interface IProjectHolderGrain : IGrainWithStringKey
 }
 
 /// <summary>welcomed → oriented → pitched → studied → financed → followed → exited, or dropped.</summary>
-[GenerateSerializer]
 public enum PipelineStage
 {
     Welcomed,
@@ -49,7 +48,6 @@ public enum PipelineStage
 }
 
 /// <summary>How a step came about.</summary>
-[GenerateSerializer]
 public enum OriginKind
 {
     Unknown,
@@ -64,51 +62,45 @@ public enum OriginKind
 }
 
 /// <param name="Reference">Who or what: the partner's id, the event's id, a caller's note; may be empty.</param>
-[GenerateSerializer, Immutable]
-public sealed record Origin([property: Id(0)] OriginKind Kind, [property: Id(1)] string Reference)
+public sealed record Origin(OriginKind Kind, string Reference)
 {
     public static Origin Unknown { get; } = new(OriginKind.Unknown, string.Empty);
 }
 
 /// <summary>A project holder to register; <see cref="ReferringClubId"/> is empty when no club sent them.</summary>
 /// <param name="WelcomedOn">The day of the first contact; null for the day of registration.</param>
-[GenerateSerializer, Immutable]
 public sealed record RegisterProjectHolder(
-    [property: Id(0)] string ProjectName,
-    [property: Id(1)] string Activity,
-    [property: Id(2)] string Town,
-    [property: Id(3)] string ReferringClubId,
-    [property: Id(4)] DateOnly? WelcomedOn = null,
-    [property: Id(5)] Origin? Origin = null,
-    [property: Id(6)] string Department = "");
+    string ProjectName,
+    string Activity,
+    string Town,
+    string ReferringClubId,
+    DateOnly? WelcomedOn = null,
+    Origin? Origin = null,
+    string Department = "");
 
 /// <param name="ClubIds">The clubs that studied the project: required to reach "studied".</param>
-[GenerateSerializer, Immutable]
 public sealed record AdvanceProjectHolder(
-    [property: Id(0)] PipelineStage To,
-    [property: Id(1)] DateOnly On,
-    [property: Id(2)] Origin Origin,
-    [property: Id(3)] IReadOnlyList<string> ClubIds);
+    PipelineStage To,
+    DateOnly On,
+    Origin Origin,
+    IReadOnlyList<string> ClubIds);
 
-[GenerateSerializer, Immutable]
-public sealed record DropProjectHolder([property: Id(0)] DateOnly On, [property: Id(1)] string Reason);
+public sealed record DropProjectHolder(DateOnly On, string Reason);
 
-[GenerateSerializer, Immutable]
 public sealed record PipelineStep(
-    [property: Id(0)] PipelineStage Stage,
-    [property: Id(1)] DateOnly On,
-    [property: Id(2)] Origin Origin,
-    [property: Id(3)] IReadOnlyList<string> ClubIds,
-    [property: Id(4)] string Reason);
+    PipelineStage Stage,
+    DateOnly On,
+    Origin Origin,
+    IReadOnlyList<string> ClubIds,
+    string Reason);
 
-[GenerateSerializer, Immutable]
 public sealed record ProjectHolderSnapshot(
-    [property: Id(0)] string ProjectHolderId,
-    [property: Id(1)] string ProjectName,
-    [property: Id(2)] string Activity,
-    [property: Id(3)] string Town,
-    [property: Id(4)] string ReferringClubId,
-    [property: Id(5)] PipelineStage Stage,
-    [property: Id(6)] DateTimeOffset RegisteredAt,
-    [property: Id(7)] IReadOnlyList<PipelineStep> Steps,
-    [property: Id(8)] string Department = "");
+    string ProjectHolderId,
+    string ProjectName,
+    string Activity,
+    string Town,
+    string ReferringClubId,
+    PipelineStage Stage,
+    DateTimeOffset RegisteredAt,
+    IReadOnlyList<PipelineStep> Steps,
+    string Department = "");

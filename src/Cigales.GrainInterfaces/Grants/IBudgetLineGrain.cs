@@ -20,24 +20,21 @@ public interface IBudgetLineGrain : IGrainWithStringKey
 /// <param name="Operation">The funder's operation code, e.g. <c>C01-650A01</c>.</param>
 /// <param name="Imputation">The nature/function imputation, e.g. <c>6568//9365</c>.</param>
 /// <param name="CreditsCents">The payment credits opened for the year.</param>
-[GenerateSerializer, Immutable]
 public sealed record OpenBudgetLine(
-    [property: Id(0)] string FunderId,
-    [property: Id(1)] int Year,
-    [property: Id(2)] string Operation,
-    [property: Id(3)] string Imputation,
-    [property: Id(4)] string Label,
-    [property: Id(5)] long CreditsCents);
+    string FunderId,
+    int Year,
+    string Operation,
+    string Imputation,
+    string Label,
+    long CreditsCents);
 
-[GenerateSerializer, Immutable]
 public sealed record BudgetCharge(
-    [property: Id(0)] string Key,
-    [property: Id(1)] string ConventionId,
-    [property: Id(2)] long AmountCents);
+    string Key,
+    string ConventionId,
+    long AmountCents);
 
-[GenerateSerializer, Immutable]
 public sealed record BudgetLineSnapshot(
-    [property: Id(0)] string BudgetLineId,
-    [property: Id(1)] OpenBudgetLine Details,
-    [property: Id(2)] long ChargedCents,
-    [property: Id(3)] long AvailableCents);
+    string BudgetLineId,
+    OpenBudgetLine Details,
+    long ChargedCents,
+    long AvailableCents);

@@ -46,21 +46,18 @@ public interface IConventionGrain : IGrainWithStringKey
 }
 
 /// <summary>A party to the convention: an organisation and who signs for it.</summary>
-[GenerateSerializer, Immutable]
 public sealed record Party(
-    [property: Id(0)] string OrganisationId,
-    [property: Id(1)] string SignatoryName,
-    [property: Id(2)] string SignatoryTitle);
+    string OrganisationId,
+    string SignatoryName,
+    string SignatoryTitle);
 
 /// <summary>An axis of the action programme, with what it plans.</summary>
-[GenerateSerializer, Immutable]
 public sealed record ActionAxis(
-    [property: Id(0)] int Number,
-    [property: Id(1)] string Title,
-    [property: Id(2)] decimal StaffDays,
-    [property: Id(3)] decimal VolunteerHours);
+    int Number,
+    string Title,
+    decimal StaffDays,
+    decimal VolunteerHours);
 
-[GenerateSerializer]
 public enum BudgetItemKind
 {
     /// <summary>Any other charge or product.</summary>
@@ -72,56 +69,50 @@ public enum BudgetItemKind
 }
 
 /// <param name="Quantity">Days for the staff line, hours for the volunteer lines; 0 otherwise.</param>
-[GenerateSerializer, Immutable]
 public sealed record BudgetItem(
-    [property: Id(0)] string Label,
-    [property: Id(1)] long AmountCents,
-    [property: Id(2)] BudgetItemKind Kind = BudgetItemKind.Other,
-    [property: Id(3)] decimal Quantity = 0);
+    string Label,
+    long AmountCents,
+    BudgetItemKind Kind = BudgetItemKind.Other,
+    decimal Quantity = 0);
 
-[GenerateSerializer, Immutable]
 public sealed record ProvisionalBudget(
-    [property: Id(0)] IReadOnlyList<BudgetItem> Charges,
-    [property: Id(1)] IReadOnlyList<BudgetItem> Products);
+    IReadOnlyList<BudgetItem> Charges,
+    IReadOnlyList<BudgetItem> Products);
 
 /// <param name="On">The day it is due; null when due at signature or on a condition.</param>
 /// <param name="Condition">What it waits for, when not a date (e.g. "at signature").</param>
-[GenerateSerializer, Immutable]
 public sealed record Instalment(
-    [property: Id(0)] long AmountCents,
-    [property: Id(1)] DateOnly? On,
-    [property: Id(2)] string Condition);
+    long AmountCents,
+    DateOnly? On,
+    string Condition);
 
 /// <summary>The convention's own rule values (DOMAIN.md: 6 months, 6 months, one month in the 2025 case).</summary>
-[GenerateSerializer, Immutable]
 public sealed record ConventionRuleValues(
-    [property: Id(0)] int ClawbackMonthsAfterEnd = 6,
-    [property: Id(1)] int ExtensionRequestMonthsBeforeEnd = 6,
-    [property: Id(2)] int TerminationNoticeMonths = 1);
+    int ClawbackMonthsAfterEnd = 6,
+    int ExtensionRequestMonthsBeforeEnd = 6,
+    int TerminationNoticeMonths = 1);
 
 /// <summary>How work is valued in the budget (DOMAIN.md: 365 € a staff day, 20 € a volunteer hour in 2025).</summary>
-[GenerateSerializer, Immutable]
 public sealed record ValuationRates(
-    [property: Id(0)] long StaffDayCents,
-    [property: Id(1)] long VolunteerHourCents);
+    long StaffDayCents,
+    long VolunteerHourCents);
 
-[GenerateSerializer, Immutable]
 public sealed record ConventionTerms(
-    [property: Id(0)] string FileNumber,
-    [property: Id(1)] string Object,
-    [property: Id(2)] Party Funder,
-    [property: Id(3)] Party Beneficiary,
-    [property: Id(4)] IReadOnlyList<string> LegalBases,
-    [property: Id(5)] IReadOnlyList<ActionAxis> Axes,
-    [property: Id(6)] ProvisionalBudget Budget,
-    [property: Id(7)] ValuationRates Rates,
-    [property: Id(8)] long GrantCents,
-    [property: Id(9)] DateOnly Start,
-    [property: Id(10)] DateOnly End,
-    [property: Id(11)] IReadOnlyList<Instalment> Schedule,
-    [property: Id(12)] DateOnly FinalReportDue,
-    [property: Id(13)] ConventionRuleValues Rules,
-    [property: Id(14)] string BudgetLineId)
+    string FileNumber,
+    string Object,
+    Party Funder,
+    Party Beneficiary,
+    IReadOnlyList<string> LegalBases,
+    IReadOnlyList<ActionAxis> Axes,
+    ProvisionalBudget Budget,
+    ValuationRates Rates,
+    long GrantCents,
+    DateOnly Start,
+    DateOnly End,
+    IReadOnlyList<Instalment> Schedule,
+    DateOnly FinalReportDue,
+    ConventionRuleValues Rules,
+    string BudgetLineId)
 {
     /// <summary>The last day an extension may be asked for: the delay before the end.</summary>
     public DateOnly ExtensionDeadline => End.AddMonths(-Rules.ExtensionRequestMonthsBeforeEnd);
@@ -131,41 +122,37 @@ public sealed record ConventionTerms(
 }
 
 /// <summary>The report to the committee that proposes the grant.</summary>
-[GenerateSerializer, Immutable]
 public sealed record CommitteeReport(
-    [property: Id(0)] string Number,
-    [property: Id(1)] DateOnly OpinionOn,
-    [property: Id(2)] string Opinion);
+    string Number,
+    DateOnly OpinionOn,
+    string Opinion);
 
 /// <summary>A committee's deliberation: adopted when the votes for exceed the votes against.</summary>
-[GenerateSerializer, Immutable]
 public sealed record Deliberation(
-    [property: Id(0)] string Number,
-    [property: Id(1)] DateOnly On,
-    [property: Id(2)] string Body,
-    [property: Id(3)] int For,
-    [property: Id(4)] int Against,
-    [property: Id(5)] int Abstentions,
-    [property: Id(6)] int AbsentWithoutProxy)
+    string Number,
+    DateOnly On,
+    string Body,
+    int For,
+    int Against,
+    int Abstentions,
+    int AbsentWithoutProxy)
 {
     public bool Adopted => For > Against;
 }
 
-[GenerateSerializer, Immutable]
 public sealed record RecordGrantPayment(
-    [property: Id(0)] string Key,
-    [property: Id(1)] long AmountCents,
-    [property: Id(2)] DateOnly On);
+    string Key,
+    long AmountCents,
+    DateOnly On);
 
 /// <summary>Actual figures, line by line and axis by axis, against the provisional ones.</summary>
 /// <param name="AcknowledgedRules">The budget rules whose breach the staff acknowledged, with a reason, in the report's draft.</param>
-[GenerateSerializer, Immutable]
 public sealed record FinalReport(
-    [property: Id(0)] DateOnly On,
-    [property: Id(1)] ProvisionalBudget Actual,
-    [property: Id(2)] IReadOnlyList<ActionAxis> ActualAxes,
-    [property: Id(3)] string ActivityReport,
-    [property: Id(4)] IReadOnlyList<string>? AcknowledgedRules = null);
+    DateOnly On,
+    ProvisionalBudget Actual,
+    IReadOnlyList<ActionAxis> ActualAxes,
+    string ActivityReport,
+    IReadOnlyList<string>? AcknowledgedRules = null);
 
 /// <summary>
 /// What the staff write for the final report; the rest comes from the records. Inconsistencies
@@ -175,41 +162,35 @@ public sealed record FinalReport(
 /// <param name="DeclaredChargesCents">The charges' total as written on the form, when it is; checked against the lines.</param>
 /// <param name="ActivityReport">The activity report's text; the figures typed in it are checked against the records.</param>
 /// <param name="Department">The funder's department, whose clubs and investments the report counts.</param>
-[GenerateSerializer, Immutable]
 public sealed record ReportDraft(
-    [property: Id(0)] ProvisionalBudget Actual,
-    [property: Id(1)] long? DeclaredChargesCents,
-    [property: Id(2)] long? DeclaredProductsCents,
-    [property: Id(3)] string ActivityReport,
-    [property: Id(4)] IReadOnlyList<Acknowledgement> Acknowledgements,
-    [property: Id(5)] string Department);
+    ProvisionalBudget Actual,
+    long? DeclaredChargesCents,
+    long? DeclaredProductsCents,
+    string ActivityReport,
+    IReadOnlyList<Acknowledgement> Acknowledgements,
+    string Department);
 
 /// <param name="Inconsistency">The inconsistency's id, as the report lists it.</param>
-[GenerateSerializer, Immutable]
-public sealed record Acknowledgement([property: Id(0)] string Inconsistency, [property: Id(1)] string Reason);
+public sealed record Acknowledgement(string Inconsistency, string Reason);
 
-[GenerateSerializer, Immutable]
 public sealed record ControlConvention(
-    [property: Id(0)] DateOnly On,
-    [property: Id(1)] long AcceptedCents);
+    DateOnly On,
+    long AcceptedCents);
 
 /// <summary>A dated, signed version of what changes; null where nothing changes.</summary>
-[GenerateSerializer, Immutable]
 public sealed record Amendment(
-    [property: Id(0)] int Number,
-    [property: Id(1)] DateOnly SignedOn,
-    [property: Id(2)] string Description,
-    [property: Id(3)] long? GrantCents,
-    [property: Id(4)] DateOnly? End,
-    [property: Id(5)] DateOnly? FinalReportDue);
+    int Number,
+    DateOnly SignedOn,
+    string Description,
+    long? GrantCents,
+    DateOnly? End,
+    DateOnly? FinalReportDue);
 
-[GenerateSerializer, Immutable]
 public sealed record ExtensionRequest(
-    [property: Id(0)] DateOnly RequestedOn,
-    [property: Id(1)] DateOnly NewEnd,
-    [property: Id(2)] string Reason);
+    DateOnly RequestedOn,
+    DateOnly NewEnd,
+    string Reason);
 
-[GenerateSerializer]
 public enum TerminationKind
 {
     /// <summary>After a registered letter left without effect for the notice period.</summary>
@@ -220,15 +201,13 @@ public enum TerminationKind
 
 /// <param name="LetterSentOn">The registered letter, for a termination by notice.</param>
 /// <param name="UsedCents">What was used of the sums paid; the rest is recovered.</param>
-[GenerateSerializer, Immutable]
 public sealed record Termination(
-    [property: Id(0)] TerminationKind Kind,
-    [property: Id(1)] DateOnly On,
-    [property: Id(2)] DateOnly? LetterSentOn,
-    [property: Id(3)] long UsedCents,
-    [property: Id(4)] string Reason);
+    TerminationKind Kind,
+    DateOnly On,
+    DateOnly? LetterSentOn,
+    long UsedCents,
+    string Reason);
 
-[GenerateSerializer]
 public enum ConventionStatus
 {
     Drafted,
@@ -241,42 +220,38 @@ public enum ConventionStatus
     Terminated,
 }
 
-[GenerateSerializer, Immutable]
 public sealed record PaymentLine(
-    [property: Id(0)] string Key,
-    [property: Id(1)] long AmountCents,
-    [property: Id(2)] DateOnly On);
+    string Key,
+    long AmountCents,
+    DateOnly On);
 
 /// <summary>A recovery order (titre de recette): what the beneficiary must pay back, and why.</summary>
-[GenerateSerializer, Immutable]
 public sealed record RecoveryOrder(
-    [property: Id(0)] long AmountCents,
-    [property: Id(1)] DateOnly On,
-    [property: Id(2)] string Reason);
+    long AmountCents,
+    DateOnly On,
+    string Reason);
 
-[GenerateSerializer, Immutable]
 public sealed record ExtensionView(
-    [property: Id(0)] ExtensionRequest Request,
-    [property: Id(1)] Deliberation? Decision);
+    ExtensionRequest Request,
+    Deliberation? Decision);
 
-[GenerateSerializer, Immutable]
 public sealed record ConventionSnapshot(
-    [property: Id(0)] string ConventionId,
-    [property: Id(1)] ConventionTerms Terms,
-    [property: Id(2)] ConventionStatus Status,
-    [property: Id(3)] CommitteeReport? Report,
-    [property: Id(4)] Deliberation? Deliberation,
-    [property: Id(5)] DateOnly? SignedOn,
-    [property: Id(6)] IReadOnlyList<PaymentLine> Payments,
-    [property: Id(7)] FinalReport? FinalReport,
-    [property: Id(8)] long? AcceptedCents,
-    [property: Id(9)] IReadOnlyList<RecoveryOrder> Recoveries,
-    [property: Id(10)] IReadOnlyList<Amendment> Amendments,
-    [property: Id(11)] IReadOnlyList<ExtensionView> Extensions,
-    [property: Id(12)] Termination? Termination,
-    [property: Id(13)] DateOnly? ClosedOn,
-    [property: Id(14)] DateTimeOffset DraftedAt,
-    [property: Id(15)] ReportDraft? ReportDraft = null)
+    string ConventionId,
+    ConventionTerms Terms,
+    ConventionStatus Status,
+    CommitteeReport? Report,
+    Deliberation? Deliberation,
+    DateOnly? SignedOn,
+    IReadOnlyList<PaymentLine> Payments,
+    FinalReport? FinalReport,
+    long? AcceptedCents,
+    IReadOnlyList<RecoveryOrder> Recoveries,
+    IReadOnlyList<Amendment> Amendments,
+    IReadOnlyList<ExtensionView> Extensions,
+    Termination? Termination,
+    DateOnly? ClosedOn,
+    DateTimeOffset DraftedAt,
+    ReportDraft? ReportDraft = null)
 {
     public long PaidCents => Payments.Sum(payment => payment.AmountCents);
 }

@@ -16,12 +16,11 @@ public interface IDeadlineWatchGrain : IGrainWithStringKey
     Task<IReadOnlyList<DeadlineNotice>> ScanAsync(DateOnly asOf);
 }
 
-[GenerateSerializer, Immutable]
 public sealed record DeadlineNotice(
-    [property: Id(0)] string ConventionId,
-    [property: Id(1)] string FileNumber,
-    [property: Id(2)] string Kind,
-    [property: Id(3)] DateOnly Date,
-    [property: Id(4)] string State,
-    [property: Id(5)] string What,
-    [property: Id(6)] DateOnly RaisedAsOf);
+    string ConventionId,
+    string FileNumber,
+    string Kind,
+    DateOnly Date,
+    string State,
+    string What,
+    DateOnly RaisedAsOf);

@@ -30,50 +30,46 @@ public interface IEventsFigures : IGrainWithIntegerKey
     Task<IReadOnlyList<EventSnapshot>> EventsAsync(DateOnly from, DateOnly to);
 }
 
-[GenerateSerializer, Immutable]
 public sealed record ClubsYear(
-    [property: Id(0)] int Year,
-    [property: Id(1)] DateOnly AsOf,
-    [property: Id(2)] string Department,
-    [property: Id(3)] int Forming,
-    [property: Id(4)] int Investing,
-    [property: Id(5)] int InvestingDuringYear,
-    [property: Id(6)] int Managing,
-    [property: Id(7)] int ManagingDuringYear,
-    [property: Id(8)] int Members,
-    [property: Id(9)] int MembersOfInvestingClubs,
-    [property: Id(10)] decimal AverageMembersPerClub,
-    [property: Id(11)] int CreatedDuringYear);
+    int Year,
+    DateOnly AsOf,
+    string Department,
+    int Forming,
+    int Investing,
+    int InvestingDuringYear,
+    int Managing,
+    int ManagingDuringYear,
+    int Members,
+    int MembersOfInvestingClubs,
+    decimal AverageMembersPerClub,
+    int CreatedDuringYear);
 
-[GenerateSerializer, Immutable]
 public sealed record ClubCreated(
-    [property: Id(0)] string ClubId,
-    [property: Id(1)] string Name,
-    [property: Id(2)] string Department,
-    [property: Id(3)] DateOnly CreatedOn);
+    string ClubId,
+    string Name,
+    string Department,
+    DateOnly CreatedOn);
 
 /// <param name="Welcomed">Project holders welcomed in the period (first contact).</param>
 /// <param name="Studied">Project holders whose project a club studied in the period.</param>
 /// <param name="Financed">Project holders financed in the period.</param>
 /// <param name="EnterprisesHeld">Enterprises the clubs still hold something of at the period's end.</param>
 /// <param name="Rows">The investments made, one row per enterprise.</param>
-[GenerateSerializer, Immutable]
 public sealed record FinancePeriod(
-    [property: Id(0)] int Welcomed,
-    [property: Id(1)] int Studied,
-    [property: Id(2)] int Financed,
-    [property: Id(3)] int Investments,
-    [property: Id(4)] long AmountCents,
-    [property: Id(5)] int EnterprisesFinanced,
-    [property: Id(6)] int EnterprisesHeld,
-    [property: Id(7)] IReadOnlyList<InvestmentRow> Rows);
+    int Welcomed,
+    int Studied,
+    int Financed,
+    int Investments,
+    long AmountCents,
+    int EnterprisesFinanced,
+    int EnterprisesHeld,
+    IReadOnlyList<InvestmentRow> Rows);
 
-[GenerateSerializer, Immutable]
 public sealed record InvestmentRow(
-    [property: Id(0)] string Enterprise,
-    [property: Id(1)] string Activity,
-    [property: Id(2)] string LegalForm,
-    [property: Id(3)] string Town,
-    [property: Id(4)] string Department,
-    [property: Id(5)] long AmountCents,
-    [property: Id(6)] IReadOnlyList<string> Clubs);
+    string Enterprise,
+    string Activity,
+    string LegalForm,
+    string Town,
+    string Department,
+    long AmountCents,
+    IReadOnlyList<string> Clubs);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace Cigales.ServiceKit.Orleans;
@@ -30,6 +31,7 @@ public static class SiloRegistration
         builder.UseOrleans(silo =>
         {
             silo.AddActivityPropagation();
+            silo.Services.AddPlainRecords();
             if (builder.Configuration[ClusteringProvider] is null)
             {
                 // The same endpoint keys as under the AppHost, so tests can run several side by side.

@@ -47,6 +47,6 @@ public sealed class ProjectHolderGrainBehaviour(FinanceCluster cluster)
 
         IReadOnlyList<PipelineStep> none = [];
         Assert.Equal(registered with { Steps = none }, reloaded! with { Steps = none });
-        Assert.Equal(registered.Steps, reloaded.Steps);
+        Assert.Equivalent(registered.Steps, reloaded.Steps, strict: true);
     }
 }
