@@ -55,6 +55,8 @@ public sealed class FinanceServiceHost(PostgresServer postgres) : ServiceFactory
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Partners:HeartbeatInterval", HeartbeatInterval.ToString());
+        // The Clubs grains the tests call run in this silo, on this database: with the clubs' read model, which their directory reads.
+        builder.ConfigureServices(services => services.ConfigureMarten(ClubsStore.Configure));
     }
 }
 

@@ -91,21 +91,8 @@ public sealed class EventGrain(IDocumentStore store, TimeProvider clock, ILogger
     /// </summary>
     private async Task<HolderPitched> PitchAsync(string holderId)
     {
-        var holder = GrainFactory.GetGrain<IProjectHolderGrain>(holderId);
-        var origin = new Origin(OriginKind.Event, StreamId);
-        try
-        {
-            await holder.AdvanceAsync(new AdvanceProjectHolder(PipelineStage.Pitched, State.Details.Start, origin, []));
-            return new HolderPitched(holderId, true, string.Empty);
-        }
-        catch (RefusedException refused)
-        {
-            // A retry after a failure between Finance's answer and this event's store finds the
-            // holder already pitched by this very event: that is the move it asked for.
-            var snapshot = await holder.GetAsync();
-            var movedByThisEvent = snapshot?.Steps.Any(step => step.Stage == PipelineStage.Pitched && step.Origin == origin) == true;
-            return new HolderPitched(holderId, movedByThisEvent, movedByThisEvent ? string.Empty : refused.Message);
-        }
+        var outcome = await GrainFactory.GetGrain<IHolderPipeline>(holderId).PitchedAtAsync(StreamId, State.Details.Start);
+        return new HolderPitched(holderId, outcome.Moved, outcome.Reason);
     }
 
     private async Task<IReadOnlyCollection<ConventionAxis>> UnknownAxesAsync(IEnumerable<ConventionAxis> axes)
@@ -113,8 +100,8 @@ public sealed class EventGrain(IDocumentStore store, TimeProvider clock, ILogger
         var unknown = new List<ConventionAxis>();
         foreach (var group in axes.Distinct().GroupBy(axis => axis.ConventionId))
         {
-            var convention = await GrainFactory.GetGrain<IConventionGrain>(group.Key).GetAsync();
-            unknown.AddRange(group.Where(axis => convention?.Terms.Axes.Any(planned => planned.Number == axis.Axis) != true));
+            var planned = await GrainFactory.GetGrain<IConventionAxes>(group.Key).AxisNumbersAsync();
+            unknown.AddRange(group.Where(axis => !planned.Contains(axis.Axis)));
         }
 
         return unknown;

@@ -20,7 +20,7 @@ public sealed partial class FinanceApi
     {
         var (investments, enterprises) = await PortfolioFactsAsync(context);
         var table = Portfolio.Table(request.Department, request.Year, investments, enterprises);
-        var clubNames = await ClubNamesAsync(table.Rows.SelectMany(row => row.ClubIds));
+        var clubNames = await grains.GetGrain<IClubDirectory>(0).NamesAsync(table.Rows.SelectMany(row => row.ClubIds).ToList());
         return table.ToContract(clubNames);
     }
 
@@ -52,15 +52,4 @@ public sealed partial class FinanceApi
         return (investments.Select(view => view.ToFacts()).ToList(), enterprises.ToDictionary(view => view.Id, view => view.ToFacts()));
     }
 
-    /// <summary>The clubs' names, from the Clubs service's grains (the table shows names, not ids).</summary>
-    private async Task<IReadOnlyDictionary<string, string>> ClubNamesAsync(IEnumerable<string> clubIds)
-    {
-        var names = new Dictionary<string, string>();
-        foreach (var clubId in clubIds.Distinct())
-        {
-            names[clubId] = (await grains.GetGrain<IClubGrain>(clubId).GetAsync())?.Name ?? string.Empty;
-        }
-
-        return names;
-    }
 }

@@ -47,7 +47,7 @@ public sealed class InvestmentGrain(
     /// <summary>Asked before a new investment is recorded, so that one naming an unknown club or enterprise leaves nothing behind.</summary>
     private async Task<KnownParties> KnownPartiesAsync(RecordInvestment command)
     {
-        var club = command.ClubId.Trim().Length == 0 || await GrainFactory.GetGrain<IClubGrain>(command.ClubId).GetAsync() is not null;
+        var club = command.ClubId.Trim().Length == 0 || (await GrainFactory.GetGrain<IClubDirectory>(0).NamesAsync([command.ClubId])).ContainsKey(command.ClubId);
         var enterprise = command.EnterpriseId.Trim().Length == 0 || await GrainFactory.GetGrain<IEnterpriseGrain>(command.EnterpriseId).GetAsync() is not null;
         return new KnownParties(club, enterprise);
     }

@@ -1,4 +1,5 @@
 using Cigales.Finance.Domain;
+using Cigales.GrainInterfaces;
 using Cigales.GrainInterfaces.Clubs;
 using Cigales.GrainInterfaces.Finance;
 using Cigales.ServiceKit.Storage;
@@ -8,7 +9,7 @@ using Marten;
 namespace Cigales.Finance.Grains;
 
 public sealed class ProjectHolderGrain(IDocumentStore store, TimeProvider clock, ILogger<ProjectHolderGrain> logger)
-    : EventSourcedGrain<ProjectHolderState, ProjectHolderEvent>(store, logger), IProjectHolderGrain
+    : EventSourcedGrain<ProjectHolderState, ProjectHolderEvent>(store, logger), IProjectHolderGrain, IHolderPipeline
 {
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -23,6 +24,26 @@ public sealed class ProjectHolderGrain(IDocumentStore store, TimeProvider clock,
     }
 
     public Task<ProjectHolderSnapshot?> GetAsync() => AnswerReadAsync(State.ToSnapshot());
+
+    public async Task<PitchOutcome> PitchedAtAsync(string eventId, DateOnly on)
+    {
+        var origin = new Origin(OriginKind.Event, eventId);
+        if (State.Steps.Any(step => step.Stage == PipelineStage.Pitched && step.Origin == origin))
+        {
+            // A retry after a failure between this answer and the event's store: the move it asked for.
+            return new PitchOutcome(true, string.Empty);
+        }
+
+        try
+        {
+            await AdvanceAsync(new AdvanceProjectHolder(PipelineStage.Pitched, on, origin, []));
+            return new PitchOutcome(true, string.Empty);
+        }
+        catch (RefusedException refused) when (refused.Kind != RefusalKind.Aborted)
+        {
+            return new PitchOutcome(false, refused.Message);
+        }
+    }
 
     public async Task<ProjectHolderSnapshot> AdvanceAsync(AdvanceProjectHolder command)
     {
@@ -76,17 +97,9 @@ public sealed class ProjectHolderGrain(IDocumentStore store, TimeProvider clock,
             : null);
     }
 
-    private async Task<IReadOnlyCollection<string>> UnknownClubsAsync(IEnumerable<string> clubIds)
+    private async Task<IReadOnlyCollection<string>> UnknownClubsAsync(IReadOnlyCollection<string> clubIds)
     {
-        var unknown = new List<string>();
-        foreach (var clubId in clubIds.Distinct())
-        {
-            if (await GrainFactory.GetGrain<IClubGrain>(clubId).GetAsync() is null)
-            {
-                unknown.Add(clubId);
-            }
-        }
-
-        return unknown;
+        var known = clubIds.Count == 0 ? new Dictionary<string, string>() : await GrainFactory.GetGrain<IClubDirectory>(0).NamesAsync(clubIds);
+        return clubIds.Where(id => !known.ContainsKey(id)).Distinct().ToList();
     }
 }

@@ -29,7 +29,7 @@ public sealed class FinanceFiguresGrain(IDocumentStore store) : Grain, IFinanceF
             .ToList();
         var made = Portfolio.Made(from, to, department, inDepartment, enterprises);
         var held = Portfolio.Holdings(to, inDepartment, enterprises);
-        var names = await ClubNamesAsync(made.SelectMany(row => row.ClubIds));
+        var names = await GrainFactory.GetGrain<IClubDirectory>(0).NamesAsync(made.SelectMany(row => row.ClubIds).ToList());
         return new FinancePeriod(
             pipeline.Welcomed,
             pipeline.Studied,
@@ -41,16 +41,5 @@ public sealed class FinanceFiguresGrain(IDocumentStore store) : Grain, IFinanceF
             made.Select(row => new InvestmentRow(
                 row.Enterprise.Name, row.Enterprise.Activity, row.Enterprise.LegalForm.ToString(), row.Enterprise.Town, row.Enterprise.Department,
                 row.AmountCents, row.ClubIds.Select(id => names.GetValueOrDefault(id, id)).ToList())).ToList());
-    }
-
-    private async Task<IReadOnlyDictionary<string, string>> ClubNamesAsync(IEnumerable<string> clubIds)
-    {
-        var names = new Dictionary<string, string>();
-        foreach (var clubId in clubIds.Distinct())
-        {
-            names[clubId] = (await GrainFactory.GetGrain<IClubGrain>(clubId).GetAsync())?.Name ?? clubId;
-        }
-
-        return names;
     }
 }

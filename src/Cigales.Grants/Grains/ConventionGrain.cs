@@ -16,7 +16,7 @@ namespace Cigales.Grants.Grains;
 /// </summary>
 public sealed class ConventionGrain(
     IDocumentStore store, TimeProvider clock, IPendingWorkHooks hooks, IOptions<PendingWorkOptions> options, ILogger<ConventionGrain> logger)
-    : EventSourcedGrain<ConventionState, ConventionEvent>(store, logger), IConventionGrain, IRemindable
+    : EventSourcedGrain<ConventionState, ConventionEvent>(store, logger), IConventionGrain, IConventionAxes, IRemindable
 {
     private ResumeReminder? _reminder;
 
@@ -36,6 +36,9 @@ public sealed class ConventionGrain(
     }
 
     public Task<ConventionSnapshot?> GetAsync() => AnswerReadAsync(State.ToSnapshot());
+
+    public Task<IReadOnlyList<int>> AxisNumbersAsync() =>
+        Task.FromResult<IReadOnlyList<int>>(State.Drafting is null ? [] : State.Terms.Axes.Select(axis => axis.Number).ToList());
 
     public Task<ConventionSnapshot> RecordReportAsync(CommitteeReport report) => ChangeAsync(() => ConventionRules.RecordReport(State, report, Today));
 
