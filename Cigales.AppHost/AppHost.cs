@@ -1,5 +1,5 @@
-using Microsoft.Extensions.Configuration;
 using Cigales.AppHost;
+using Microsoft.Extensions.Configuration;
 
 var builder = DistributedApplication.CreateBuilder(args);
 

@@ -1,5 +1,5 @@
 using Cigales.Grants.Access;
-using Cigales.Grants.Deadlines;
+using Cigales.Grants.Grains;
 using Cigales.ServiceKit.Access;
 
 namespace Cigales.Grants;

@@ -1,8 +1,8 @@
+using Cigales.Security;
 using Cigales.ServiceKit.Access;
 using Cigales.ServiceKit.Grpc;
 using Cigales.ServiceKit.Orleans;
 using Cigales.ServiceKit.Storage;
-using Cigales.Security;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;

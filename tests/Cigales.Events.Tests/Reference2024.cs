@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Cigales.GrainInterfaces.Events;
+using Cigales.Events.Domain;
 using Cigales.Testing;
 
 namespace Cigales.Events.Tests;

@@ -1,10 +1,10 @@
 using Cigales.Clubs.Projections;
 using Cigales.Finance.Api;
 using Cigales.Finance.Projections;
+using Cigales.ServiceKit.Storage;
 using Cigales.Testing;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
-using Cigales.ServiceKit.Storage;
 using Orleans.TestingHost;
 
 [assembly: AssemblyFixture(typeof(PostgresServer))]

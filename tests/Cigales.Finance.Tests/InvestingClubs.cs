@@ -1,5 +1,6 @@
+using Cigales.Clubs.Domain;
+using Cigales.Clubs.Grains;
 using Cigales.Clubs.People;
-using Cigales.GrainInterfaces.Clubs;
 using Marten;
 
 namespace Cigales.Finance.Tests;

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using Cigales.Gateway.Routing;
 using Cigales.Security;
-using Google.Api;
 
 namespace Cigales.Gateway.Tests;
 

@@ -3,11 +3,11 @@ using Cigales.Events.Projections;
 using Cigales.Finance.Projections;
 using Cigales.Grants.Api;
 using Cigales.Grants.Projections;
-using Cigales.Testing;
 using Cigales.ServiceKit.Storage;
+using Cigales.Testing;
 using Marten;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 
 [assembly: AssemblyFixture(typeof(PostgresServer))]

@@ -1,4 +1,4 @@
-using Cigales.GrainInterfaces.Grants;
+using Cigales.Grants.Domain;
 
 namespace Cigales.Grants.Tests;
 

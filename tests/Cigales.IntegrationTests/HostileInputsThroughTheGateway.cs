@@ -1,4 +1,3 @@
-using Aspire.Hosting;
 using Aspire.Hosting.Testing;
 using Cigales.Contracts.Clubs.V1;
 using Cigales.Contracts.Common.V1;

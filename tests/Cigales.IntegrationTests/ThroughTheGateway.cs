@@ -1,7 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Aspire.Hosting.ApplicationModel;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Cigales.Contracts.Clubs.V1;
 using Cigales.Contracts.Common.V1;
 using Cigales.Contracts.Events.V1;
@@ -9,6 +7,7 @@ using Cigales.Contracts.Finance.V1;
 using Cigales.Contracts.Grants.V1;
 using Cigales.Testing;
 using Grpc.Core;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Cigales.IntegrationTests;
 

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Cigales.ServiceKit.Storage;
 using Microsoft.Extensions.DependencyInjection;
-using Orleans.Configuration;
 
 namespace Cigales.Testing;
 

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using Cigales.Contracts.Clubs.V1;
 using Cigales.Contracts.Common.V1;
 using Cigales.Contracts.Finance.V1;
-using Cigales.Contracts.Grants.V1;
 
 namespace Cigales.Faults;
 

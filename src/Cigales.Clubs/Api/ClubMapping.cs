@@ -1,12 +1,12 @@
+using Cigales.Clubs.Domain;
 using Cigales.Contracts.Clubs.V1;
-using Cigales.GrainInterfaces.Clubs;
 using Cigales.ServiceKit.Grpc;
 using Cigales.SharedKernel;
 using Google.Protobuf.WellKnownTypes;
-using ClubStatus = Cigales.GrainInterfaces.Clubs.ClubStatus;
+using ClubStatus = Cigales.Clubs.Domain.ClubStatus;
 using ContractRole = Cigales.Contracts.Clubs.V1.OfficerRole;
 using ContractStatus = Cigales.Contracts.Clubs.V1.ClubStatus;
-using OfficerRole = Cigales.GrainInterfaces.Clubs.OfficerRole;
+using OfficerRole = Cigales.Clubs.Domain.OfficerRole;
 
 namespace Cigales.Clubs.Api;
 

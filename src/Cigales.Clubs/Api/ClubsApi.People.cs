@@ -1,4 +1,3 @@
-using Cigales.Clubs.Domain;
 using Cigales.Clubs.Projections;
 using Cigales.Contracts.Clubs.V1;
 using Cigales.GrainInterfaces;

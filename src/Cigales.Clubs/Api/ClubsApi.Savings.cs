@@ -1,9 +1,10 @@
+using Cigales.Clubs.Domain;
 using Cigales.Contracts.Clubs.V1;
-using Cigales.GrainInterfaces;
-using Cigales.GrainInterfaces.Clubs;
 using Cigales.ServiceKit.Grpc;
 using Grpc.Core;
+using Arrears = Cigales.Contracts.Clubs.V1.Arrears;
 using ClubPage = Cigales.Contracts.Clubs.V1.ClubPage;
+using Ledger = Cigales.Contracts.Clubs.V1.Ledger;
 
 namespace Cigales.Clubs.Api;
 

@@ -1,9 +1,10 @@
+using Cigales.Clubs.Domain;
+using Cigales.Clubs.Grains;
 using Cigales.Clubs.People;
 using Cigales.Clubs.Projections;
 using Cigales.Contracts.Clubs.V1;
-using Cigales.GrainInterfaces;
-using Cigales.GrainInterfaces.Clubs;
 using Cigales.Contracts.Common.V1;
+using Cigales.GrainInterfaces;
 using Cigales.ServiceKit.Grpc;
 using Cigales.ServiceKit.History;
 using Cigales.ServiceKit.Paging;
@@ -108,7 +109,7 @@ public sealed partial class ClubsApi(IGrainFactory grains, IDocumentStore store,
         await ObjectHistory.ReadAsync<Domain.ClubEvent>(store, request.ClubId, request.Page, context.CancellationToken) ?? throw UnknownClub(request.ClubId);
 
     /// <summary>The page with the names of the people on it, and the newer clubs that renew this one.</summary>
-    private async Task<ClubPage> ToContractAsync(GrainInterfaces.Clubs.ClubPage page, ServerCallContext context)
+    private async Task<ClubPage> ToContractAsync(Domain.ClubPage page, ServerCallContext context)
     {
         var names = await people.GetManyAsync(
             page.Members.Select(member => member.MemberId).Concat(page.Officers.Select(officer => officer.MemberId)),

@@ -1,11 +1,12 @@
+using Cigales.Clubs.Domain;
 using Cigales.Clubs.People;
 using Cigales.Contracts.Clubs.V1;
 using Cigales.Contracts.Common.V1;
-using Cigales.GrainInterfaces.Clubs;
 using Cigales.SharedKernel;
+using ClubPage = Cigales.Clubs.Domain.ClubPage;
 using ContractPage = Cigales.Contracts.Clubs.V1.ClubPage;
 using ContractStatusChange = Cigales.Contracts.Clubs.V1.StatusChange;
-using ClubPage = Cigales.GrainInterfaces.Clubs.ClubPage;
+using Sponsorship = Cigales.Contracts.Clubs.V1.Sponsorship;
 
 namespace Cigales.Clubs.Api;
 

@@ -1,5 +1,5 @@
+using Cigales.Clubs.Domain;
 using Cigales.GrainInterfaces;
-using Cigales.GrainInterfaces.Clubs;
 using Cigales.SharedKernel;
 
 namespace Cigales.Clubs.Api;

@@ -1,11 +1,13 @@
+using Cigales.Clubs.Domain;
 using Cigales.Clubs.People;
 using Cigales.Contracts.Clubs.V1;
-using Cigales.GrainInterfaces.Clubs;
 using Cigales.SharedKernel;
 using static Cigales.Clubs.Api.PageMapping;
+using Arrears = Cigales.Contracts.Clubs.V1.Arrears;
 using ContractLedgerLine = Cigales.Contracts.Clubs.V1.LedgerLine;
 using ContractLedgerMovement = Cigales.Contracts.Clubs.V1.LedgerMovement;
-using LedgerLine = Cigales.GrainInterfaces.Clubs.LedgerLine;
+using Ledger = Cigales.Contracts.Clubs.V1.Ledger;
+using LedgerLine = Cigales.Clubs.Domain.LedgerLine;
 
 namespace Cigales.Clubs.Api;
 

@@ -1,5 +1,3 @@
-using Cigales.GrainInterfaces.Clubs;
-
 namespace Cigales.Clubs.Domain;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Cigales.GrainInterfaces.Clubs;
-
 namespace Cigales.Clubs.Domain;
 
 /// <summary>What a club's state shows, as of a date: its page, and its ledger.</summary>

@@ -1,4 +1,3 @@
-using Cigales.GrainInterfaces.Clubs;
 using Cigales.SharedKernel;
 
 namespace Cigales.Clubs.Domain;

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Cigales.GrainInterfaces.Clubs;
 using Cigales.SharedKernel;
 
 namespace Cigales.Clubs.Domain;

@@ -1,5 +1,3 @@
-using Cigales.GrainInterfaces.Clubs;
-
 namespace Cigales.Clubs.Domain;
 
 /// <summary>What the network-wide figures are computed from: each club's dated history.</summary>

@@ -1,7 +1,7 @@
 using Cigales.GrainInterfaces;
 using Cigales.SharedKernel;
-using Marten;
 using JasperFx;
+using Marten;
 
 namespace Cigales.Clubs.People;
 

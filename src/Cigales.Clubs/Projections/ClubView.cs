@@ -1,5 +1,4 @@
 using Cigales.Clubs.Domain;
-using Cigales.GrainInterfaces.Clubs;
 using Marten.Events.Aggregation;
 
 namespace Cigales.Clubs.Projections;

@@ -1,8 +1,8 @@
 using Cigales.Contracts.Events.V1;
+using Cigales.Events.Domain;
+using Cigales.Events.Grains;
 using Cigales.Events.Projections;
 using Cigales.GrainInterfaces;
-using Cigales.GrainInterfaces.Events;
-using Cigales.GrainInterfaces.Reports;
 using Cigales.ServiceKit.Grpc;
 using Cigales.ServiceKit.Paging;
 using Cigales.SharedKernel;
@@ -113,8 +113,7 @@ public sealed class EventsApi(IGrainFactory grains, IQuerySession query) : Event
         };
     }
 
-    /// <summary>The events starting in a period, as the reports read them too (a year holds a few dozen).</summary>
-    private Task<IReadOnlyList<EventSnapshot>> EventsAsync(DateOnly from, DateOnly to) => grains.GetGrain<IEventsFigures>(0).EventsAsync(from, to);
+    private Task<IReadOnlyList<EventSnapshot>> EventsAsync(DateOnly from, DateOnly to) => EventView.StartingBetweenAsync(query, from, to);
 
     private IEventGrain Grain(string id) => grains.GetGrain<IEventGrain>(id);
 }

@@ -1,6 +1,6 @@
 using Cigales.ServiceKit.Grpc;
 using C = Cigales.Contracts.Events.V1;
-using D = Cigales.GrainInterfaces.Events;
+using D = Cigales.Events.Domain;
 
 namespace Cigales.Events.Api;
 

@@ -1,11 +1,12 @@
 using Cigales.Events.Domain;
+using Cigales.GrainInterfaces.Grants;
 using Cigales.ServiceKit.Grpc;
 using Cigales.SharedKernel;
 using Google.Protobuf.WellKnownTypes;
 using static Cigales.Events.Api.EventsEnums;
 using C = Cigales.Contracts.Events.V1;
 using Common = Cigales.Contracts.Common.V1;
-using D = Cigales.GrainInterfaces.Events;
+using D = Cigales.Events.Domain;
 
 namespace Cigales.Events.Api;
 
@@ -33,7 +34,7 @@ internal static class EventsMapping
                 settings.MinimumParticipants)
             : null);
 
-    public static D.ConventionAxis ToDomain(this C.ConventionAxis axis) => new(axis.ConventionId, axis.Axis);
+    public static ConventionAxis ToDomain(this C.ConventionAxis axis) => new(axis.ConventionId, axis.Axis);
 
     public static D.Registrant ToDomain(this C.Registrant registrant) => new(
         RegistrantKinds.ToDomain(registrant.Kind), registrant.Name, registrant.Email, registrant.ProjectName, registrant.ProjectHolderId,
@@ -79,7 +80,7 @@ internal static class EventsMapping
         Pitches = { e.Pitches.Select(pitch => new C.Pitch { ProjectHolderId = pitch.ProjectHolderId, Moved = pitch.Moved, Note = pitch.Note }) },
     };
 
-    public static C.ConventionAxis ToContract(this D.ConventionAxis axis) => new() { ConventionId = axis.ConventionId, Axis = axis.Axis };
+    public static C.ConventionAxis ToContract(this ConventionAxis axis) => new() { ConventionId = axis.ConventionId, Axis = axis.Axis };
 
     public static C.Attendance ToContract(this D.Attendance a) => new()
     {

@@ -1,5 +1,3 @@
-using Cigales.GrainInterfaces.Events;
-
 namespace Cigales.Events.Domain;
 
 /// <summary>

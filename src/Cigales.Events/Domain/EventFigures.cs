@@ -1,4 +1,4 @@
-using Cigales.GrainInterfaces.Events;
+using Cigales.GrainInterfaces.Grants;
 
 namespace Cigales.Events.Domain;
 

@@ -1,4 +1,4 @@
-using Cigales.GrainInterfaces.Events;
+using Cigales.GrainInterfaces.Grants;
 using Cigales.SharedKernel;
 
 namespace Cigales.Events.Domain;

@@ -1,4 +1,3 @@
-using Cigales.GrainInterfaces.Events;
 using Cigales.SharedKernel;
 
 namespace Cigales.Events.Domain;

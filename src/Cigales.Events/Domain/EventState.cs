@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Cigales.GrainInterfaces.Events;
 using Cigales.SharedKernel;
 
 namespace Cigales.Events.Domain;

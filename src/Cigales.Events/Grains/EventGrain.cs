@@ -1,11 +1,10 @@
 using Cigales.Events.Domain;
 using Cigales.GrainInterfaces;
-using Cigales.GrainInterfaces.Events;
 using Cigales.GrainInterfaces.Finance;
 using Cigales.GrainInterfaces.Grants;
 using Cigales.ServiceKit.Storage;
 using Marten;
-using ConventionAxis = Cigales.GrainInterfaces.Events.ConventionAxis;
+using ConventionAxis = Cigales.GrainInterfaces.Grants.ConventionAxis;
 
 namespace Cigales.Events.Grains;
 

@@ -1,6 +1,6 @@
 using Cigales.Events.Domain;
-using Cigales.GrainInterfaces.Events;
 using JasperFx.Events;
+using Marten;
 using Marten.Events.Aggregation;
 
 namespace Cigales.Events.Projections;
@@ -23,6 +23,14 @@ public sealed record EventView(string Id, EventState State)
     public EventStatus Status => State.Status;
 
     public EventSnapshot ToSnapshot() => State.ToSnapshot()!;
+
+    /// <summary>The events whose first day falls in a period, by day: the figures and the reports read them so (a year holds a few dozen).</summary>
+    public static async Task<IReadOnlyList<EventSnapshot>> StartingBetweenAsync(IQuerySession session, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
+    {
+        var (first, last) = (from.DayNumber, to.DayNumber);
+        var views = await session.Query<EventView>().Where(view => view.StartDay >= first && view.StartDay <= last).ToListAsync(cancellationToken);
+        return views.Select(view => view.ToSnapshot()).OrderBy(e => e.Start).ToList();
+    }
 }
 
 public sealed class EventViewProjection : SingleStreamProjection<EventView, string>

@@ -1,6 +1,6 @@
 using Cigales.Contracts.Finance.V1;
 using Cigales.Finance.Api;
-using Cigales.GrainInterfaces.Finance;
+using Cigales.Finance.Grains;
 using Cigales.Security;
 using Cigales.ServiceKit.Access;
 using Cigales.SharedKernel;

@@ -1,8 +1,8 @@
 using Cigales.Contracts.Finance.V1;
 using Cigales.Finance.Domain;
+using Cigales.Finance.Grains;
 using Cigales.Finance.Projections;
 using Cigales.GrainInterfaces;
-using Cigales.GrainInterfaces.Finance;
 using Cigales.ServiceKit.Grpc;
 using Cigales.ServiceKit.Paging;
 using Cigales.SharedKernel;

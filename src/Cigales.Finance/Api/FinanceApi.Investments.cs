@@ -1,12 +1,12 @@
 using Cigales.Contracts.Finance.V1;
+using Cigales.Finance.Domain;
+using Cigales.Finance.Grains;
 using Cigales.Finance.Projections;
 using Cigales.GrainInterfaces;
-using Cigales.GrainInterfaces.Finance;
 using Cigales.ServiceKit.Grpc;
 using Cigales.ServiceKit.Paging;
 using Cigales.SharedKernel;
 using Grpc.Core;
-using Marten;
 using Investment = Cigales.Contracts.Finance.V1.Investment;
 
 namespace Cigales.Finance.Api;

@@ -1,11 +1,10 @@
 using Cigales.Contracts.Finance.V1;
 using Cigales.Finance.Domain;
 using Cigales.Finance.Partners;
-using Cigales.GrainInterfaces.Finance;
+using Cigales.GrainInterfaces;
 using Cigales.Security;
 using Cigales.ServiceKit.Access;
 using Cigales.ServiceKit.Grpc;
-using Cigales.GrainInterfaces;
 using Cigales.ServiceKit.Paging;
 using Cigales.SharedKernel;
 using Grpc.Core;

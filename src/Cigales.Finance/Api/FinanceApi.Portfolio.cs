@@ -3,7 +3,6 @@ using Cigales.Finance.Domain;
 using Cigales.Finance.Projections;
 using Cigales.GrainInterfaces.Clubs;
 using Cigales.ServiceKit.Grpc;
-using Cigales.SharedKernel;
 using Grpc.Core;
 using Marten;
 using YearlyTable = Cigales.Contracts.Finance.V1.YearlyTable;

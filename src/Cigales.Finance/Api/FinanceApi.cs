@@ -1,9 +1,10 @@
+using Cigales.Contracts.Common.V1;
 using Cigales.Contracts.Finance.V1;
+using Cigales.Finance.Domain;
+using Cigales.Finance.Grains;
 using Cigales.Finance.Partners;
 using Cigales.Finance.Projections;
 using Cigales.GrainInterfaces;
-using Cigales.GrainInterfaces.Finance;
-using Cigales.Contracts.Common.V1;
 using Cigales.ServiceKit.Grpc;
 using Cigales.ServiceKit.History;
 using Cigales.ServiceKit.Paging;

@@ -1,6 +1,6 @@
 using Cigales.ServiceKit.Grpc;
 using C = Cigales.Contracts.Finance.V1;
-using D = Cigales.GrainInterfaces.Finance;
+using D = Cigales.Finance.Domain;
 
 namespace Cigales.Finance.Api;
 

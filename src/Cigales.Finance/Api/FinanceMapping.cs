@@ -1,13 +1,12 @@
 using Cigales.Contracts.Common.V1;
 using Cigales.Contracts.Finance.V1;
 using Cigales.Finance.Domain;
-using Cigales.GrainInterfaces.Finance;
 using Cigales.ServiceKit.Grpc;
 using Cigales.SharedKernel;
 using Google.Protobuf.WellKnownTypes;
 using static Cigales.Finance.Api.FinanceEnums;
 using C = Cigales.Contracts.Finance.V1;
-using D = Cigales.GrainInterfaces.Finance;
+using D = Cigales.Finance.Domain;
 
 namespace Cigales.Finance.Api;
 

@@ -2,7 +2,7 @@ using Cigales.Contracts.Common.V1;
 using Cigales.Contracts.Finance.V1;
 using Cigales.SharedKernel;
 using static Cigales.Finance.Api.FinanceEnums;
-using D = Cigales.GrainInterfaces.Finance;
+using D = Cigales.Finance.Domain;
 
 namespace Cigales.Finance.Api;
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Cigales.GrainInterfaces.Finance;
 using Cigales.SharedKernel;
 
 namespace Cigales.Finance.Domain;

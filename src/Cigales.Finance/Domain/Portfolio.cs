@@ -1,5 +1,3 @@
-using Cigales.GrainInterfaces.Finance;
-
 namespace Cigales.Finance.Domain;
 
 /// <summary>An investment as the portfolio reports count it.</summary>

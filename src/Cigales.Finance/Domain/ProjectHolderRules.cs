@@ -1,4 +1,3 @@
-using Cigales.GrainInterfaces.Finance;
 using Cigales.SharedKernel;
 
 namespace Cigales.Finance.Domain;

@@ -1,5 +1,3 @@
-using Cigales.GrainInterfaces.Finance;
-
 namespace Cigales.Finance.Domain;
 
 // What happened to a project's sharing with the partners, in the project holder's own stream (so

@@ -1,5 +1,4 @@
 using Cigales.Finance.Domain;
-using Cigales.GrainInterfaces.Finance;
 using Cigales.ServiceKit.Storage;
 using Marten;
 

@@ -1,7 +1,6 @@
 using Cigales.Finance.Domain;
 using Cigales.GrainInterfaces;
 using Cigales.GrainInterfaces.Clubs;
-using Cigales.GrainInterfaces.Finance;
 using Cigales.ServiceKit.Storage;
 using Cigales.SharedKernel;
 using Marten;

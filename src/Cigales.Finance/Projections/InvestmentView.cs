@@ -1,5 +1,4 @@
 using Cigales.Finance.Domain;
-using Cigales.GrainInterfaces.Finance;
 using Marten.Events.Aggregation;
 
 namespace Cigales.Finance.Projections;

@@ -1,6 +1,5 @@
 using Cigales.Gateway.Routing;
 using Cigales.Security;
-using Yarp.ReverseProxy.Model;
 
 namespace Cigales.Gateway.Access;
 

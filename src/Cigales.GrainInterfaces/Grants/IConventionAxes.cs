@@ -10,3 +10,6 @@ public interface IConventionAxes : IGrainWithStringKey
     /// <summary>The numbers of the convention's axes; empty when no convention has this id.</summary>
     Task<IReadOnlyList<int>> AxisNumbersAsync();
 }
+
+/// <summary>One of a convention's action axes, to which an event or time spent is attributed.</summary>
+public sealed record ConventionAxis(string ConventionId, int Axis);

@@ -1,4 +1,4 @@
-using Cigales.GrainInterfaces.Events;
+using Cigales.GrainInterfaces.Grants;
 
 namespace Cigales.GrainInterfaces.Reports;
 
@@ -26,8 +26,8 @@ public interface IFinanceFigures : IGrainWithIntegerKey
 /// <summary>The events, from the Events service.</summary>
 public interface IEventsFigures : IGrainWithIntegerKey
 {
-    /// <summary>The events whose first day falls in the period, as recorded.</summary>
-    Task<IReadOnlyList<EventSnapshot>> EventsAsync(DateOnly from, DateOnly to);
+    /// <summary>The events whose first day falls in the period, as the reports count them, by day.</summary>
+    Task<IReadOnlyList<EventFacts>> EventsAsync(DateOnly from, DateOnly to);
 }
 
 public sealed record ClubsYear(
@@ -73,3 +73,29 @@ public sealed record InvestmentRow(
     string Department,
     long AmountCents,
     IReadOnlyList<string> Clubs);
+
+/// <summary>An event as the reports count it.</summary>
+/// <param name="Kind">The kind of event, by name (webinar, workshop…): the reports count by kind.</param>
+/// <param name="Axis">The convention's axis it is attributed to; null for none.</param>
+/// <param name="People">Everyone present, once held; 0 otherwise.</param>
+/// <param name="Holders">The project holders present, once held; 0 otherwise.</param>
+public sealed record EventFacts(
+    string EventId,
+    string Kind,
+    string Title,
+    DateOnly Start,
+    EventOutcome Outcome,
+    ConventionAxis? Axis,
+    int People,
+    int Holders,
+    IReadOnlyList<TimeFacts> TimeSpent);
+
+public enum EventOutcome
+{
+    Planned,
+    Held,
+    Cancelled,
+}
+
+/// <summary>Time given to an event, for a convention's axis.</summary>
+public sealed record TimeFacts(ConventionAxis Axis, decimal StaffDays, decimal VolunteerHours);

@@ -1,6 +1,7 @@
 using Cigales.Contracts.Grants.V1;
 using Cigales.GrainInterfaces;
-using Cigales.GrainInterfaces.Grants;
+using Cigales.Grants.Domain;
+using Cigales.Grants.Grains;
 using Cigales.Grants.Projections;
 using Cigales.Security;
 using Cigales.ServiceKit.Access;
@@ -8,7 +9,6 @@ using Cigales.ServiceKit.Grpc;
 using Cigales.ServiceKit.Paging;
 using Cigales.SharedKernel;
 using Grpc.Core;
-using Marten;
 using Convention = Cigales.Contracts.Grants.V1.Convention;
 
 namespace Cigales.Grants.Api;

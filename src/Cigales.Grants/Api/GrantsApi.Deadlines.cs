@@ -1,8 +1,7 @@
 using System.Text;
 using Cigales.Contracts.Grants.V1;
-using Cigales.GrainInterfaces.Grants;
-using Cigales.Grants.Deadlines;
 using Cigales.Grants.Domain;
+using Cigales.Grants.Grains;
 using Cigales.Grants.Projections;
 using Cigales.ServiceKit.Grpc;
 using Cigales.SharedKernel;

@@ -1,9 +1,9 @@
 using System.Text;
 using Cigales.Contracts.Grants.V1;
 using Cigales.GrainInterfaces;
-using Cigales.GrainInterfaces.Grants;
 using Cigales.GrainInterfaces.Reports;
-using Cigales.Grants.Reports;
+using Cigales.Grants.Domain;
+using Cigales.Grants.Grains;
 using Cigales.ServiceKit.Grpc;
 using Cigales.SharedKernel;
 using Google.Api;

@@ -1,8 +1,8 @@
+using Cigales.Contracts.Common.V1;
 using Cigales.Contracts.Grants.V1;
 using Cigales.GrainInterfaces;
-using Cigales.GrainInterfaces.Grants;
+using Cigales.Grants.Grains;
 using Cigales.Grants.Projections;
-using Cigales.Contracts.Common.V1;
 using Cigales.ServiceKit.Grpc;
 using Cigales.ServiceKit.History;
 using Cigales.ServiceKit.Paging;

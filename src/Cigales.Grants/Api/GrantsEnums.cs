@@ -1,6 +1,6 @@
 using Cigales.ServiceKit.Grpc;
 using C = Cigales.Contracts.Grants.V1;
-using D = Cigales.GrainInterfaces.Grants;
+using D = Cigales.Grants.Domain;
 using O = Cigales.Grants.Domain;
 
 namespace Cigales.Grants.Api;

@@ -1,12 +1,10 @@
 using Cigales.Contracts.Common.V1;
-using Cigales.GrainInterfaces.Grants;
 using Cigales.Grants.Domain;
 using Cigales.ServiceKit.Grpc;
 using Cigales.SharedKernel;
 using Google.Protobuf.WellKnownTypes;
 using static Cigales.Grants.Api.GrantsEnums;
 using C = Cigales.Contracts.Grants.V1;
-using D = Cigales.GrainInterfaces.Grants;
 
 namespace Cigales.Grants.Api;
 

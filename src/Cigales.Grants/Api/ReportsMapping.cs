@@ -1,6 +1,5 @@
 using Cigales.Contracts.Common.V1;
-using Cigales.GrainInterfaces.Grants;
-using Cigales.Grants.Reports;
+using Cigales.Grants.Domain;
 using Cigales.SharedKernel;
 using static Cigales.Grants.Api.GrantsEnums;
 using C = Cigales.Contracts.Grants.V1;

@@ -1,4 +1,3 @@
-using Cigales.GrainInterfaces.Grants;
 using Cigales.SharedKernel;
 
 namespace Cigales.Grants.Domain;

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Cigales.GrainInterfaces.Grants;
 using Cigales.SharedKernel;
 
 namespace Cigales.Grants.Domain;

@@ -1,5 +1,3 @@
-using Cigales.GrainInterfaces.Grants;
-
 namespace Cigales.Grants.Domain;
 
 public enum ObligationKind

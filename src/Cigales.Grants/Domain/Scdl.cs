@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using Cigales.GrainInterfaces.Grants;
 using Cigales.SharedKernel;
 
 namespace Cigales.Grants.Domain;

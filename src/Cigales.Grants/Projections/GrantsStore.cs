@@ -1,4 +1,4 @@
-using Cigales.Grants.Deadlines;
+using Cigales.Grants.Grains;
 using JasperFx.Events.Projections;
 using Marten;
 

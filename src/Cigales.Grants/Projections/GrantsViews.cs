@@ -1,4 +1,3 @@
-using Cigales.GrainInterfaces.Grants;
 using Cigales.Grants.Domain;
 using JasperFx.Events;
 using Marten.Events.Aggregation;

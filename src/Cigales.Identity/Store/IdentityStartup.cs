@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Cigales.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;

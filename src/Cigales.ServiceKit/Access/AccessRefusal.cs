@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using Cigales.Security;
-using Marten;
 using JasperFx;
+using Marten;
 using Marten.Patching;
 using Microsoft.Extensions.Logging;
 

@@ -5,11 +5,11 @@ using Cigales.Security;
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
 using Google.Protobuf.WellKnownTypes;
-using ErrorInfo = Google.Rpc.ErrorInfo;
 using Grpc.Core;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using ErrorInfo = Google.Rpc.ErrorInfo;
 
 namespace Cigales.ServiceKit.Grpc;
 

@@ -1,11 +1,11 @@
 using Cigales.ServiceKit.Access;
 using JasperFx.Events;
 using JasperFx.OpenTelemetry;
-using Weasel.Core;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Weasel.Core;
 
 namespace Cigales.ServiceKit.Storage;
 

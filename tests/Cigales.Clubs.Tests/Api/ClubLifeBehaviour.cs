@@ -232,7 +232,6 @@ public sealed class ClubLifeBehaviour(ClubsServiceHost service)
         Assert.Equal(after.Members, json.RootElement.GetProperty("members").GetInt32());
     }
 
-    /// <summary>Registers <paramref name="count"/> people and has them join the club on a day.</summary>
     [Fact]
     public async Task AContributionRetriedWithItsKeyInCapitalsIsRecordedOnce()
     {
@@ -254,6 +253,7 @@ public sealed class ClubLifeBehaviour(ClubsServiceHost service)
         Assert.Equal(2_500, page.Members.Single(member => member.PersonId == people[3]).Contributed.Cents);
     }
 
+    /// <summary>Registers <paramref name="count"/> people and has them join the club on a day.</summary>
     private async Task<List<string>> JoinAsync(string clubId, int count, string on)
     {
         var people = new List<string>();

@@ -1,5 +1,4 @@
 using Cigales.Clubs.Domain;
-using Cigales.GrainInterfaces.Clubs;
 using Cigales.SharedKernel;
 
 namespace Cigales.Clubs.Tests.Domain;

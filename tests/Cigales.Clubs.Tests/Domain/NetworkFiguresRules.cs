@@ -1,5 +1,4 @@
 using Cigales.Clubs.Domain;
-using Cigales.GrainInterfaces.Clubs;
 using static Cigales.Clubs.Domain.ClubTimeline;
 
 namespace Cigales.Clubs.Tests.Domain;

@@ -1,3 +1,5 @@
+using Cigales.Clubs.Domain;
+using Cigales.Clubs.Grains;
 using Cigales.GrainInterfaces.Clubs;
 
 namespace Cigales.Clubs.Tests.Grains;

@@ -1,3 +1,5 @@
+using Cigales.Clubs.Domain;
+using Cigales.Clubs.Grains;
 using Cigales.GrainInterfaces;
 using Cigales.GrainInterfaces.Clubs;
 using Cigales.SharedKernel;

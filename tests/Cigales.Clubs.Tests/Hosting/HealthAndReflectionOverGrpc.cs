@@ -1,4 +1,3 @@
-using Cigales.Testing;
 using Grpc.Health.V1;
 using Grpc.Reflection.V1Alpha;
 

@@ -1,6 +1,6 @@
 using Cigales.Contracts.Common.V1;
 using Cigales.Contracts.Events.V1;
-using D = Cigales.GrainInterfaces.Events;
+using D = Cigales.Events.Domain;
 
 namespace Cigales.Events.Tests.Api;
 

@@ -1,5 +1,5 @@
 using Cigales.Events.Domain;
-using Cigales.GrainInterfaces.Events;
+using Cigales.GrainInterfaces.Grants;
 using Cigales.SharedKernel;
 using static Cigales.Events.Tests.Domain.EventStates;
 

@@ -1,5 +1,5 @@
 using Cigales.Events.Domain;
-using Cigales.GrainInterfaces.Events;
+using Cigales.GrainInterfaces.Grants;
 using static Cigales.Events.Tests.Domain.EventStates;
 
 namespace Cigales.Events.Tests.Domain;

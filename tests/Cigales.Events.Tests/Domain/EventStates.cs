@@ -1,5 +1,4 @@
 using Cigales.Events.Domain;
-using Cigales.GrainInterfaces.Events;
 using Cigales.SharedKernel;
 
 namespace Cigales.Events.Tests.Domain;

@@ -1,5 +1,4 @@
 using Cigales.Events.Domain;
-using Cigales.GrainInterfaces.Events;
 using CsCheck;
 using static Cigales.Events.Tests.Domain.EventStates;
 

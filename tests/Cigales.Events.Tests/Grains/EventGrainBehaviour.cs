@@ -1,9 +1,12 @@
-using Cigales.GrainInterfaces;
-using Cigales.GrainInterfaces.Events;
-using Cigales.GrainInterfaces.Finance;
-using Cigales.GrainInterfaces.Grants;
+using Cigales.Events.Domain;
+using Cigales.Events.Grains;
 using Cigales.Events.Tests.Domain;
-using ConventionAxis = Cigales.GrainInterfaces.Events.ConventionAxis;
+using Cigales.Finance.Domain;
+using Cigales.Finance.Grains;
+using Cigales.GrainInterfaces;
+using Cigales.Grants.Domain;
+using Cigales.Grants.Grains;
+using ConventionAxis = Cigales.GrainInterfaces.Grants.ConventionAxis;
 
 namespace Cigales.Events.Tests.Grains;
 

@@ -1,8 +1,9 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Cigales.Clubs.Domain;
+using Cigales.Clubs.Grains;
 using Cigales.Contracts.Common.V1;
 using Cigales.Contracts.Finance.V1;
-using Cigales.GrainInterfaces.Clubs;
 using Cigales.Testing;
 using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,4 @@
 using Cigales.Finance.Domain;
-using Cigales.GrainInterfaces.Finance;
 using Cigales.SharedKernel;
 
 namespace Cigales.Finance.Tests.Domain;

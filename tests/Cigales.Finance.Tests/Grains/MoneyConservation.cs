@@ -1,6 +1,7 @@
+using Cigales.Clubs.Grains;
+using Cigales.Finance.Domain;
+using Cigales.Finance.Grains;
 using Cigales.GrainInterfaces;
-using Cigales.GrainInterfaces.Clubs;
-using Cigales.GrainInterfaces.Finance;
 using CsCheck;
 
 namespace Cigales.Finance.Tests.Grains;

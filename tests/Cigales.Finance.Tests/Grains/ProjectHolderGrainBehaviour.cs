@@ -1,6 +1,8 @@
+using Cigales.Clubs.Domain;
+using Cigales.Clubs.Grains;
+using Cigales.Finance.Domain;
+using Cigales.Finance.Grains;
 using Cigales.GrainInterfaces;
-using Cigales.GrainInterfaces.Clubs;
-using Cigales.GrainInterfaces.Finance;
 using Cigales.SharedKernel;
 
 namespace Cigales.Finance.Tests.Grains;

@@ -1,7 +1,8 @@
+using Cigales.Clubs.Grains;
 using Cigales.Finance.Domain;
+using Cigales.Finance.Grains;
 using Cigales.GrainInterfaces;
 using Cigales.GrainInterfaces.Clubs;
-using Cigales.GrainInterfaces.Finance;
 using Cigales.SharedKernel;
 using Cigales.Testing;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,10 +1,11 @@
 using System.Collections.Concurrent;
+using Cigales.Clubs.Grains;
 using Cigales.Clubs.Projections;
+using Cigales.Finance.Domain;
 using Cigales.Finance.Grains;
-using Cigales.ServiceKit.Storage;
 using Cigales.Finance.Projections;
 using Cigales.GrainInterfaces.Clubs;
-using Cigales.GrainInterfaces.Finance;
+using Cigales.ServiceKit.Storage;
 using Cigales.Testing;
 using Marten;
 using Microsoft.Extensions.Configuration;

@@ -1,6 +1,6 @@
 using Cigales.Contracts.Common.V1;
 using Cigales.Contracts.Grants.V1;
-using Model = Cigales.GrainInterfaces.Grants;
+using Model = Cigales.Grants.Domain;
 
 namespace Cigales.Grants.Tests.Api;
 

@@ -6,7 +6,6 @@ using Cigales.Contracts.Grants.V1;
 using Cigales.Testing;
 using Google.Rpc;
 using Grpc.Core;
-using static Cigales.Grants.Tests.Api.ConventionRequests;
 
 namespace Cigales.Grants.Tests.Api;
 

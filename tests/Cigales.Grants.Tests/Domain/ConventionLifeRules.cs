@@ -1,4 +1,3 @@
-using Cigales.GrainInterfaces.Grants;
 using Cigales.Grants.Domain;
 using Cigales.SharedKernel;
 using static Cigales.Grants.Tests.Domain.ConventionStates;

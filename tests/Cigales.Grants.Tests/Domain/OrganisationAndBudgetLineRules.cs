@@ -1,6 +1,4 @@
-using Cigales.GrainInterfaces.Grants;
 using Cigales.Grants.Domain;
-using Cigales.SharedKernel;
 using CsCheck;
 using static Cigales.Grants.Tests.TheConvention2025;
 

@@ -1,4 +1,3 @@
-using Cigales.GrainInterfaces.Grants;
 using Cigales.Grants.Domain;
 using static Cigales.Grants.Tests.Domain.ConventionStates;
 using static Cigales.Grants.Tests.TheConvention2025;

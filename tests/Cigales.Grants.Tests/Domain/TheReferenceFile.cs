@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Cigales.GrainInterfaces.Grants;
+using Cigales.Grants.Domain;
 using Cigales.Testing;
 using static Cigales.Grants.Tests.TheConvention2025;
 

@@ -1,6 +1,6 @@
 using Cigales.GrainInterfaces;
-using Cigales.GrainInterfaces.Grants;
-using Cigales.Grants.Deadlines;
+using Cigales.Grants.Domain;
+using Cigales.Grants.Grains;
 using Cigales.Grants.Projections;
 using Cigales.Testing;
 using Marten;

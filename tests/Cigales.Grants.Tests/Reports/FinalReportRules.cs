@@ -1,12 +1,11 @@
 using System.Text;
-using Cigales.GrainInterfaces.Events;
-using Cigales.GrainInterfaces.Grants;
+using Cigales.Events.Domain;
 using Cigales.GrainInterfaces.Reports;
+using Cigales.Grants.Api;
 using Cigales.Grants.Domain;
-using Cigales.Grants.Reports;
 using static Cigales.Grants.Tests.Domain.ConventionStates;
 using static Cigales.Grants.Tests.TheConvention2025;
-using ConventionAxis = Cigales.GrainInterfaces.Events.ConventionAxis;
+using ConventionAxis = Cigales.GrainInterfaces.Grants.ConventionAxis;
 
 namespace Cigales.Grants.Tests.Reports;
 
@@ -18,10 +17,9 @@ public sealed class FinalReportRules
     private static ConventionAxis Axis(int number) => new("c", number);
 
     /// <summary>An event as the Events service reports it.</summary>
-    private static EventSnapshot Event(string id, DateOnly day, EventKind kind, int? axis, Attendance? attendance, params TimeEntry[] time) => new(
-        id, kind, $"{kind} {id}", day, day, [new Place("Arras")], string.Empty, DateTimeOffset.UnixEpoch, string.Empty, null, null, EventFormat.InPerson, [],
-        axis is { } number ? Axis(number) : null, RegistrationSettings.Closed, attendance is null ? EventStatus.Cancelled : EventStatus.Held,
-        0, 0, attendance is null ? day : null, attendance is null ? "not enough participants" : string.Empty, attendance, [], string.Empty, time, []);
+    private static EventFacts Event(string id, DateOnly day, EventKind kind, int? axis, Attendance? attendance, params TimeEntry[] time) => new(
+        id, kind.ToString(), $"{kind} {id}", day, attendance is null ? EventOutcome.Cancelled : EventOutcome.Held, axis is { } number ? Axis(number) : null,
+        attendance?.Total ?? 0, attendance?.Holders ?? 0, time.Select(entry => new TimeFacts(entry.Axis, entry.StaffDays, entry.VolunteerHours)).ToList());
 
     /// <summary>2025 as recorded: the three axes' events and exactly the planned time, 30 staff days and 700 volunteer hours.</summary>
     private static readonly ReportFacts Recorded2025 = new(

@@ -1,6 +1,6 @@
 using System.Text;
 using Cigales.GrainInterfaces.Reports;
-using Cigales.Grants.Reports;
+using Cigales.Grants.Api;
 
 namespace Cigales.Grants.Tests.Reports;
 

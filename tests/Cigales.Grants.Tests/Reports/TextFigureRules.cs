@@ -1,5 +1,4 @@
-using Cigales.Grants.Reports;
-using static Cigales.Grants.Reports.TextFigures;
+using static Cigales.Grants.Domain.TextFigures;
 
 namespace Cigales.Grants.Tests.Reports;
 

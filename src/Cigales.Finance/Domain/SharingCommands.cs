@@ -1,4 +1,4 @@
-namespace Cigales.GrainInterfaces.Finance;
+namespace Cigales.Finance.Domain;
 
 /// <summary>
 /// Staff share a project with the partners of the Pôle de la Finance Solidaire, with a summary

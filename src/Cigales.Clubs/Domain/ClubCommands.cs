@@ -1,4 +1,4 @@
-namespace Cigales.GrainInterfaces.Clubs;
+namespace Cigales.Clubs.Domain;
 
 /// <param name="CreatedOn">The day the club was created; null for the day it is registered.</param>
 /// <param name="RenewsClubId">The older club this one renews; empty when none.</param>
@@ -63,32 +63,3 @@ public sealed record NoteFollowUp(
     DateOnly On,
     string AuthorId,
     string Note);
-
-/// <param name="Key">The investment saga's key; the later steps name the reservation by it.</param>
-public sealed record ReserveFunds(
-    string Key,
-    string InvestmentId,
-    string EnterpriseId,
-    long AmountCents,
-    DateOnly On);
-
-/// <param name="Key">The key the funds were reserved with.</param>
-public sealed record ConfirmDisbursement(string Key, DateOnly On);
-
-/// <param name="Key">The key the funds were reserved with.</param>
-public sealed record ReleaseReservation(
-    string Key,
-    DateOnly On,
-    string Reason);
-
-/// <param name="Key">The idempotency key of this return (one per repayment or exit).</param>
-public sealed record RecordReturn(
-    string Key,
-    string InvestmentId,
-    long AmountCents,
-    DateOnly On);
-
-public sealed record WriteOffStake(
-    string Key,
-    string InvestmentId,
-    DateOnly On);

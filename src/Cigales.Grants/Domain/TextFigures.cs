@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Cigales.Grants.Reports;
+namespace Cigales.Grants.Domain;
 
 /// <summary>
 /// The figures typed in an activity report ("7 porteurs de projet rencontrés", "9 900 €"), read

@@ -1,9 +1,7 @@
-using Cigales.GrainInterfaces.Events;
-using Cigales.GrainInterfaces.Grants;
-using Cigales.Grants.Domain;
+using Cigales.GrainInterfaces.Reports;
 using Cigales.SharedKernel;
 
-namespace Cigales.Grants.Reports;
+namespace Cigales.Grants.Domain;
 
 /// <summary>
 /// Builds the final report from the staff's draft and what was recorded, and lists every
@@ -26,15 +24,15 @@ public static class FinalReportBuilder
         {
             var events = mine.Where(e => e.Axis!.Axis == axis.Number).ToList();
             var spent = time.Where(entry => entry.Axis.Axis == axis.Number).ToList();
-            var held = events.Where(e => e.Status == EventStatus.Held).ToList();
+            var held = events.Where(e => e.Outcome == EventOutcome.Held).ToList();
             return new AxisActivity(
                 axis.Number, axis.Title, axis.StaffDays, spent.Sum(entry => entry.StaffDays), axis.VolunteerHours, spent.Sum(entry => entry.VolunteerHours),
-                held.Count, events.Count(e => e.Status == EventStatus.Cancelled), held.Sum(e => e.Attendance!.Total), held.Sum(e => e.Attendance!.Holders));
+                held.Count, events.Count(e => e.Outcome == EventOutcome.Cancelled), held.Sum(e => e.People), held.Sum(e => e.Holders));
         }).ToList();
         var total = new AxisActivity(
             0, "Total", axes.Sum(a => a.PlannedDays), axes.Sum(a => a.ActualDays), axes.Sum(a => a.PlannedHours), axes.Sum(a => a.ActualHours),
             axes.Sum(a => a.EventsHeld), axes.Sum(a => a.EventsCancelled), axes.Sum(a => a.People), axes.Sum(a => a.HoldersMet));
-        var unattributed = facts.Events.Where(e => e.Status == EventStatus.Held && e.Axis is null).ToList();
+        var unattributed = facts.Events.Where(e => e.Outcome == EventOutcome.Held && e.Axis is null).ToList();
         var lines = Compare("charges", terms.Budget.Charges, draft.Actual.Charges).Concat(Compare("products", terms.Budget.Products, draft.Actual.Products)).ToList();
 
         var found = new List<Inconsistency>();
@@ -124,13 +122,13 @@ public static class FinalReportBuilder
     private static IReadOnlyDictionary<TextFigures.Measure, IReadOnlySet<decimal>> Figures(
         AxisActivity total, ReportFacts facts, IReadOnlyList<LineComparison> lines, ConventionSnapshot convention)
     {
-        var held = facts.Events.Where(e => e.Status == EventStatus.Held).ToList();
+        var held = facts.Events.Where(e => e.Outcome == EventOutcome.Held).ToList();
         var byKind = held.GroupBy(e => e.Kind).Select(group => (decimal)group.Count());
         return new Dictionary<TextFigures.Measure, IReadOnlySet<decimal>>
         {
-            [TextFigures.Measure.Holders] = new HashSet<decimal> { held.Sum(e => e.Attendance!.Holders), total.HoldersMet, facts.Finance.Welcomed, facts.Finance.Studied, facts.Finance.Financed },
-            [TextFigures.Measure.Events] = new HashSet<decimal>([held.Count, held.Count + facts.Events.Count(e => e.Status == EventStatus.Cancelled), total.EventsHeld, .. byKind]),
-            [TextFigures.Measure.People] = new HashSet<decimal> { held.Sum(e => e.Attendance!.Total), total.People },
+            [TextFigures.Measure.Holders] = new HashSet<decimal> { held.Sum(e => e.Holders), total.HoldersMet, facts.Finance.Welcomed, facts.Finance.Studied, facts.Finance.Financed },
+            [TextFigures.Measure.Events] = new HashSet<decimal>([held.Count, held.Count + facts.Events.Count(e => e.Outcome == EventOutcome.Cancelled), total.EventsHeld, .. byKind]),
+            [TextFigures.Measure.People] = new HashSet<decimal> { held.Sum(e => e.People), total.People },
             [TextFigures.Measure.Clubs] = new HashSet<decimal> { facts.ClubsCreated.Count },
             [TextFigures.Measure.Days] = new HashSet<decimal>([total.ActualDays, total.PlannedDays, .. lines.Where(l => l.Kind == BudgetItemKind.Staff).Select(l => l.ActualQuantity)]),
             [TextFigures.Measure.Hours] = new HashSet<decimal>([total.ActualHours, total.PlannedHours, .. lines.Where(l => l.Kind == BudgetItemKind.Volunteer).Select(l => l.ActualQuantity)]),

@@ -1,4 +1,6 @@
-namespace Cigales.GrainInterfaces.Grants;
+using Cigales.Grants.Domain;
+
+namespace Cigales.Grants.Grains;
 
 /// <summary>
 /// Watches every convention's deadlines: once a day (an Orleans reminder) it scans the
@@ -15,12 +17,3 @@ public interface IDeadlineWatchGrain : IGrainWithStringKey
     /// <summary>Scans as of a day; answers the notifications raised by this scan (none twice).</summary>
     Task<IReadOnlyList<DeadlineNotice>> ScanAsync(DateOnly asOf);
 }
-
-public sealed record DeadlineNotice(
-    string ConventionId,
-    string FileNumber,
-    string Kind,
-    DateOnly Date,
-    string State,
-    string What,
-    DateOnly RaisedAsOf);

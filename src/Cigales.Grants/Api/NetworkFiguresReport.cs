@@ -3,7 +3,7 @@ using System.Text;
 using Cigales.GrainInterfaces.Reports;
 using Cigales.SharedKernel;
 
-namespace Cigales.Grants.Reports;
+namespace Cigales.Grants.Api;
 
 /// <summary>A year's figures for the region or a department: the clubs' (Clubs service) with the pipeline's and the investments' (Finance).</summary>
 public sealed record AreaFigures(string Department, ClubsYear Clubs, FinancePeriod Finance);

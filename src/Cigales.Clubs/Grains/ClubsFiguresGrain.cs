@@ -4,7 +4,7 @@ using Cigales.GrainInterfaces.Reports;
 using Marten;
 using Orleans.Concurrency;
 
-namespace Cigales.Clubs.Reports;
+namespace Cigales.Clubs.Grains;
 
 /// <summary>The clubs' figures the reports need, from this service's read model; stateless, so any Clubs silo answers.</summary>
 [StatelessWorker]

@@ -5,7 +5,7 @@ using Cigales.GrainInterfaces.Reports;
 using Marten;
 using Orleans.Concurrency;
 
-namespace Cigales.Finance.Reports;
+namespace Cigales.Finance.Grains;
 
 /// <summary>
 /// The pipeline and the investments the reports need, from this service's read models; stateless,

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
-using Cigales.GrainInterfaces.Grants;
+using Cigales.Grants.Domain;
 using Cigales.SharedKernel;
 
-namespace Cigales.Grants.Reports;
+namespace Cigales.Grants.Api;
 
 /// <summary>
 /// The final report as CSV that a spreadsheet opens as it is: UTF-8 with a byte order mark, ";"

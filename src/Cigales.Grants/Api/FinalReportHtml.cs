@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
-using Cigales.GrainInterfaces.Grants;
+using Cigales.Grants.Domain;
 using Cigales.SharedKernel;
 
-namespace Cigales.Grants.Reports;
+namespace Cigales.Grants.Api;
 
 /// <summary>
 /// The final report as a printable page, laid out like the funder's financial report form

@@ -1,4 +1,4 @@
-namespace Cigales.GrainInterfaces.Clubs;
+namespace Cigales.Clubs.Domain;
 
 public enum ClubStatus
 {
@@ -118,20 +118,3 @@ public sealed record LedgerMovement(
     string Key,
     DateOnly On,
     IReadOnlyList<LedgerLine> Postings);
-
-public enum FundsMovementKind
-{
-    Reserved,
-    Disbursed,
-    Released,
-    Returned,
-    WrittenOff,
-}
-
-public sealed record FundsMovement(
-    FundsMovementKind Kind,
-    string Key,
-    string InvestmentId,
-    long AmountCents,
-    DateOnly On,
-    long AvailableFundsAfterCents);

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Cigales.GrainInterfaces.Clubs;
+namespace Cigales.Clubs.Domain;
 
 /// <summary>A calendar month, as contributions and pledges count them (<c>2025-03</c>).</summary>
 public readonly record struct YearMonth(int Year, int Month) : IComparable<YearMonth>

@@ -1,4 +1,6 @@
-namespace Cigales.GrainInterfaces.Grants;
+using Cigales.Grants.Domain;
+
+namespace Cigales.Grants.Grains;
 
 /// <summary>
 /// A funder's budget operation for a year, keyed by its id: the single writer of its charges, so
@@ -16,25 +18,3 @@ public interface IBudgetLineGrain : IGrainWithStringKey
     /// <summary>Gives back (part of) a charge, once per key: a grant reduced, ended early.</summary>
     Task<BudgetLineSnapshot> ReleaseAsync(BudgetCharge command);
 }
-
-/// <param name="Operation">The funder's operation code, e.g. <c>C01-650A01</c>.</param>
-/// <param name="Imputation">The nature/function imputation, e.g. <c>6568//9365</c>.</param>
-/// <param name="CreditsCents">The payment credits opened for the year.</param>
-public sealed record OpenBudgetLine(
-    string FunderId,
-    int Year,
-    string Operation,
-    string Imputation,
-    string Label,
-    long CreditsCents);
-
-public sealed record BudgetCharge(
-    string Key,
-    string ConventionId,
-    long AmountCents);
-
-public sealed record BudgetLineSnapshot(
-    string BudgetLineId,
-    OpenBudgetLine Details,
-    long ChargedCents,
-    long AvailableCents);

@@ -1,10 +1,9 @@
-using Cigales.GrainInterfaces.Grants;
 using Cigales.Grants.Domain;
 using Cigales.Grants.Projections;
 using JasperFx;
 using Marten;
 
-namespace Cigales.Grants.Deadlines;
+namespace Cigales.Grants.Grains;
 
 /// <summary>
 /// A daily scan rather than a reminder per deadline: deadlines move (amendments, extensions,

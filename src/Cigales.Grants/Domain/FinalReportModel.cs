@@ -1,14 +1,12 @@
-using Cigales.GrainInterfaces.Events;
-using Cigales.GrainInterfaces.Grants;
 using Cigales.GrainInterfaces.Reports;
 
-namespace Cigales.Grants.Reports;
+namespace Cigales.Grants.Domain;
 
 /// <summary>What the other services recorded over the convention's period, as the report reads it.</summary>
 /// <param name="Events">The events whose first day falls in the period.</param>
 /// <param name="Finance">The period's pipeline and investments in the funder's department.</param>
 /// <param name="ClubsCreated">The clubs created in the period in the funder's department.</param>
-public sealed record ReportFacts(IReadOnlyList<EventSnapshot> Events, FinancePeriod Finance, IReadOnlyList<ClubCreated> ClubsCreated);
+public sealed record ReportFacts(IReadOnlyList<EventFacts> Events, FinancePeriod Finance, IReadOnlyList<ClubCreated> ClubsCreated);
 
 /// <summary>One axis of the programme: what was planned, what the records show.</summary>
 /// <param name="People">The people present at the axis's events held (the attendance totals).</param>

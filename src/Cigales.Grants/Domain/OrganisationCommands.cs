@@ -1,12 +1,4 @@
-namespace Cigales.GrainInterfaces.Grants;
-
-/// <summary>A funder or a beneficiary of grants, keyed by its id.</summary>
-public interface IOrganisationGrain : IGrainWithStringKey
-{
-    Task<OrganisationSnapshot> RegisterAsync(RegisterOrganisation command);
-
-    Task<OrganisationSnapshot?> GetAsync();
-}
+namespace Cigales.Grants.Domain;
 
 /// <param name="Siret">14 digits (checked as DOMAIN.md says), or empty.</param>
 /// <param name="Rna">An association's register number (W + 9 digits), or empty; one of the two is required.</param>

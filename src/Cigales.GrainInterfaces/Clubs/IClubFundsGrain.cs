@@ -1,0 +1,73 @@
+namespace Cigales.GrainInterfaces.Clubs;
+
+/// <summary>
+/// What the Finance service may ask of a club's money, keyed by the club's id (the Clubs
+/// service's club grain answers). Each movement is idempotent by its key: a retry answers the
+/// first outcome, the same key with another request is refused. A movement that would make the
+/// available funds negative, or that the club's status does not allow, is refused.
+/// </summary>
+public interface IClubFundsGrain : IGrainWithStringKey
+{
+    /// <summary>Sets funds aside for an investment (investing clubs only).</summary>
+    Task<FundsMovement> ReserveAsync(ReserveFunds command);
+
+    /// <summary>The reserved funds were paid to the enterprise: they become a stake held.</summary>
+    Task<FundsMovement> ConfirmDisbursementAsync(ConfirmDisbursement command);
+
+    /// <summary>The investment did not happen: the reserved funds are available again.</summary>
+    Task<FundsMovement> ReleaseReservationAsync(ReleaseReservation command);
+
+    /// <summary>Money came back from an investment (repayment, exit): available again.</summary>
+    Task<FundsMovement> RecordReturnAsync(RecordReturn command);
+
+    /// <summary>What remains of a stake is lost (the enterprise failed): the stake is closed.</summary>
+    Task<FundsMovement> WriteOffStakeAsync(WriteOffStake command);
+
+    Task<long> GetAvailableFundsAsync();
+}
+
+/// <param name="Key">The investment saga's key; the later steps name the reservation by it.</param>
+public sealed record ReserveFunds(
+    string Key,
+    string InvestmentId,
+    string EnterpriseId,
+    long AmountCents,
+    DateOnly On);
+
+/// <param name="Key">The key the funds were reserved with.</param>
+public sealed record ConfirmDisbursement(string Key, DateOnly On);
+
+/// <param name="Key">The key the funds were reserved with.</param>
+public sealed record ReleaseReservation(
+    string Key,
+    DateOnly On,
+    string Reason);
+
+/// <param name="Key">The idempotency key of this return (one per repayment or exit).</param>
+public sealed record RecordReturn(
+    string Key,
+    string InvestmentId,
+    long AmountCents,
+    DateOnly On);
+
+public sealed record WriteOffStake(
+    string Key,
+    string InvestmentId,
+    DateOnly On);
+
+public enum FundsMovementKind
+{
+    Reserved,
+    Disbursed,
+    Released,
+    Returned,
+    WrittenOff,
+}
+
+public sealed record FundsMovement(
+    FundsMovementKind Kind,
+    string Key,
+    string InvestmentId,
+    long AmountCents,
+    DateOnly On,
+    long AvailableFundsAfterCents);
