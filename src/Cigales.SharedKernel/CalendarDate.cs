@@ -10,5 +10,8 @@ public static class CalendarDate
     public static bool TryParse(string text, out DateOnly date) =>
         DateOnly.TryParseExact(text, Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
+    /// <summary>Today's date by the clock, in UTC, as every rule and command of the system dates things.</summary>
+    public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
     public static string ToIso(DateOnly date) => date.ToString(Format, CultureInfo.InvariantCulture);
 }

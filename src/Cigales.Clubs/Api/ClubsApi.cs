@@ -22,8 +22,6 @@ namespace Cigales.Clubs.Api;
 public sealed partial class ClubsApi(IGrainFactory grains, IDocumentStore store, IQuerySession query, PersonDirectory people, TimeProvider clock)
     : ClubsService.ClubsServiceBase
 {
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-
     public override async Task<Club> RegisterClub(RegisterClubRequest request, ServerCallContext context)
     {
         var club = grains.GetGrain<IClubGrain>(RequestValues.NewEntityId(request.RequestId));
@@ -97,7 +95,7 @@ public sealed partial class ClubsApi(IGrainFactory grains, IDocumentStore store,
 
     private IClubGrain Club(string clubId) => grains.GetGrain<IClubGrain>(clubId);
 
-    private DateOnly AsOf(string field, string iso) => iso.Length == 0 ? Today : RequestValues.Date(field, iso);
+    private DateOnly AsOf(string field, string iso) => iso.Length == 0 ? clock.Today() : RequestValues.Date(field, iso);
 
     private static RefusedException UnknownClub(string clubId) => new(ClubNotFound(clubId));
 

@@ -1,8 +1,8 @@
 using Cigales.Clubs.Domain;
 using Cigales.Clubs.People;
 using Cigales.Contracts.Clubs.V1;
-using Cigales.Contracts.Common.V1;
 using Cigales.SharedKernel;
+using static Cigales.ServiceKit.Grpc.ContractMoney;
 using ClubPage = Cigales.Clubs.Domain.ClubPage;
 using ContractPage = Cigales.Contracts.Clubs.V1.ClubPage;
 using ContractStatusChange = Cigales.Contracts.Clubs.V1.StatusChange;
@@ -64,8 +64,6 @@ internal static class PageMapping
         },
         RenewedByClubIds = { renewedBy },
     };
-
-    public static Money Cents(long cents) => new() { Cents = cents };
 
     private static Member ToContract(this MemberLine member, PersonRecord? person) => new()
     {

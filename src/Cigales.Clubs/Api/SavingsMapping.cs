@@ -2,7 +2,7 @@ using Cigales.Clubs.Domain;
 using Cigales.Clubs.People;
 using Cigales.Contracts.Clubs.V1;
 using Cigales.SharedKernel;
-using static Cigales.Clubs.Api.PageMapping;
+using static Cigales.ServiceKit.Grpc.ContractMoney;
 using Arrears = Cigales.Contracts.Clubs.V1.Arrears;
 using ContractLedgerLine = Cigales.Contracts.Clubs.V1.LedgerLine;
 using ContractLedgerMovement = Cigales.Contracts.Clubs.V1.LedgerMovement;

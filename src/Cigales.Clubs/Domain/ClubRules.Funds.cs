@@ -47,46 +47,36 @@ public static partial class ClubRules
                 command.Key, command.InvestmentId, command.EnterpriseId, command.AmountCents, command.On, Ledger.Reservation(command.AmountCents)));
     }
 
-    public static Decision<ClubEvent> ConfirmDisbursement(ClubState state, ConfirmDisbursement command, DateOnly today)
+    public static Decision<ClubEvent> ConfirmDisbursement(ClubState state, ConfirmDisbursement command, DateOnly today) =>
+        Settle(state, "disbursement", command.Key, command.On, today, "disbursed", (DisbursementConfirmed paid) => paid.AmountCents,
+            reservation => new DisbursementConfirmed(command.Key, reservation.InvestmentId, reservation.AmountCents, command.On, Ledger.Disbursement(reservation.AmountCents)));
+
+    public static Decision<ClubEvent> ReleaseReservation(ClubState state, ReleaseReservation command, DateOnly today) =>
+        Settle(state, "release", command.Key, command.On, today, "released", (ReservationReleased released) => released.AmountCents,
+            reservation => new ReservationReleased(command.Key, reservation.AmountCents, command.On, command.Reason.Trim(), Ledger.Release(reservation.AmountCents)));
+
+    /// <summary>
+    /// Settles the funds set aside under a key, paid to the enterprise or released: the same
+    /// checks either way (a pending reservation, a day after it), and once per key.
+    /// </summary>
+    private static Decision<ClubEvent> Settle<TSettled>(
+        ClubState state, string movement, string key, DateOnly on, DateOnly today, string settledAs, Func<TSettled, long> amountOf, Func<Reservation, TSettled> settle)
+        where TSettled : ClubEvent, ICashMovement
     {
-        if (Retried<DisbursementConfirmed>(state, "disbursement", command.Key, out var first))
+        if (Retried<TSettled>(state, movement, key, out var first))
         {
-            return first.On == command.On ? Decision<ClubEvent>.Accept() : KeyReused(command.Key, "disbursed", first.AmountCents);
+            return first.On == on ? Decision<ClubEvent>.Accept() : KeyReused(key, settledAs, amountOf(first));
         }
 
-        var reservation = state.Reservations.GetValueOrDefault(command.Key);
+        var reservation = state.Reservations.GetValueOrDefault(key);
         var refusal = First(
             () => MustExist(state),
-            () => MustBeDated(state, "on", command.On, today),
-            () => PendingReservation(reservation, command.Key),
-            () => command.On < reservation!.On
-                ? Refusal.Invalid("on", "funds.in_order", $"on {Iso(command.On)} is before the funds were set aside, on {Iso(reservation.On)}")
+            () => MustBeDated(state, "on", on, today),
+            () => PendingReservation(reservation, key),
+            () => on < reservation!.On
+                ? Refusal.Invalid("on", "funds.in_order", $"on {Iso(on)} is before the funds were set aside, on {Iso(reservation.On)}")
                 : null);
-        return refusal is not null
-            ? refusal
-            : Decision<ClubEvent>.Accept(new DisbursementConfirmed(
-                command.Key, reservation!.InvestmentId, reservation.AmountCents, command.On, Ledger.Disbursement(reservation.AmountCents)));
-    }
-
-    public static Decision<ClubEvent> ReleaseReservation(ClubState state, ReleaseReservation command, DateOnly today)
-    {
-        if (Retried<ReservationReleased>(state, "release", command.Key, out var first))
-        {
-            return first.On == command.On ? Decision<ClubEvent>.Accept() : KeyReused(command.Key, "released", first.AmountCents);
-        }
-
-        var reservation = state.Reservations.GetValueOrDefault(command.Key);
-        var refusal = First(
-            () => MustExist(state),
-            () => MustBeDated(state, "on", command.On, today),
-            () => PendingReservation(reservation, command.Key),
-            () => command.On < reservation!.On
-                ? Refusal.Invalid("on", "funds.in_order", $"on {Iso(command.On)} is before the funds were set aside, on {Iso(reservation.On)}")
-                : null);
-        return refusal is not null
-            ? refusal
-            : Decision<ClubEvent>.Accept(new ReservationReleased(
-                command.Key, reservation!.AmountCents, command.On, command.Reason.Trim(), Ledger.Release(reservation.AmountCents)));
+        return refusal is not null ? refusal : Decision<ClubEvent>.Accept(settle(reservation!));
     }
 
     /// <summary>Money back from an investment goes first against the stake still held; beyond it, it is a gain.</summary>

@@ -17,8 +17,6 @@ namespace Cigales.Clubs.Grains;
 public sealed class ClubGrain(IDocumentStore store, TimeProvider clock, IOptions<ClubSettings> settings, ILogger<ClubGrain> logger)
     : EventSourcedGrain<ClubState, ClubEvent>(store, logger), IClubGrain, IClubFundsGrain
 {
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-
     public async Task<ClubSnapshot> RegisterAsync(RegisterClub command)
     {
         var renews = command.RenewsClubId.Trim();
@@ -41,52 +39,52 @@ public sealed class ClubGrain(IDocumentStore store, TimeProvider clock, IOptions
     public Task<LedgerReport?> GetLedgerAsync(DateOnly asOf) => AnswerReadAsync(ClubReports.Ledger(State, asOf));
 
     public Task<ClubPage> ChangeStatusAsync(ChangeClubStatus command) =>
-        ChangeAsync(ClubRules.ChangeStatus(State, command, settings.Value, Today));
+        ChangeAsync(ClubRules.ChangeStatus(State, command, settings.Value, clock.Today()));
 
     public Task<ClubPage> RenewTermAsync(RenewTerm command) =>
-        ChangeAsync(ClubRules.RenewTerm(State, command, settings.Value, Today));
+        ChangeAsync(ClubRules.RenewTerm(State, command, settings.Value, clock.Today()));
 
     public async Task<ClubPage> JoinAsync(JoinClub command)
     {
         var personKnown = await PersonKnownAsync(command.MemberId);
-        return await ChangeAsync(ClubRules.Join(State, command, personKnown, settings.Value, Today));
+        return await ChangeAsync(ClubRules.Join(State, command, personKnown, settings.Value, clock.Today()));
     }
 
-    public Task<ClubPage> LeaveAsync(LeaveClub command) => ChangeAsync(ClubRules.Leave(State, command, Today));
+    public Task<ClubPage> LeaveAsync(LeaveClub command) => ChangeAsync(ClubRules.Leave(State, command, clock.Today()));
 
     public Task<ClubPage> AssignOfficerAsync(AssignOfficer command) =>
-        ChangeAsync(ClubRules.AssignOfficer(State, command, settings.Value, Today));
+        ChangeAsync(ClubRules.AssignOfficer(State, command, settings.Value, clock.Today()));
 
     public Task<ClubPage> RenewManagerMandateAsync(RenewManagerMandate command) =>
-        ChangeAsync(ClubRules.RenewManagerMandate(State, command, settings.Value, Today));
+        ChangeAsync(ClubRules.RenewManagerMandate(State, command, settings.Value, clock.Today()));
 
     public Task<ClubPage> SetPledgeAsync(SetPledge command) => ChangeAsync(ClubRules.SetPledge(State, command));
 
     public async Task<ContributionReceipt> RecordContributionAsync(RecordContribution command)
     {
-        await CommitAsync(ClubRules.RecordContribution(State, command, Today));
+        await CommitAsync(ClubRules.RecordContribution(State, command, clock.Today()));
         var recorded = (ContributionRecorded)State.Outcomes[ClubState.OutcomeKey("contribution", command.Key)];
         return new ContributionReceipt(recorded.Key, recorded.MemberId, recorded.Month, recorded.AmountCents, recorded.PaidOn);
     }
 
-    public Task<ClubPage> NameSponsorsAsync(NameSponsors command) => ChangeAsync(ClubRules.NameSponsors(State, command, Today));
+    public Task<ClubPage> NameSponsorsAsync(NameSponsors command) => ChangeAsync(ClubRules.NameSponsors(State, command, clock.Today()));
 
-    public Task<ClubPage> NoteFollowUpAsync(NoteFollowUp command) => ChangeAsync(ClubRules.NoteFollowUp(State, command, Today));
+    public Task<ClubPage> NoteFollowUpAsync(NoteFollowUp command) => ChangeAsync(ClubRules.NoteFollowUp(State, command, clock.Today()));
 
     public Task<FundsMovement> ReserveAsync(ReserveFunds command) =>
-        MoveFundsAsync(ClubRules.Reserve(State, command, Today), "reservation", command.Key);
+        MoveFundsAsync(ClubRules.Reserve(State, command, clock.Today()), "reservation", command.Key);
 
     public Task<FundsMovement> ConfirmDisbursementAsync(ConfirmDisbursement command) =>
-        MoveFundsAsync(ClubRules.ConfirmDisbursement(State, command, Today), "disbursement", command.Key);
+        MoveFundsAsync(ClubRules.ConfirmDisbursement(State, command, clock.Today()), "disbursement", command.Key);
 
     public Task<FundsMovement> ReleaseReservationAsync(ReleaseReservation command) =>
-        MoveFundsAsync(ClubRules.ReleaseReservation(State, command, Today), "release", command.Key);
+        MoveFundsAsync(ClubRules.ReleaseReservation(State, command, clock.Today()), "release", command.Key);
 
     public Task<FundsMovement> RecordReturnAsync(RecordReturn command) =>
-        MoveFundsAsync(ClubRules.RecordReturn(State, command, Today), "return", command.Key);
+        MoveFundsAsync(ClubRules.RecordReturn(State, command, clock.Today()), "return", command.Key);
 
     public Task<FundsMovement> WriteOffStakeAsync(WriteOffStake command) =>
-        MoveFundsAsync(ClubRules.WriteOffStake(State, command, Today), "write-off", command.Key);
+        MoveFundsAsync(ClubRules.WriteOffStake(State, command, clock.Today()), "write-off", command.Key);
 
     public Task<long> GetAvailableFundsAsync() => State.Exists
         ? Task.FromResult(State.AvailableFunds)
@@ -95,7 +93,7 @@ public sealed class ClubGrain(IDocumentStore store, TimeProvider clock, IOptions
     private async Task<ClubPage> ChangeAsync(Decision<ClubEvent> decision)
     {
         await CommitAsync(decision);
-        return ClubReports.Page(State, Today)!;
+        return ClubReports.Page(State, clock.Today())!;
     }
 
     /// <summary>Answers the movement first recorded under the key, whether just now or by an earlier try.</summary>

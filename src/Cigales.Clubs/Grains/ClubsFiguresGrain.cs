@@ -1,6 +1,7 @@
 using Cigales.Clubs.Domain;
 using Cigales.Clubs.Projections;
 using Cigales.GrainInterfaces.Reports;
+using Cigales.SharedKernel;
 using Marten;
 using Orleans.Concurrency;
 
@@ -12,7 +13,7 @@ public sealed class ClubsFiguresGrain(IDocumentStore store, TimeProvider clock) 
 {
     public async Task<ClubsYear> YearAsync(int year, string department)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var asOf = new DateOnly(year, 12, 31) is var end && end > today ? today : end;
         var clubs = await ClubsAsync(department);
         var figures = NetworkFigures.Compute(clubs.Select(club => club.ToTimeline()).ToList(), asOf, year);

@@ -3,6 +3,7 @@ using Cigales.GrainInterfaces;
 using Cigales.GrainInterfaces.Finance;
 using Cigales.GrainInterfaces.Grants;
 using Cigales.ServiceKit.Storage;
+using Cigales.SharedKernel;
 using Marten;
 using ConventionAxis = Cigales.GrainInterfaces.Grants.ConventionAxis;
 
@@ -17,8 +18,6 @@ namespace Cigales.Events.Grains;
 public sealed class EventGrain(IDocumentStore store, TimeProvider clock, ILogger<EventGrain> logger)
     : EventSourcedGrain<EventState, EventHappening>(store, logger), IEventGrain
 {
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-
     public async Task<EventSnapshot> ScheduleAsync(ScheduleEvent command)
     {
         var axisExists = command.Axis is not { } axis || (await UnknownAxesAsync([axis])).Count == 0;
@@ -35,7 +34,7 @@ public sealed class EventGrain(IDocumentStore store, TimeProvider clock, ILogger
         var id = command.Key;
         var registrant = command.Registrant;
         await CommitAsync(
-            EventRules.Register(State, id, command, clock.GetUtcNow(), Today),
+            EventRules.Register(State, id, command, clock.GetUtcNow(), clock.Today()),
             session => session.Store(new RegistrantContact(id, StreamId, registrant.Name.Trim(), registrant.Email.Trim())));
         return await RegistrationAsync(id);
     }
@@ -58,15 +57,15 @@ public sealed class EventGrain(IDocumentStore store, TimeProvider clock, ILogger
 
     public async Task<RegistrationSnapshot> CancelRegistrationAsync(string registrationId, DateOnly on)
     {
-        await CommitAsync(EventRules.CancelRegistration(State, registrationId, on, Today));
+        await CommitAsync(EventRules.CancelRegistration(State, registrationId, on, clock.Today()));
         return await RegistrationAsync(registrationId);
     }
 
-    public Task<EventSnapshot> CancelAsync(CancelEvent command) => ChangeAsync(EventRules.Cancel(State, command, Today));
+    public Task<EventSnapshot> CancelAsync(CancelEvent command) => ChangeAsync(EventRules.Cancel(State, command, clock.Today()));
 
     public async Task<EventSnapshot> RecordAttendanceAsync(RecordAttendance command)
     {
-        var decision = EventRules.RecordAttendance(State, command, Today);
+        var decision = EventRules.RecordAttendance(State, command, clock.Today());
         if (decision.IsRefused || decision.Events.Count == 0)
         {
             return await ChangeAsync(decision);

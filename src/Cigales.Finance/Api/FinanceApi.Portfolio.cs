@@ -3,6 +3,7 @@ using Cigales.Finance.Domain;
 using Cigales.Finance.Projections;
 using Cigales.GrainInterfaces.Clubs;
 using Cigales.ServiceKit.Grpc;
+using Cigales.SharedKernel;
 using Grpc.Core;
 using Marten;
 using YearlyTable = Cigales.Contracts.Finance.V1.YearlyTable;
@@ -27,7 +28,7 @@ public sealed partial class FinanceApi
     {
         var asOf = request.AsOf.Length > 0
             ? RequestValues.Date("as_of", request.AsOf)
-            : request.Year > 0 ? new DateOnly(request.Year, 12, 31) : Today;
+            : request.Year > 0 ? new DateOnly(request.Year, 12, 31) : clock.Today();
         var (investments, enterprises) = await PortfolioFactsAsync(context);
         var chosen = investments
             .Where(investment => request.ClubId.Length == 0 || investment.ClubId == request.ClubId)

@@ -25,8 +25,6 @@ public sealed partial class FinanceApi(IGrainFactory grains, IDocumentStore stor
         await ObjectHistory.ReadAsync<Domain.ProjectHolderEvent>(store, request.ProjectHolderId, request.Page, context.CancellationToken)
             ?? throw UnknownHolder(request.ProjectHolderId);
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-
     public override async Task<ProjectHolder> RegisterProjectHolder(RegisterProjectHolderRequest request, ServerCallContext context)
     {
         var holder = grains.GetGrain<IProjectHolderGrain>(RequestValues.NewEntityId(request.RequestId));

@@ -5,6 +5,7 @@ using Cigales.ServiceKit.Grpc;
 using Cigales.SharedKernel;
 using Google.Protobuf.WellKnownTypes;
 using static Cigales.Finance.Api.FinanceEnums;
+using static Cigales.ServiceKit.Grpc.ContractMoney;
 using C = Cigales.Contracts.Finance.V1;
 using D = Cigales.Finance.Domain;
 
@@ -220,8 +221,6 @@ internal static class FinanceMapping
         origin is null ? D.Origin.Unknown : new D.Origin(Origins.ToDomain(origin.Kind), origin.Reference);
 
     private static C.Origin ToContract(this D.Origin origin) => new() { Kind = Origins.ToContract(origin.Kind), Reference = origin.Reference };
-
-    private static Money Cents(long cents) => new() { Cents = cents };
 
     private static string Iso(DateOnly? date) => date is { } day ? CalendarDate.ToIso(day) : string.Empty;
 }

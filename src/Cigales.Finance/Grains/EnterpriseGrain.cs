@@ -1,5 +1,6 @@
 using Cigales.Finance.Domain;
 using Cigales.ServiceKit.Storage;
+using Cigales.SharedKernel;
 using Marten;
 
 namespace Cigales.Finance.Grains;
@@ -26,7 +27,7 @@ public sealed class EnterpriseGrain(IDocumentStore store, TimeProvider clock, IL
 
     public async Task<EnterpriseSnapshot> RecordCoFinancingAsync(RecordCoFinancing command)
     {
-        await CommitAsync(EnterpriseRules.RecordCoFinancing(State, command, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
+        await CommitAsync(EnterpriseRules.RecordCoFinancing(State, command, clock.Today()));
         return State.ToSnapshot()!;
     }
 }

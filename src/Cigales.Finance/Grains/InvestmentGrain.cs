@@ -24,8 +24,6 @@ public sealed class InvestmentGrain(
 
     private ResumeReminder Reminder => _reminder ??= new ResumeReminder(this, "resume-saga", options.Value, logger);
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-
     private IEnterpriseGrain Enterprise => GrainFactory.GetGrain<IEnterpriseGrain>(State.Decision.EnterpriseId);
 
     private IClubFundsGrain ClubFunds => GrainFactory.GetGrain<IClubFundsGrain>(State.Decision.ClubId);
@@ -53,15 +51,15 @@ public sealed class InvestmentGrain(
 
     public Task<InvestmentSnapshot?> GetAsync() => AnswerReadAsync(State.ToSnapshot());
 
-    public Task<InvestmentSnapshot> DisburseAsync(DateOnly on) => ChangeAsync(() => InvestmentRules.Disburse(State, on, Today), InvestmentState.DisbursementKey);
+    public Task<InvestmentSnapshot> DisburseAsync(DateOnly on) => ChangeAsync(() => InvestmentRules.Disburse(State, on, clock.Today()), InvestmentState.DisbursementKey);
 
-    public Task<InvestmentSnapshot> RecordRepaymentAsync(RecordRepayment command) => ChangeAsync(() => InvestmentRules.Repay(State, command, Today), command.Key);
+    public Task<InvestmentSnapshot> RecordRepaymentAsync(RecordRepayment command) => ChangeAsync(() => InvestmentRules.Repay(State, command, clock.Today()), command.Key);
 
-    public Task<InvestmentSnapshot> ExitAsync(RecordRepayment command) => ChangeAsync(() => InvestmentRules.Exit(State, command, Today), command.Key);
+    public Task<InvestmentSnapshot> ExitAsync(RecordRepayment command) => ChangeAsync(() => InvestmentRules.Exit(State, command, clock.Today()), command.Key);
 
-    public Task<InvestmentSnapshot> WriteOffAsync(WriteOffInvestment command) => ChangeAsync(() => InvestmentRules.WriteOff(State, command, Today), command.Key);
+    public Task<InvestmentSnapshot> WriteOffAsync(WriteOffInvestment command) => ChangeAsync(() => InvestmentRules.WriteOff(State, command, clock.Today()), command.Key);
 
-    public Task<InvestmentSnapshot> CancelAsync(CancelInvestment command) => ChangeAsync(() => InvestmentRules.Cancel(State, command, Today), command.Key);
+    public Task<InvestmentSnapshot> CancelAsync(CancelInvestment command) => ChangeAsync(() => InvestmentRules.Cancel(State, command, clock.Today()), command.Key);
 
     public Task ReceiveReminder(string reminderName, TickStatus status) => Reminder.TickAsync(ContinueAsync);
 

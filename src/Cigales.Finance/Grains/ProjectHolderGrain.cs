@@ -11,8 +11,6 @@ namespace Cigales.Finance.Grains;
 public sealed class ProjectHolderGrain(IDocumentStore store, TimeProvider clock, ILogger<ProjectHolderGrain> logger)
     : EventSourcedGrain<ProjectHolderState, ProjectHolderEvent>(store, logger), IProjectHolderGrain, IHolderPipeline
 {
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-
     public async Task<ProjectHolderSnapshot> RegisterAsync(RegisterProjectHolder command)
     {
         // The club lives in the Clubs service: ask its grain, wherever in the cluster it runs.
@@ -48,19 +46,19 @@ public sealed class ProjectHolderGrain(IDocumentStore store, TimeProvider clock,
     public async Task<ProjectHolderSnapshot> AdvanceAsync(AdvanceProjectHolder command)
     {
         var unknown = await UnknownClubsAsync(command.ClubIds);
-        await CommitSharedAsync(ProjectHolderRules.Advance(State, command, unknown, Today), SharingChange.Updated);
+        await CommitSharedAsync(ProjectHolderRules.Advance(State, command, unknown, clock.Today()), SharingChange.Updated);
         return State.ToSnapshot()!;
     }
 
     public async Task<ProjectHolderSnapshot> DropAsync(DropProjectHolder command)
     {
-        await CommitSharedAsync(ProjectHolderRules.Drop(State, command, Today), SharingChange.Updated);
+        await CommitSharedAsync(ProjectHolderRules.Drop(State, command, clock.Today()), SharingChange.Updated);
         return State.ToSnapshot()!;
     }
 
     public async Task<SharedProjectSnapshot> ShareAsync(ShareProject command)
     {
-        await CommitSharedAsync(SharingRules.Share(State, command, Today), SharingChange.Shared);
+        await CommitSharedAsync(SharingRules.Share(State, command, clock.Today()), SharingChange.Shared);
         return State.ToShared()!;
     }
 
@@ -72,13 +70,13 @@ public sealed class ProjectHolderGrain(IDocumentStore store, TimeProvider clock,
 
     public async Task<SharedProjectSnapshot> WithdrawSharingAsync(WithdrawSharing command)
     {
-        await CommitSharedAsync(SharingRules.Withdraw(State, command, Today), SharingChange.Withdrawn);
+        await CommitSharedAsync(SharingRules.Withdraw(State, command, clock.Today()), SharingChange.Withdrawn);
         return State.ToShared()!;
     }
 
     public async Task<SharedProjectSnapshot> RecordPartnerCoFinancingAsync(RecordPartnerCoFinancing command)
     {
-        await CommitSharedAsync(SharingRules.RecordCoFinancing(State, command, Today), SharingChange.CoFinancingRecorded, command.PartnerId);
+        await CommitSharedAsync(SharingRules.RecordCoFinancing(State, command, clock.Today()), SharingChange.CoFinancingRecorded, command.PartnerId);
         return State.ToShared()!;
     }
 

@@ -17,7 +17,7 @@ public sealed partial class GrantsApi
     /// <summary>Every convention's obligations as of a day, from the read models (a few dozen conventions).</summary>
     public override async Task<Contracts.Grants.V1.Deadlines> GetDeadlines(GetDeadlinesRequest request, ServerCallContext context)
     {
-        var asOf = request.AsOf.Length == 0 ? Today : RequestValues.Date("as_of", request.AsOf);
+        var asOf = request.AsOf.Length == 0 ? clock.Today() : RequestValues.Date("as_of", request.AsOf);
         var conventions = await query.Query<ConventionView>().ToListAsync(context.CancellationToken);
         return new Contracts.Grants.V1.Deadlines
         {
@@ -35,7 +35,7 @@ public sealed partial class GrantsApi
 
     public override async Task<Notifications> ScanDeadlines(ScanDeadlinesRequest request, ServerCallContext context)
     {
-        var asOf = request.AsOf.Length == 0 ? Today : RequestValues.Date("as_of", request.AsOf);
+        var asOf = request.AsOf.Length == 0 ? clock.Today() : RequestValues.Date("as_of", request.AsOf);
         var raised = await grains.GetGrain<IDeadlineWatchGrain>(IDeadlineWatchGrain.Key).ScanAsync(asOf);
         return new Notifications { Notifications_ = { raised.Select(notice => notice.ToContract()) } };
     }

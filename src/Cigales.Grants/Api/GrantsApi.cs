@@ -24,8 +24,6 @@ public sealed partial class GrantsApi(IGrainFactory grains, IDocumentStore store
         await ObjectHistory.ReadAsync<Domain.ConventionEvent>(store, request.ConventionId, request.Page, context.CancellationToken)
             ?? throw new RefusedException(ConventionNotFound(request.ConventionId));
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-
     public override async Task<Organisation> RegisterOrganisation(RegisterOrganisationRequest request, ServerCallContext context) =>
         (await grains.GetGrain<IOrganisationGrain>(RequestValues.NewEntityId(request.RequestId)).RegisterAsync(request.ToCommand())).ToContract();
 

@@ -4,6 +4,7 @@ using Cigales.ServiceKit.Grpc;
 using Cigales.SharedKernel;
 using Google.Protobuf.WellKnownTypes;
 using static Cigales.Grants.Api.GrantsEnums;
+using static Cigales.ServiceKit.Grpc.ContractMoney;
 using C = Cigales.Contracts.Grants.V1;
 
 namespace Cigales.Grants.Api;
@@ -218,8 +219,6 @@ internal static class GrantsMapping
         AbsentWithoutProxy = deliberation.AbsentWithoutProxy,
         Adopted = deliberation.Adopted,
     };
-
-    private static Money Cents(long cents) => new() { Cents = cents };
 
     private static string Iso(DateOnly date) => CalendarDate.ToIso(date);
 

@@ -2,6 +2,7 @@ using Cigales.Contracts.Common.V1;
 using Cigales.Grants.Domain;
 using Cigales.SharedKernel;
 using static Cigales.Grants.Api.GrantsEnums;
+using static Cigales.ServiceKit.Grpc.ContractMoney;
 using C = Cigales.Contracts.Grants.V1;
 
 namespace Cigales.Grants.Api;
@@ -105,5 +106,4 @@ internal static class ReportsMapping
         HoldersMet = axis.HoldersMet,
     };
 
-    private static Money Cents(long cents) => new() { Cents = cents };
 }

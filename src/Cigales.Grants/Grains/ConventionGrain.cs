@@ -22,8 +22,6 @@ public sealed class ConventionGrain(
 
     private ResumeReminder Reminder => _reminder ??= new ResumeReminder(this, "budget-move", options.Value, logger);
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-
     private IBudgetLineGrain BudgetLine => GrainFactory.GetGrain<IBudgetLineGrain>(State.Terms.BudgetLineId);
 
     public async Task<ConventionSnapshot> DraftAsync(ConventionTerms terms)
@@ -40,32 +38,32 @@ public sealed class ConventionGrain(
     public Task<IReadOnlyList<int>> AxisNumbersAsync() =>
         Task.FromResult<IReadOnlyList<int>>(State.Drafting is null ? [] : State.Terms.Axes.Select(axis => axis.Number).ToList());
 
-    public Task<ConventionSnapshot> RecordReportAsync(CommitteeReport report) => ChangeAsync(() => ConventionRules.RecordReport(State, report, Today));
+    public Task<ConventionSnapshot> RecordReportAsync(CommitteeReport report) => ChangeAsync(() => ConventionRules.RecordReport(State, report, clock.Today()));
 
     /// <summary>Adopted, the grant is charged to the budget line first: refused beyond its credits, and then not recorded.</summary>
-    public Task<ConventionSnapshot> RecordDeliberationAsync(Deliberation deliberation) => ChangeAsync(() => ConventionRules.RecordDeliberation(State, deliberation, Today));
+    public Task<ConventionSnapshot> RecordDeliberationAsync(Deliberation deliberation) => ChangeAsync(() => ConventionRules.RecordDeliberation(State, deliberation, clock.Today()));
 
-    public Task<ConventionSnapshot> SignAsync(DateOnly on) => ChangeAsync(() => ConventionRules.Sign(State, on, Today));
+    public Task<ConventionSnapshot> SignAsync(DateOnly on) => ChangeAsync(() => ConventionRules.Sign(State, on, clock.Today()));
 
-    public Task<ConventionSnapshot> RecordPaymentAsync(RecordGrantPayment command) => ChangeAsync(() => ConventionRules.RecordPayment(State, command, Today));
+    public Task<ConventionSnapshot> RecordPaymentAsync(RecordGrantPayment command) => ChangeAsync(() => ConventionRules.RecordPayment(State, command, clock.Today()));
 
-    public Task<ConventionSnapshot> SubmitFinalReportAsync(FinalReport report) => ChangeAsync(() => ConventionRules.SubmitFinalReport(State, report, Today));
+    public Task<ConventionSnapshot> SubmitFinalReportAsync(FinalReport report) => ChangeAsync(() => ConventionRules.SubmitFinalReport(State, report, clock.Today()));
 
     /// <summary>What was not accepted goes back to the budget line.</summary>
-    public Task<ConventionSnapshot> ControlAsync(ControlConvention command) => ChangeAsync(() => ConventionRules.Control(State, command, Today));
+    public Task<ConventionSnapshot> ControlAsync(ControlConvention command) => ChangeAsync(() => ConventionRules.Control(State, command, clock.Today()));
 
-    public Task<ConventionSnapshot> CloseAsync(DateOnly on) => ChangeAsync(() => ConventionRules.Close(State, on, Today));
+    public Task<ConventionSnapshot> CloseAsync(DateOnly on) => ChangeAsync(() => ConventionRules.Close(State, on, clock.Today()));
 
-    public Task<ConventionSnapshot> AmendAsync(Amendment amendment) => ChangeAsync(() => ConventionRules.Amend(State, amendment, Today));
+    public Task<ConventionSnapshot> AmendAsync(Amendment amendment) => ChangeAsync(() => ConventionRules.Amend(State, amendment, clock.Today()));
 
-    public Task<ConventionSnapshot> RequestExtensionAsync(ExtensionRequest request) => ChangeAsync(() => ConventionRules.RequestExtension(State, request, Today));
+    public Task<ConventionSnapshot> RequestExtensionAsync(ExtensionRequest request) => ChangeAsync(() => ConventionRules.RequestExtension(State, request, clock.Today()));
 
-    public Task<ConventionSnapshot> DecideExtensionAsync(Deliberation deliberation) => ChangeAsync(() => ConventionRules.DecideExtension(State, deliberation, Today));
+    public Task<ConventionSnapshot> DecideExtensionAsync(Deliberation deliberation) => ChangeAsync(() => ConventionRules.DecideExtension(State, deliberation, clock.Today()));
 
     /// <summary>What was not used goes back to the budget line.</summary>
-    public Task<ConventionSnapshot> TerminateAsync(Termination termination) => ChangeAsync(() => ConventionRules.Terminate(State, termination, Today));
+    public Task<ConventionSnapshot> TerminateAsync(Termination termination) => ChangeAsync(() => ConventionRules.Terminate(State, termination, clock.Today()));
 
-    public Task<ConventionSnapshot> ClaimRepaymentAsync(DateOnly on) => ChangeAsync(() => ConventionRules.ClaimRepayment(State, on, Today));
+    public Task<ConventionSnapshot> ClaimRepaymentAsync(DateOnly on) => ChangeAsync(() => ConventionRules.ClaimRepayment(State, on, clock.Today()));
 
     public Task<ConventionSnapshot> SaveReportDraftAsync(ReportDraft draft) => ChangeAsync(() => ConventionRules.SaveReportDraft(State, draft));
 

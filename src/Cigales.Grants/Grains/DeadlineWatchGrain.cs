@@ -1,5 +1,6 @@
 using Cigales.Grants.Domain;
 using Cigales.Grants.Projections;
+using Cigales.SharedKernel;
 using JasperFx;
 using Marten;
 
@@ -64,7 +65,7 @@ public sealed class DeadlineWatchGrain(IDocumentStore store, TimeProvider clock,
     }
 
     public Task ReceiveReminder(string reminderName, TickStatus status) =>
-        ScanAsync(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        ScanAsync(clock.Today());
 }
 
 /// <summary>A notification raised by the scan, kept so that it is raised once and can be listed.</summary>
