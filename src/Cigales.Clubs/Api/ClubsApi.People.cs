@@ -21,7 +21,7 @@ public sealed partial class ClubsApi
     public override async Task<Person> GetPerson(GetPersonRequest request, ServerCallContext context)
     {
         var person = await people.GetAsync(request.PersonId, context.CancellationToken)
-            ?? throw new RefusedException(Refusal.NotFound("person_id", "person.exists", $"no person has the id '{request.PersonId}'"));
+            ?? throw new RefusedException(Unknown.Person(request.PersonId));
         return person.ToContract();
     }
 

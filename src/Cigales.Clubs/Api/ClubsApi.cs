@@ -101,7 +101,7 @@ public sealed partial class ClubsApi(IGrainFactory grains, IDocumentStore store,
 
     /// <summary>What a caller is told of a club that does not exist, or that is not theirs to see.</summary>
     internal static Refusal ClubNotFound(string clubId) =>
-        Refusal.NotFound("club_id", "club.exists", $"no club has the id '{clubId}'");
+        Unknown.Club(clubId);
 
     public override async Task<History> GetClubHistory(GetClubHistoryRequest request, ServerCallContext context) =>
         await ObjectHistory.ReadAsync<Domain.ClubEvent>(store, request.ClubId, request.Page, context.CancellationToken) ?? throw UnknownClub(request.ClubId);

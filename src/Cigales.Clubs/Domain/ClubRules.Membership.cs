@@ -12,7 +12,7 @@ public static partial class ClubRules
             () => MustExist(state),
             () => MustNotBeDissolved(state),
             () => MustBeDated(state, "on", command.On, today),
-            () => personKnown ? null : Refusal.NotFound("person_id", "person.exists", $"no person has the id '{command.MemberId}'"),
+            () => personKnown ? null : Unknown.Person(command.MemberId),
             () => periods.LastOrDefault() is { Left: null } open
                 ? Refusal.Precondition("person_id", "member.already", $"{command.MemberId} is a member since {Iso(open.Joined)}")
                 : null,

@@ -46,7 +46,7 @@ public static partial class ClubRules
     // Checks shared by the commands of every concern.
 
     private static Refusal? MustExist(ClubState state) =>
-        state.Exists ? null : Refusal.NotFound("club_id", "club.exists", "no club has this id");
+        state.Exists ? null : Unknown.Club();
 
     private static Refusal? MustNotBeDissolved(ClubState state) =>
         state.Status == ClubStatus.Dissolved

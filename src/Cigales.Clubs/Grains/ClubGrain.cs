@@ -22,7 +22,7 @@ public sealed class ClubGrain(IDocumentStore store, TimeProvider clock, IOptions
         var renews = command.RenewsClubId.Trim();
         if (renews.Length > 0 && renews != StreamId && await GrainFactory.GetGrain<IClubGrain>(renews).GetAsync() is null)
         {
-            throw new RefusedException(Refusal.NotFound("renews_club_id", "club.exists", $"no club has the id '{renews}'"));
+            throw new RefusedException(Unknown.Club(renews, "renews_club_id"));
         }
 
         await CommitAsync(ClubRules.Register(State, StreamId, command, clock.GetUtcNow()));
@@ -88,7 +88,7 @@ public sealed class ClubGrain(IDocumentStore store, TimeProvider clock, IOptions
 
     public Task<long> GetAvailableFundsAsync() => State.Exists
         ? Task.FromResult(State.AvailableFunds)
-        : throw new RefusedException(Refusal.NotFound("club_id", "club.exists", $"no club has the id '{StreamId}'"));
+        : throw new RefusedException(Unknown.Club(StreamId));
 
     private async Task<ClubPage> ChangeAsync(Decision<ClubEvent> decision)
     {

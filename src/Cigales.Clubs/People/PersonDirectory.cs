@@ -60,7 +60,7 @@ public sealed class PersonDirectory(IDocumentStore store, TimeProvider clock)
     {
         await using var session = store.LightweightSession();
         var person = await session.LoadAsync<PersonRecord>(id, cancellationToken)
-            ?? throw new RefusedException(Refusal.NotFound("person_id", "person.exists", $"no person has the id '{id}'"));
+            ?? throw new RefusedException(Unknown.Person(id));
         var erased = person.Erase(clock.GetUtcNow());
         session.Store(erased);
         await session.SaveChangesAsync(cancellationToken);

@@ -25,7 +25,7 @@ public sealed class EventsApi(IGrainFactory grains, IQuerySession query) : Event
     {
         var @event = await Grain(request.EventId).GetAsync();
         return @event?.ToContract()
-            ?? throw new RefusedException(Refusal.NotFound("event_id", "event.exists", $"no event has the id '{request.EventId}'"));
+            ?? throw new RefusedException(Unknown.Event(request.EventId));
     }
 
     public override async Task<ListEventsResponse> ListEvents(ListEventsRequest request, ServerCallContext context)

@@ -85,7 +85,7 @@ public static partial class EventRules
         && a.Partners!.SequenceEqual(b.Partners!);
 
     private static Refusal? Exists(EventState state) =>
-        state.Exists ? null : Refusal.NotFound("event_id", "event.exists", "no event has this id");
+        state.Exists ? null : Unknown.Event();
 
     private static Refusal? Scheduled(EventState state) => state.Status switch
     {

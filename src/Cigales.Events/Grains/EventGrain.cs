@@ -43,7 +43,7 @@ public sealed class EventGrain(IDocumentStore store, TimeProvider clock, ILogger
     {
         if (!State.Exists)
         {
-            throw new RefusedException(SharedKernel.Refusal.NotFound("event_id", "event.exists", "no event has this id"));
+            throw new RefusedException(Unknown.Event());
         }
 
         await using var session = Store.QuerySession();

@@ -23,7 +23,7 @@ public sealed partial class FinanceApi
     public override async Task<Enterprise> GetEnterprise(GetEnterpriseRequest request, ServerCallContext context)
     {
         var enterprise = await grains.GetGrain<IEnterpriseGrain>(request.EnterpriseId).GetAsync()
-            ?? throw new RefusedException(Refusal.NotFound("enterprise_id", "enterprise.exists", $"no enterprise has the id '{request.EnterpriseId}'"));
+            ?? throw new RefusedException(Unknown.Enterprise(request.EnterpriseId));
         return await WithFinancingAsync(enterprise, context);
     }
 

@@ -20,7 +20,7 @@ public sealed partial class FinanceApi
     {
         var investment = await Investment(request.InvestmentId).GetAsync();
         return investment?.ToContract()
-            ?? throw new RefusedException(Refusal.NotFound("investment_id", "investment.exists", $"no investment has the id '{request.InvestmentId}'"));
+            ?? throw new RefusedException(Unknown.Investment(request.InvestmentId));
     }
 
     public override async Task<ListInvestmentsResponse> ListInvestments(ListInvestmentsRequest request, ServerCallContext context)

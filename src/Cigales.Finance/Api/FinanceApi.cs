@@ -65,5 +65,5 @@ public sealed partial class FinanceApi(IGrainFactory grains, IDocumentStore stor
     private IProjectHolderGrain Holder(string id) => grains.GetGrain<IProjectHolderGrain>(id);
 
     private static RefusedException UnknownHolder(string id) =>
-        new(Refusal.NotFound("project_holder_id", "project_holder.exists", $"no project holder has the id '{id}'"));
+        new(Unknown.ProjectHolder(id));
 }

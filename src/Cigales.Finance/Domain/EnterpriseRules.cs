@@ -42,7 +42,7 @@ public static class EnterpriseRules
             ?? (details.ShareCapitalCents is not null && details.LegalForm is LegalForm.Association or LegalForm.SoleTrader
                 ? Refusal.Invalid("share_capital", "enterprise.no_capital", $"{Name(details.LegalForm)} has no share capital")
                 : null)
-            ?? (holderExists ? null : Refusal.NotFound("holder_id", "project_holder.exists", $"no project holder has the id '{details.HolderId}'"));
+            ?? (holderExists ? null : Unknown.ProjectHolder(details.HolderId, "holder_id"));
         if (refusal is not null)
         {
             return refusal;
@@ -62,7 +62,7 @@ public static class EnterpriseRules
     {
         if (!state.Exists)
         {
-            return Refusal.NotFound("enterprise_id", "enterprise.exists", "no enterprise has this id");
+            return Unknown.Enterprise();
         }
 
         if (state.Stakes.GetValueOrDefault(command.InvestmentId) is { } existing)
@@ -114,7 +114,7 @@ public static class EnterpriseRules
         }
 
         var refusal = !state.Exists
-            ? Refusal.NotFound("enterprise_id", "enterprise.exists", "no enterprise has this id")
+            ? Unknown.Enterprise()
             : command.PartnerId.Trim().Length == 0 || command.PartnerName.Trim().Length == 0
                 ? Refusal.Invalid("partner", "cofinancing.partner_named", "a co-financing names its partner")
                 : command.AmountCents <= 0

@@ -20,8 +20,8 @@ public static class InvestmentRules
 
         var refusal = (command.ClubId.Trim().Length == 0 ? Refusal.Invalid("club_id", "investment.club_required", "club_id must not be blank") : null)
             ?? (command.EnterpriseId.Trim().Length == 0 ? Refusal.Invalid("enterprise_id", "investment.enterprise_required", "enterprise_id must not be blank") : null)
-            ?? (known.Club ? null : Refusal.NotFound("club_id", "club.exists", $"no club has the id '{command.ClubId}'"))
-            ?? (known.Enterprise ? null : Refusal.NotFound("enterprise_id", "enterprise.exists", $"no enterprise has the id '{command.EnterpriseId}'"))
+            ?? (known.Club ? null : Unknown.Club(command.ClubId))
+            ?? (known.Enterprise ? null : Unknown.Enterprise(command.EnterpriseId))
             ?? (command.AmountCents <= 0 ? Refusal.Invalid("amount", "money.positive", $"amount must be more than zero cents, not {command.AmountCents}") : null)
             ?? (command.DecidedOn > today ? Refusal.Invalid("decided_on", "date.not_future", $"decided_on {CalendarDate.ToIso(command.DecidedOn)} is in the future") : null)
             ?? (command.DisbursedOn is { } paid && (paid < command.DecidedOn || paid > today)
@@ -178,7 +178,7 @@ public static class InvestmentRules
         == (b.ClubId, b.EnterpriseId, b.RoundId, b.AmountCents, b.Instrument, b.DecidedOn, b.Vote, b.DisbursedOn);
 
     private static Refusal? Exists(InvestmentState state) =>
-        state.Exists ? null : Refusal.NotFound("investment_id", "investment.exists", "no investment has this id");
+        state.Exists ? null : Unknown.Investment();
 
     private static Refusal? Dated(InvestmentState state, DateOnly on, DateOnly today) =>
         on > today || (state.DisbursedOn is { } paid && on < paid)

@@ -33,7 +33,7 @@ public static class ProjectHolderRules
                 : null)
             ?? (referringClubExists
                 ? null
-                : Refusal.NotFound("referring_club_id", "club.exists", $"no club has the id '{registration.ReferringClubId}'"));
+                : Unknown.Club(registration.ReferringClubId, "referring_club_id"));
         if (refusal is not null)
         {
             return refusal;
@@ -68,7 +68,7 @@ public static class ProjectHolderRules
                 ? Refusal.Invalid("club_ids", "pipeline.studied_by", "a studied project names the club(s) that studied it")
                 : null)
             ?? (unknownClubs.FirstOrDefault() is { } unknown
-                ? Refusal.NotFound("club_ids", "club.exists", $"no club has the id '{unknown}'")
+                ? Unknown.Club(unknown, "club_ids")
                 : null);
         return refusal is not null
             ? refusal
@@ -87,7 +87,7 @@ public static class ProjectHolderRules
     }
 
     private static Refusal? Exists(ProjectHolderState state) =>
-        state.Exists ? null : Refusal.NotFound("project_holder_id", "project_holder.exists", "no project holder has this id");
+        state.Exists ? null : Unknown.ProjectHolder();
 
     private static Refusal? Open(ProjectHolderState state) =>
         state.Stage is PipelineStage.Dropped or PipelineStage.Exited

@@ -88,7 +88,7 @@ public static class SharingRules
 
     private static Refusal? Holder(ProjectHolderState state) =>
         !state.Exists
-            ? Refusal.NotFound("project_holder_id", "project_holder.exists", "no project holder has this id")
+            ? Unknown.ProjectHolder()
             : state.Stage is PipelineStage.Dropped or PipelineStage.Exited
                 ? Refusal.Precondition(string.Empty, "pipeline.open", $"the holder was {state.Stage.ToString().ToLowerInvariant()} on {CalendarDate.ToIso(state.Steps[^1].On)}")
                 : null;

@@ -26,7 +26,7 @@ public sealed partial class GrantsApi
 
     /// <summary>What a caller is told of a convention that does not exist, or that is not theirs to see.</summary>
     internal static Refusal ConventionNotFound(string conventionId) =>
-        Refusal.NotFound("convention_id", "convention.exists", $"no convention has the id '{conventionId}'");
+        Unknown.Convention(conventionId);
 
     public override async Task<ListConventionsResponse> ListConventions(ListConventionsRequest request, ServerCallContext context)
     {

@@ -31,7 +31,7 @@ public sealed partial class GrantsApi(IGrainFactory grains, IDocumentStore store
     {
         var organisation = await grains.GetGrain<IOrganisationGrain>(request.OrganisationId).GetAsync();
         return organisation?.ToContract()
-            ?? throw new RefusedException(Refusal.NotFound("organisation_id", "organisation.exists", $"no organisation has the id '{request.OrganisationId}'"));
+            ?? throw new RefusedException(Unknown.Organisation(request.OrganisationId));
     }
 
     public override async Task<ListOrganisationsResponse> ListOrganisations(ListOrganisationsRequest request, ServerCallContext context)
@@ -47,7 +47,7 @@ public sealed partial class GrantsApi(IGrainFactory grains, IDocumentStore store
     {
         var line = await grains.GetGrain<IBudgetLineGrain>(request.BudgetLineId).GetAsync();
         return line?.ToContract()
-            ?? throw new RefusedException(Refusal.NotFound("budget_line_id", "budget_line.exists", $"no budget line has the id '{request.BudgetLineId}'"));
+            ?? throw new RefusedException(Unknown.BudgetLine(request.BudgetLineId));
     }
 
     public override async Task<ListBudgetLinesResponse> ListBudgetLines(ListBudgetLinesRequest request, ServerCallContext context)

@@ -23,18 +23,21 @@ public static partial class ConventionRules
         }
 
         var problems = new List<Refusal>();
-        void Check(bool broken, string field, string rule, string message)
+        void Check(bool broken, string field, string rule, string message) => Refuse(broken, Refusal.Invalid(field, rule, message));
+
+        // The terms are refused as a whole, every problem at once, as invalid: an unknown party too.
+        void Refuse(bool broken, Refusal refusal)
         {
             if (broken)
             {
-                problems.Add(Refusal.Invalid(field, rule, message));
+                problems.Add(refusal with { Kind = RefusalKind.InvalidArgument });
             }
         }
 
         Check(terms.FileNumber.Trim().Length == 0, "terms.file_number", "convention.file_number_required", "file_number must not be blank");
         Check(terms.Object.Trim().Length is 0 or > 255, "terms.object", "convention.object", "object must be given, under 256 characters");
-        Check(!facts.FunderExists, "terms.funder.organisation_id", "organisation.exists", $"no organisation has the id '{terms.Funder.OrganisationId}'");
-        Check(!facts.BeneficiaryExists, "terms.beneficiary.organisation_id", "organisation.exists", $"no organisation has the id '{terms.Beneficiary.OrganisationId}'");
+        Refuse(!facts.FunderExists, Unknown.Organisation(terms.Funder.OrganisationId, "terms.funder.organisation_id"));
+        Refuse(!facts.BeneficiaryExists, Unknown.Organisation(terms.Beneficiary.OrganisationId, "terms.beneficiary.organisation_id"));
         Check(terms.GrantCents <= 0, "terms.grant", "money.positive", $"grant must be more than zero cents, not {terms.GrantCents}");
         Check(terms.End < terms.Start, "terms.period.end", "period.end_not_before_start", $"period.end {Iso(terms.End)} is before period.start {Iso(terms.Start)}");
         Check(terms.FinalReportDue < terms.End, "terms.final_report_due", "convention.report_after_end", $"the final report is due after the end, not on {Iso(terms.FinalReportDue)}");
@@ -47,7 +50,7 @@ public static partial class ConventionRules
         Check(terms.Rates.StaffDayCents <= 0 || terms.Rates.VolunteerHourCents <= 0, "terms.rates", "convention.rates", "the day and hour rates are more than zero");
         Check(terms.Rules.ClawbackMonthsAfterEnd < 0 || terms.Rules.ExtensionRequestMonthsBeforeEnd < 0 || terms.Rules.TerminationNoticeMonths < 0,
             "terms.rules", "convention.rules", "the convention's delays are counted in months from zero up");
-        Check(facts.BudgetLine is null, "terms.budget_line_id", "budget_line.exists", $"no budget line has the id '{terms.BudgetLineId}'");
+        Refuse(facts.BudgetLine is null, Unknown.BudgetLine(terms.BudgetLineId, "terms.budget_line_id"));
         if (facts.BudgetLine is { } line)
         {
             Check(line.Details.FunderId != terms.Funder.OrganisationId, "terms.budget_line_id", "budget_line.funder", "the budget line is another funder's");
@@ -143,7 +146,7 @@ public static partial class ConventionRules
     }
 
     private static Refusal? Exists(ConventionState state) =>
-        state.Exists ? null : Refusal.NotFound("convention_id", "convention.exists", "no convention has this id");
+        state.Exists ? null : Unknown.Convention();
 
     private static Refusal? NotFuture(string field, DateOnly date, DateOnly today) =>
         date > today ? Refusal.Invalid(field, "date.not_future", $"{field} {Iso(date)} is in the future") : null;

@@ -119,7 +119,7 @@ public static class BudgetLineRules
         var details = command with { Operation = command.Operation.Trim(), Imputation = command.Imputation.Trim(), Label = command.Label.Trim() };
         var refusal = (details.Operation.Length == 0 ? Refusal.Invalid("operation", "budget_line.operation_required", "operation must not be blank") : null)
             ?? (details.CreditsCents <= 0 ? Refusal.Invalid("credits", "money.positive", $"credits must be more than zero cents, not {details.CreditsCents}") : null)
-            ?? (funderExists ? null : Refusal.NotFound("funder_id", "organisation.exists", $"no organisation has the id '{details.FunderId}'"));
+            ?? (funderExists ? null : Unknown.Organisation(details.FunderId, "funder_id"));
         if (refusal is not null)
         {
             return refusal;
@@ -173,5 +173,5 @@ public static class BudgetLineRules
         };
 
     private static Refusal? Exists(BudgetLineState state) =>
-        state.Opening is null ? Refusal.NotFound("budget_line_id", "budget_line.exists", "no budget line has this id") : null;
+        state.Opening is null ? Unknown.BudgetLine() : null;
 }
