@@ -1,6 +1,6 @@
-using Cigales.Clubs.Api;
 using Cigales.Security;
 using Cigales.ServiceKit.Access;
+using Cigales.SharedKernel;
 using Google.Protobuf;
 
 namespace Cigales.Clubs.Access;
@@ -22,6 +22,6 @@ public sealed class ClubAccess : IObjectAccess
         var clubId = RequestFields.Text(request, "club_id") ?? string.Empty;
         return ValueTask.FromResult(clubId.Length > 0 && clubId == caller.Tenant
             ? null
-            : new ObjectRefusal(clubId, ClubsApi.ClubNotFound(clubId)));
+            : new ObjectRefusal(clubId, Unknown.Club(clubId)));
     }
 }

@@ -97,11 +97,9 @@ public sealed partial class ClubsApi(IGrainFactory grains, IDocumentStore store,
 
     private DateOnly AsOf(string field, string iso) => iso.Length == 0 ? clock.Today() : RequestValues.Date(field, iso);
 
-    private static RefusedException UnknownClub(string clubId) => new(ClubNotFound(clubId));
+    private static RefusedException UnknownClub(string clubId) => new(Unknown.Club(clubId));
 
     /// <summary>What a caller is told of a club that does not exist, or that is not theirs to see.</summary>
-    internal static Refusal ClubNotFound(string clubId) =>
-        Unknown.Club(clubId);
 
     public override async Task<History> GetClubHistory(GetClubHistoryRequest request, ServerCallContext context) =>
         await ObjectHistory.ReadAsync<Domain.ClubEvent>(store, request.ClubId, request.Page, context.CancellationToken) ?? throw UnknownClub(request.ClubId);

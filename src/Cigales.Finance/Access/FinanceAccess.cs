@@ -1,5 +1,5 @@
 using Cigales.Contracts.Finance.V1;
-using Cigales.Finance.Api;
+using Cigales.Finance.Domain;
 using Cigales.Finance.Grains;
 using Cigales.Security;
 using Cigales.ServiceKit.Access;
@@ -28,12 +28,12 @@ public sealed class FinanceAccess(IGrainFactory grains) : IObjectAccess
         {
             return new ObjectRefusal(projectId ?? string.Empty, request is RecordPartnerCoFinancingRequest
                 ? new Refusal(RefusalKind.PermissionDenied, "partner_id", "co_financing.own", "a partner records its own co-financing only")
-                : FinanceApi.NoCoFinancing(projectId ?? string.Empty, partnerId));
+                : SharingRules.NoCoFinancing(projectId ?? string.Empty, partnerId));
         }
 
         if (projectId is not null && await grains.GetGrain<IProjectHolderGrain>(projectId).GetSharedAsync() is not { IsWithdrawn: false })
         {
-            return new ObjectRefusal(projectId, FinanceApi.NotShared(projectId));
+            return new ObjectRefusal(projectId, SharingRules.NotShared(projectId));
         }
 
         return null;

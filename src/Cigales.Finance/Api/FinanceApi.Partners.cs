@@ -6,7 +6,6 @@ using Cigales.Security;
 using Cigales.ServiceKit.Access;
 using Cigales.ServiceKit.Grpc;
 using Cigales.ServiceKit.Paging;
-using Cigales.SharedKernel;
 using Grpc.Core;
 using static Cigales.Finance.Api.FinanceEnums;
 using PartnerCoFinancing = Cigales.Contracts.Finance.V1.PartnerCoFinancing;
@@ -62,7 +61,7 @@ public sealed partial class FinanceApi
     {
         var project = await SharedAsync(request.ProjectHolderId);
         return project.CoFinancings.FirstOrDefault(coFinancing => coFinancing.PartnerId == request.PartnerId)?.ToContract()
-            ?? throw new RefusedException(NoCoFinancing(request.ProjectHolderId, request.PartnerId));
+            ?? throw new RefusedException(SharingRules.NoCoFinancing(request.ProjectHolderId, request.PartnerId));
     }
 
     public override async Task<SharedProjectChanges> ListSharedProjectChanges(ListSharedProjectChangesRequest request, ServerCallContext context)
@@ -138,13 +137,8 @@ public sealed partial class FinanceApi
     private async Task<SharedProjectSnapshot> SharedAsync(string projectHolderId) =>
         await Holder(projectHolderId).GetSharedAsync() is { IsWithdrawn: false } project
             ? project
-            : throw new RefusedException(NotShared(projectHolderId));
+            : throw new RefusedException(SharingRules.NotShared(projectHolderId));
 
-    internal static Refusal NotShared(string projectHolderId) =>
-        Refusal.NotFound("project_holder_id", "shared_project.exists", $"no project shared with the partners has the id '{projectHolderId}'");
-
-    internal static Refusal NoCoFinancing(string projectHolderId, string partnerId) =>
-        Refusal.NotFound("partner_id", "co_financing.exists", $"the project '{projectHolderId}' has no co-financing from the partner '{partnerId}'");
 
     /// <summary>A partner sees its own co-financing only; staff see every partner's.</summary>
     private static SharedProjectSnapshot AsSeenBy(SharedProjectSnapshot project, Caller caller) =>

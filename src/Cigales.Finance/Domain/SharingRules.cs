@@ -107,4 +107,11 @@ public static class SharingRules
 
     private static Refusal? NotFuture(DateOnly on, DateOnly today) =>
         on > today ? Refusal.Invalid("on", "date.not_future", $"on {CalendarDate.ToIso(on)} is in the future") : null;
+
+    /// <summary>No shared project has the id (never shared, or withdrawn): what the partners' API answers.</summary>
+    public static Refusal NotShared(string projectHolderId) =>
+        Refusal.NotFound("project_holder_id", "shared_project.exists", $"no project shared with the partners has the id '{projectHolderId}'");
+
+    public static Refusal NoCoFinancing(string projectHolderId, string partnerId) =>
+        Refusal.NotFound("partner_id", "co_financing.exists", $"the project '{projectHolderId}' has no co-financing from the partner '{partnerId}'");
 }

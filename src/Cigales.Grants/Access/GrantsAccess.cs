@@ -1,5 +1,4 @@
 using Cigales.Contracts.Grants.V1;
-using Cigales.Grants.Api;
 using Cigales.Grants.Projections;
 using Cigales.Security;
 using Cigales.ServiceKit.Access;
@@ -37,6 +36,6 @@ public sealed class GrantsAccess(IDocumentStore store) : IObjectAccess
         var convention = conventionId.Length == 0 ? null : await session.LoadAsync<ConventionView>(conventionId, cancellationToken);
         return convention?.State.Terms.Funder.OrganisationId == caller.Tenant && caller.Tenant.Length > 0
             ? null
-            : new ObjectRefusal(conventionId, GrantsApi.ConventionNotFound(conventionId));
+            : new ObjectRefusal(conventionId, Unknown.Convention(conventionId));
     }
 }

@@ -21,12 +21,10 @@ public sealed partial class GrantsApi
     public override async Task<Convention> GetConvention(GetConventionRequest request, ServerCallContext context)
     {
         var convention = await Convention(request.ConventionId).GetAsync();
-        return convention?.ToContract() ?? throw new RefusedException(ConventionNotFound(request.ConventionId));
+        return convention?.ToContract() ?? throw new RefusedException(Unknown.Convention(request.ConventionId));
     }
 
     /// <summary>What a caller is told of a convention that does not exist, or that is not theirs to see.</summary>
-    internal static Refusal ConventionNotFound(string conventionId) =>
-        Unknown.Convention(conventionId);
 
     public override async Task<ListConventionsResponse> ListConventions(ListConventionsRequest request, ServerCallContext context)
     {

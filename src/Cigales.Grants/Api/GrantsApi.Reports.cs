@@ -75,7 +75,7 @@ public sealed partial class GrantsApi
     private async Task<FinalReportView> FinalReportAsync(string conventionId)
     {
         var convention = await Convention(conventionId).GetAsync()
-            ?? throw new RefusedException(ConventionNotFound(conventionId));
+            ?? throw new RefusedException(Unknown.Convention(conventionId));
         return await BuildAsync(convention);
     }
 

@@ -22,7 +22,7 @@ public sealed partial class GrantsApi(IGrainFactory grains, IDocumentStore store
 {
     public override async Task<History> GetConventionHistory(GetConventionHistoryRequest request, ServerCallContext context) =>
         await ObjectHistory.ReadAsync<Domain.ConventionEvent>(store, request.ConventionId, request.Page, context.CancellationToken)
-            ?? throw new RefusedException(ConventionNotFound(request.ConventionId));
+            ?? throw new RefusedException(Unknown.Convention(request.ConventionId));
 
     public override async Task<Organisation> RegisterOrganisation(RegisterOrganisationRequest request, ServerCallContext context) =>
         (await grains.GetGrain<IOrganisationGrain>(RequestValues.NewEntityId(request.RequestId)).RegisterAsync(request.ToCommand())).ToContract();
