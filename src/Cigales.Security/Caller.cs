@@ -21,6 +21,9 @@ public sealed record Caller(string Subject, string Client, string Role, string T
 
     public bool IsStaff => Role == Roles.Staff;
 
+    /// <summary>How logs name a caller, everywhere alike.</summary>
+    public override string ToString() => $"{Role} {Subject} (client {Client}, tenant {Tenant})";
+
     /// <summary>
     /// The caller a validated token describes. With client credentials the subject is the client
     /// itself; a token that names its client apart (<c>client_id</c>) keeps both.

@@ -21,8 +21,7 @@ public static class AccessCheck
         {
             var caller = Caller.From(context.User);
             context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AccessCheck)).LogWarning(
-                "Refused {Method} {Path} to {Subject} ({Role}, tenant {Tenant}): {Reason}",
-                context.Request.Method, context.Request.Path, caller.Subject, caller.Role, caller.Tenant, refusal);
+                "Refused {Method} {Path} to {Caller}: {Reason}", context.Request.Method, context.Request.Path, caller, refusal);
             await RefuseAsync(context, refusal);
             return;
         }

@@ -49,6 +49,18 @@ public sealed class AccessRefusal
 
     public string TraceId { get; set; } = string.Empty;
 
+    /// <summary>Who was refused, as recorded.</summary>
+    public Caller Caller() => new(Subject, Client, Role, Tenant);
+
+    /// <summary>Records who was refused, each part capped as every text of the record.</summary>
+    public AccessRefusal CalledBy(Caller caller)
+    {
+        (Subject, Client, Role, Tenant) = (Capped(caller.Subject), Capped(caller.Client), Capped(caller.Role), Capped(caller.Tenant));
+        return this;
+    }
+
+    internal static string Capped(string text) => text.Length <= MaxText ? text : text[..MaxText];
+
     /// <summary>The record of the attempts of one caller on one object, by one method and rule, in the minute of <paramref name="at"/>.</summary>
     public static Guid IdOf(string objectId, Caller caller, string method, string rule, DateTimeOffset at)
     {
@@ -64,8 +76,7 @@ public sealed class AccessAudit(IDocumentStore store, TimeProvider clock, ILogge
     public async Task RecordAsync(Caller caller, ContractMethod method, ObjectRefusal refusal, CancellationToken cancellationToken)
     {
         logger.LogWarning(
-            "Refused {Role} {Subject} (tenant {Tenant}) calling {Method} on {ObjectId}: {Rule}",
-            caller.Role, caller.Subject, caller.Tenant, method.GrpcPath, refusal.ObjectId, refusal.Refusal.Rule);
+            "Refused {Caller} calling {Method} on {ObjectId}: {Rule}", caller, method.GrpcPath, refusal.ObjectId, refusal.Refusal.Rule);
         var at = clock.GetUtcNow();
         var id = AccessRefusal.IdOf(refusal.ObjectId, caller, method.GrpcPath, refusal.Refusal.Rule, at);
         try
@@ -77,15 +88,11 @@ public sealed class AccessAudit(IDocumentStore store, TimeProvider clock, ILogge
                 ObjectId = Capped(refusal.ObjectId),
                 At = at,
                 SortKey = History.ObjectHistory.SortKey(at, 0, id),
-                Subject = Capped(caller.Subject),
-                Client = Capped(caller.Client),
-                Role = Capped(caller.Role),
-                Tenant = Capped(caller.Tenant),
                 Method = Capped(method.GrpcPath),
                 Rule = Capped(refusal.Refusal.Rule),
                 Status = refusal.Refusal.Kind.ToString(),
                 TraceId = Capped(CallerContext.TraceId),
-            });
+            }.CalledBy(caller));
             await session.SaveChangesAsync(cancellationToken);
         }
         catch (DocumentAlreadyExistsException)
@@ -94,7 +101,7 @@ public sealed class AccessAudit(IDocumentStore store, TimeProvider clock, ILogge
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            logger.LogError(exception, "Could not record the refused access of {Subject} to {ObjectId}", caller.Subject, refusal.ObjectId);
+            logger.LogError(exception, "Could not record the refused access of {Caller} to {ObjectId}", caller, refusal.ObjectId);
         }
     }
 
@@ -112,5 +119,5 @@ public sealed class AccessAudit(IDocumentStore store, TimeProvider clock, ILogge
         }
     }
 
-    private static string Capped(string text) => text.Length <= AccessRefusal.MaxText ? text : text[..AccessRefusal.MaxText];
+    private static string Capped(string text) => AccessRefusal.Capped(text);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Cigales.Contracts.Common.V1;
+using Cigales.Security;
 using Cigales.ServiceKit.Access;
 using Cigales.ServiceKit.Paging;
 using Google.Protobuf.WellKnownTypes;
@@ -64,31 +65,19 @@ public static class ObjectHistory
     public static string SortKey(DateTimeOffset at, long version, Guid id) =>
         $"{at.UtcTicks:D20}:{version:D12}:{id:N}";
 
-    private static HistoryEntry Change(IEvent stored, ISerializer serializer)
+    private static HistoryEntry Change(IEvent stored, ISerializer serializer) => WrittenBy(ChangeAuthors.Of(stored), new HistoryEntry
     {
-        var author = ChangeAuthors.Of(stored);
-        return new HistoryEntry
-        {
-            RecordedAt = Timestamp.FromDateTimeOffset(stored.Timestamp),
-            Kind = stored.Data.GetType().Name,
-            Version = stored.Version,
-            Subject = author.Subject,
-            Client = author.Client,
-            Role = author.Role,
-            Tenant = author.Tenant,
-            Data = Struct.Parser.ParseJson(serializer.ToJson(stored.Data)),
-            TraceId = stored.CorrelationId ?? string.Empty,
-        };
-    }
+        RecordedAt = Timestamp.FromDateTimeOffset(stored.Timestamp),
+        Kind = stored.Data.GetType().Name,
+        Version = stored.Version,
+        Data = Struct.Parser.ParseJson(serializer.ToJson(stored.Data)),
+        TraceId = stored.CorrelationId ?? string.Empty,
+    });
 
-    private static HistoryEntry Refused(AccessRefusal refusal) => new()
+    private static HistoryEntry Refused(AccessRefusal refusal) => WrittenBy(refusal.Caller(), new HistoryEntry
     {
         RecordedAt = Timestamp.FromDateTimeOffset(refusal.At),
         Kind = AccessRefusedKind,
-        Subject = refusal.Subject,
-        Client = refusal.Client,
-        Role = refusal.Role,
-        Tenant = refusal.Tenant,
         Data = new Struct
         {
             Fields =
@@ -100,7 +89,14 @@ public static class ObjectHistory
             },
         },
         TraceId = refusal.TraceId,
-    };
+    });
+
+    /// <summary>The one mapping of a caller onto a history entry.</summary>
+    private static HistoryEntry WrittenBy(Caller caller, HistoryEntry entry)
+    {
+        (entry.Subject, entry.Client, entry.Role, entry.Tenant) = (caller.Subject, caller.Client, caller.Role, caller.Tenant);
+        return entry;
+    }
 
     /// <summary>The position a page token names: the time and version of the last entry of the previous page.</summary>
     private sealed record Position(DateTimeOffset At, long Version)
