@@ -16,20 +16,10 @@ public sealed class ClubsSilo : ISiloConfigurator
 
 public sealed class ClubsCluster(PostgresServer postgres) : GrainClusterFixture<ClubsSilo>(postgres)
 {
-    private DocumentStore? _store;
-
     /// <summary>The person directory on the grains' database, to register the people who join.</summary>
-    public PersonDirectory People => new(_store ??= TestStores.Open(ConnectionString, ClubsStore.Configure), TimeProvider.System);
+    public PersonDirectory People => new(Store, TimeProvider.System);
 
-    public override async ValueTask DisposeAsync()
-    {
-        if (_store is not null)
-        {
-            await _store.DisposeAsync();
-        }
-
-        await base.DisposeAsync();
-    }
+    protected override Action<StoreOptions>[] Stores => [ClubsStore.Configure];
 
     public async Task<IReadOnlyList<string>> RegisterPeopleAsync(int count)
     {

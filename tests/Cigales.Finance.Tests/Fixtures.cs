@@ -24,20 +24,7 @@ public sealed class FinanceSilo : ISiloConfigurator
 
 public sealed class FinanceCluster(PostgresServer postgres) : GrainClusterFixture<FinanceSilo>(postgres)
 {
-    private DocumentStore? _store;
-
-    /// <summary>The grains' database, to register the people clubs need and read the read models.</summary>
-    public IDocumentStore Store => _store ??= TestStores.Open(ConnectionString, FinanceStore.Configure, ClubsStore.Configure);
-
-    public override async ValueTask DisposeAsync()
-    {
-        if (_store is not null)
-        {
-            await _store.DisposeAsync();
-        }
-
-        await base.DisposeAsync();
-    }
+    protected override Action<StoreOptions>[] Stores => [FinanceStore.Configure, ClubsStore.Configure];
 }
 
 [CollectionDefinition(Name)]

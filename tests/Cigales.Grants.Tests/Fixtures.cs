@@ -24,7 +24,10 @@ public sealed class GrantsSilo : ISiloConfigurator
     }
 }
 
-public sealed class GrantsCluster(PostgresServer postgres) : GrainClusterFixture<GrantsSilo>(postgres);
+public sealed class GrantsCluster(PostgresServer postgres) : GrainClusterFixture<GrantsSilo>(postgres)
+{
+    protected override Action<StoreOptions>[] Stores => [GrantsStore.Configure];
+}
 
 [CollectionDefinition(Name)]
 public sealed class GrainCollection : ICollectionFixture<GrantsCluster>

@@ -1,4 +1,5 @@
 using Cigales.ServiceKit.Orleans;
+using Marten;
 using Microsoft.Extensions.Configuration;
 using Orleans.TestingHost;
 using Xunit;
@@ -14,6 +15,7 @@ public abstract class GrainClusterFixture<TSiloConfigurator>(PostgresServer post
 {
     private TestCluster? _cluster;
     private string? _connectionString;
+    private DocumentStore? _store;
 
     public TestCluster Cluster => _cluster ?? throw new InvalidOperationException("the cluster is not deployed yet");
 
@@ -21,6 +23,12 @@ public abstract class GrainClusterFixture<TSiloConfigurator>(PostgresServer post
 
     /// <summary>The grains' own database.</summary>
     public string ConnectionString => _connectionString ?? throw new InvalidOperationException("the database is not created yet");
+
+    /// <summary>The grains' database as a store, configured with <see cref="Stores"/>: to set up what the grains read, and read the read models.</summary>
+    public IDocumentStore Store => _store ??= TestStores.Open(ConnectionString, Stores);
+
+    /// <summary>The services' store configurations the grains of this cluster use.</summary>
+    protected virtual Action<StoreOptions>[] Stores => [];
 
     /// <summary>How many events the grains' database holds: a refused command adds none.</summary>
     public Task<long> CountEventsAsync() => StoredEvents.CountAsync(ConnectionString);
@@ -53,8 +61,13 @@ public abstract class GrainClusterFixture<TSiloConfigurator>(PostgresServer post
         public void Configure(IConfiguration configuration, IClientBuilder clientBuilder) => clientBuilder.Services.AddPlainRecords();
     }
 
-    public virtual async ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
+        if (_store is not null)
+        {
+            await _store.DisposeAsync();
+        }
+
         if (_cluster is not null)
         {
             await _cluster.StopAllSilosAsync();

@@ -67,21 +67,9 @@ public sealed class ImpatientClient : IClientBuilderConfigurator
 
 public sealed class KillableCluster(PostgresServer postgres) : GrainClusterFixture<KillableSilo>(postgres, silos: 3)
 {
-    private DocumentStore? _store;
+    protected override Action<StoreOptions>[] Stores => [FinanceStore.Configure, ClubsStore.Configure];
 
     protected override void Configure(TestClusterBuilder builder) => builder.AddClientBuilderConfigurator<ImpatientClient>();
-
-    public IDocumentStore Store => _store ??= TestStores.Open(ConnectionString, FinanceStore.Configure, ClubsStore.Configure);
-
-    public override async ValueTask DisposeAsync()
-    {
-        if (_store is not null)
-        {
-            await _store.DisposeAsync();
-        }
-
-        await base.DisposeAsync();
-    }
 }
 
 [CollectionDefinition(Name)]

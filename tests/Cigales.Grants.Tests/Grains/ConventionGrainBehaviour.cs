@@ -1,7 +1,6 @@
 using Cigales.GrainInterfaces;
 using Cigales.Grants.Domain;
 using Cigales.Grants.Grains;
-using Cigales.Grants.Projections;
 using Cigales.Testing;
 using Marten;
 using Marten.Services;
@@ -264,7 +263,7 @@ public sealed class ConventionGrainBehaviour(GrantsCluster cluster)
         var watch = cluster.Grains.GetGrain<IDeadlineWatchGrain>(IDeadlineWatchGrain.Key);
         static string PaymentLate(string conventionId) => $"{conventionId}:Payment:2025-06-02:Late";
         var theOtherScans = new DeadlineNotice(ids[1], terms.FileNumber, "Payment", new DateOnly(2025, 6, 2), "Late", "raised by the other scan", asOf);
-        await using var store = TestStores.Open(cluster.ConnectionString, GrantsStore.Configure);
+        var store = cluster.Store;
         await using var connection = new NpgsqlConnection(cluster.ConnectionString);
         await connection.OpenAsync();
 
