@@ -20,6 +20,7 @@ public static class TestSilo
         var connectionString = silo.Configuration[ConnectionStringKey]
             ?? throw new InvalidOperationException($"no {ConnectionStringKey} in the test silo's configuration");
         silo.Services.AddPlainRecords();
+        silo.AddIncomingGrainCallFilter<StoreFailuresCrossSilos>();
         silo.Services.AddSingleton(TimeProvider.System);
         silo.Services.TryAddSingleton<IPendingWorkHooks, NoPendingWorkHooks>();
         silo.UseInMemoryReminderService();

@@ -31,6 +31,7 @@ public static class SiloRegistration
         {
             silo.AddActivityPropagation();
             silo.Services.AddPlainRecords();
+            silo.AddIncomingGrainCallFilter<StoreFailuresCrossSilos>();
             if (builder.Configuration[ClusteringProvider] is null)
             {
                 // The same endpoint keys as under the AppHost, so tests can run several side by side.
