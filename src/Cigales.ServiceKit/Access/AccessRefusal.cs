@@ -85,13 +85,13 @@ public sealed class AccessAudit(IDocumentStore store, TimeProvider clock, ILogge
             session.Insert(new AccessRefusal
             {
                 Id = id,
-                ObjectId = Capped(refusal.ObjectId),
+                ObjectId = AccessRefusal.Capped(refusal.ObjectId),
                 At = at,
                 SortKey = History.ObjectHistory.SortKey(at, 0, id),
-                Method = Capped(method.GrpcPath),
-                Rule = Capped(refusal.Refusal.Rule),
+                Method = AccessRefusal.Capped(method.GrpcPath),
+                Rule = AccessRefusal.Capped(refusal.Refusal.Rule),
                 Status = refusal.Refusal.Kind.ToString(),
-                TraceId = Capped(CallerContext.TraceId),
+                TraceId = AccessRefusal.Capped(CallerContext.TraceId),
             }.CalledBy(caller));
             await session.SaveChangesAsync(cancellationToken);
         }
@@ -118,6 +118,4 @@ public sealed class AccessAudit(IDocumentStore store, TimeProvider clock, ILogge
             logger.LogError(exception, "Could not count a repeated refused access ({RefusalId})", id);
         }
     }
-
-    private static string Capped(string text) => AccessRefusal.Capped(text);
 }

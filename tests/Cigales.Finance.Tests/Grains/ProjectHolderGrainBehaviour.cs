@@ -38,6 +38,24 @@ public sealed class ProjectHolderGrainBehaviour(FinanceCluster cluster)
     }
 
     [Fact]
+    public async Task APitchAskedAgainByTheSameEventIsAnsweredAsMovedOnce()
+    {
+        var id = Guid.NewGuid().ToString("N");
+        await cluster.Grains.GetGrain<IProjectHolderGrain>(id).RegisterAsync(Madjikarite);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var pipeline = cluster.Grains.GetGrain<GrainInterfaces.Finance.IHolderPipeline>(id);
+
+        var first = await pipeline.PitchedAtAsync("pitch-night", today);
+        var retry = await pipeline.PitchedAtAsync("pitch-night", today);
+        var unknown = await cluster.Grains.GetGrain<GrainInterfaces.Finance.IHolderPipeline>(Guid.NewGuid().ToString("N")).PitchedAtAsync("pitch-night", today);
+
+        Assert.Equal((true, true), (first.Moved, retry.Moved));
+        Assert.Single((await cluster.Grains.GetGrain<IProjectHolderGrain>(id).GetAsync())!.Steps, step => step.Stage == PipelineStage.Pitched);
+        Assert.False(unknown.Moved);
+        Assert.Contains("no project holder", unknown.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ARegisteredHolderOutlivesTheirActivation()
     {
         var id = Guid.NewGuid().ToString("N");
