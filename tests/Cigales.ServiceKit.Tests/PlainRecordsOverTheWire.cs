@@ -15,11 +15,11 @@ public sealed class PlainRecordsOverTheWire
         Red,
     }
 
-    public sealed record Inner(DateOnly On, Colour Colour, long? Cents);
+    public sealed record Inner(DateOnly On, Colour Colour, Money? Amount);
 
     public sealed record Outer(string Name, IReadOnlyList<Inner> Lines, IReadOnlyList<string> Tags);
 
-    private static readonly Outer Sample = new("Canche", [new Inner(new DateOnly(2025, 5, 19), Colour.Red, 990_000), new Inner(new DateOnly(2025, 2, 28), Colour.Green, null)], []);
+    private static readonly Outer Sample = new("Canche", [new Inner(new DateOnly(2025, 5, 19), Colour.Red, Money.FromEuros(9_900)), new Inner(new DateOnly(2025, 2, 28), Colour.Green, null)], []);
 
     private static ServiceProvider Services() => new ServiceCollection().AddPlainRecords().BuildServiceProvider();
 
@@ -33,6 +33,15 @@ public sealed class PlainRecordsOverTheWire
 
         Assert.NotSame(Sample, copy);
         Assert.Equivalent(Sample, copy, strict: true);
+    }
+
+    [Fact]
+    public void AnAmountAloneMakesTheRoundTrip()
+    {
+        using var services = Services();
+        var serializer = services.GetRequiredService<Serializer>();
+
+        Assert.Equal(Money.FromCents(-1_234_56), serializer.Deserialize<Money>(serializer.SerializeToArray(Money.FromCents(-1_234_56))));
     }
 
     [Fact]

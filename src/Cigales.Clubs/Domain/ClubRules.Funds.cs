@@ -16,7 +16,7 @@ public static partial class ClubRules
     {
         if (Retried<FundsReserved>(state, "reservation", command.Key, out var first))
         {
-            return (first.InvestmentId, first.EnterpriseId, first.AmountCents, first.On) == (command.InvestmentId, command.EnterpriseId, command.AmountCents, command.On)
+            return (first.InvestmentId, first.EnterpriseId, first.AmountCents, first.On) == (command.InvestmentId, command.EnterpriseId, command.Amount.Cents, command.On)
                 ? Decision<ClubEvent>.Accept()
                 : KeyReused(command.Key, "reserved", first.AmountCents);
         }
@@ -26,7 +26,7 @@ public static partial class ClubRules
             () => MustBeNamed("key", command.Key),
             () => MustBeNamed("investment_id", command.InvestmentId),
             () => MustBeNamed("enterprise_id", command.EnterpriseId),
-            () => MustBePositive("amount_cents", command.AmountCents),
+            () => MustBePositive("amount_cents", command.Amount.Cents),
             () => MustBeDated(state, "on", command.On, today),
             // Investments may be recorded after the fact: what counts is the club's status that day.
             () => state.StatusOn(command.On) == ClubStatus.Investing
@@ -37,14 +37,14 @@ public static partial class ClubRules
                     ClubStatus.Managing => "a managing club takes no new stake",
                     _ => "a dissolved club takes no new stake",
                 }),
-            () => command.AmountCents > state.AvailableFunds
+            () => command.Amount.Cents > state.AvailableFunds
                 ? Refusal.Precondition("amount_cents", "funds.available",
-                    $"setting aside {Euros(command.AmountCents)} would leave the available funds negative: {Euros(state.AvailableFunds)} available")
+                    $"setting aside {Euros(command.Amount.Cents)} would leave the available funds negative: {Euros(state.AvailableFunds)} available")
                 : null);
         return refusal is not null
             ? refusal
             : Decision<ClubEvent>.Accept(new FundsReserved(
-                command.Key, command.InvestmentId, command.EnterpriseId, command.AmountCents, command.On, Ledger.Reservation(command.AmountCents)));
+                command.Key, command.InvestmentId, command.EnterpriseId, command.Amount.Cents, command.On, Ledger.Reservation(command.Amount.Cents)));
     }
 
     public static Decision<ClubEvent> ConfirmDisbursement(ClubState state, ConfirmDisbursement command, DateOnly today) =>
@@ -84,7 +84,7 @@ public static partial class ClubRules
     {
         if (Retried<FundsReturned>(state, "return", command.Key, out var first))
         {
-            return (first.InvestmentId, first.AmountCents, first.On) == (command.InvestmentId, command.AmountCents, command.On)
+            return (first.InvestmentId, first.AmountCents, first.On) == (command.InvestmentId, command.Amount.Cents, command.On)
                 ? Decision<ClubEvent>.Accept()
                 : KeyReused(command.Key, "returned", first.AmountCents);
         }
@@ -92,7 +92,7 @@ public static partial class ClubRules
         var refusal = First(
             () => MustExist(state),
             () => MustBeNamed("key", command.Key),
-            () => MustBePositive("amount_cents", command.AmountCents),
+            () => MustBePositive("amount_cents", command.Amount.Cents),
             () => MustBeDated(state, "on", command.On, today),
             () => state.StakesHeld.ContainsKey(command.InvestmentId)
                 ? null
@@ -105,9 +105,9 @@ public static partial class ClubRules
             return refusal;
         }
 
-        var principal = Math.Min(command.AmountCents, state.StakesHeld[command.InvestmentId]);
+        var principal = Math.Min(command.Amount.Cents, state.StakesHeld[command.InvestmentId]);
         return Decision<ClubEvent>.Accept(new FundsReturned(
-            command.Key, command.InvestmentId, command.AmountCents, command.On, Ledger.Return(command.AmountCents, principal)));
+            command.Key, command.InvestmentId, command.Amount.Cents, command.On, Ledger.Return(command.Amount.Cents, principal)));
     }
 
     public static Decision<ClubEvent> WriteOffStake(ClubState state, WriteOffStake command, DateOnly today)

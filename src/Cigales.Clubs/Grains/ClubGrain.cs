@@ -86,8 +86,8 @@ public sealed class ClubGrain(IDocumentStore store, TimeProvider clock, IOptions
     public Task<FundsMovement> WriteOffStakeAsync(WriteOffStake command) =>
         MoveFundsAsync(ClubRules.WriteOffStake(State, command, clock.Today()), "write-off", command.Key);
 
-    public Task<long> GetAvailableFundsAsync() => State.Exists
-        ? Task.FromResult(State.AvailableFunds)
+    public Task<Money> GetAvailableFundsAsync() => State.Exists
+        ? Task.FromResult(Money.FromCents(State.AvailableFunds))
         : throw new RefusedException(Unknown.Club(StreamId));
 
     private async Task<ClubPage> ChangeAsync(Decision<ClubEvent> decision)
@@ -105,11 +105,11 @@ public sealed class ClubGrain(IDocumentStore store, TimeProvider clock, IOptions
         var availableAfter = State.Movements.Take(index + 1).SelectMany(m => m.Postings).Where(p => p.Account == Ledger.Cash).Sum(p => p.Cents);
         return movement switch
         {
-            FundsReserved reserved => new FundsMovement(FundsMovementKind.Reserved, key, reserved.InvestmentId, reserved.AmountCents, reserved.On, availableAfter),
-            DisbursementConfirmed disbursed => new FundsMovement(FundsMovementKind.Disbursed, key, disbursed.InvestmentId, disbursed.AmountCents, disbursed.On, availableAfter),
-            ReservationReleased released => new FundsMovement(FundsMovementKind.Released, key, State.Reservations[key].InvestmentId, released.AmountCents, released.On, availableAfter),
-            FundsReturned returned => new FundsMovement(FundsMovementKind.Returned, key, returned.InvestmentId, returned.AmountCents, returned.On, availableAfter),
-            StakeWrittenOff writtenOff => new FundsMovement(FundsMovementKind.WrittenOff, key, writtenOff.InvestmentId, writtenOff.AmountCents, writtenOff.On, availableAfter),
+            FundsReserved reserved => new FundsMovement(FundsMovementKind.Reserved, key, reserved.InvestmentId, Money.FromCents(reserved.AmountCents), reserved.On, Money.FromCents(availableAfter)),
+            DisbursementConfirmed disbursed => new FundsMovement(FundsMovementKind.Disbursed, key, disbursed.InvestmentId, Money.FromCents(disbursed.AmountCents), disbursed.On, Money.FromCents(availableAfter)),
+            ReservationReleased released => new FundsMovement(FundsMovementKind.Released, key, State.Reservations[key].InvestmentId, Money.FromCents(released.AmountCents), released.On, Money.FromCents(availableAfter)),
+            FundsReturned returned => new FundsMovement(FundsMovementKind.Returned, key, returned.InvestmentId, Money.FromCents(returned.AmountCents), returned.On, Money.FromCents(availableAfter)),
+            StakeWrittenOff writtenOff => new FundsMovement(FundsMovementKind.WrittenOff, key, writtenOff.InvestmentId, Money.FromCents(writtenOff.AmountCents), writtenOff.On, Money.FromCents(availableAfter)),
             _ => throw new InvalidOperationException($"{movement.GetType().Name} is not a movement of funds"),
         };
     }

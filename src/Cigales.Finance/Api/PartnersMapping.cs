@@ -1,4 +1,4 @@
-using Cigales.Contracts.Common.V1;
+using Cigales.ServiceKit.Grpc;
 using Cigales.Contracts.Finance.V1;
 using Cigales.SharedKernel;
 using static Cigales.Finance.Api.FinanceEnums;
@@ -17,7 +17,7 @@ internal static class PartnersMapping
         Department = project.Department,
         Stage = Stages.ToContract(project.Stage),
         Summary = project.Summary,
-        AmountSought = new Money { Cents = project.AmountSoughtCents },
+        AmountSought = ContractMoney.Cents(project.AmountSoughtCents),
         SharedOn = CalendarDate.ToIso(project.SharedOn),
         WithdrawnOn = project.WithdrawnOn is { } withdrawn ? CalendarDate.ToIso(withdrawn) : string.Empty,
         CoFinancings = { project.CoFinancings.Select(ToContract) },
@@ -27,7 +27,7 @@ internal static class PartnersMapping
     {
         PartnerId = coFinancing.PartnerId,
         PartnerName = coFinancing.PartnerName,
-        Amount = new Money { Cents = coFinancing.AmountCents },
+        Amount = ContractMoney.Cents(coFinancing.AmountCents),
         Instrument = Instruments.ToContract(coFinancing.Instrument),
         Status = CoFinancingStatuses.ToContract(coFinancing.Status),
         On = CalendarDate.ToIso(coFinancing.On),

@@ -1,3 +1,4 @@
+using Cigales.SharedKernel;
 using Cigales.Finance.Domain;
 using Cigales.Finance.Projections;
 using Cigales.GrainInterfaces.Clubs;
@@ -35,11 +36,11 @@ public sealed class FinanceFiguresGrain(IDocumentStore store) : Grain, IFinanceF
             pipeline.Studied,
             pipeline.Financed,
             made.Sum(row => row.Investments),
-            made.Sum(row => row.AmountCents),
+            Money.FromCents(made.Sum(row => row.AmountCents)),
             made.Count,
             held.Count,
             made.Select(row => new InvestmentRow(
                 row.Enterprise.Name, row.Enterprise.Activity, row.Enterprise.LegalForm.ToString(), row.Enterprise.Town, row.Enterprise.Department,
-                row.AmountCents, row.ClubIds.Select(id => names.GetValueOrDefault(id, id)).ToList())).ToList());
+                Money.FromCents(row.AmountCents), row.ClubIds.Select(id => names.GetValueOrDefault(id, id)).ToList())).ToList());
     }
 }

@@ -1,3 +1,5 @@
+using Cigales.SharedKernel;
+
 namespace Cigales.GrainInterfaces.Clubs;
 
 /// <summary>
@@ -23,7 +25,7 @@ public interface IClubFundsGrain : IGrainWithStringKey
     /// <summary>What remains of a stake is lost (the enterprise failed): the stake is closed.</summary>
     Task<FundsMovement> WriteOffStakeAsync(WriteOffStake command);
 
-    Task<long> GetAvailableFundsAsync();
+    Task<Money> GetAvailableFundsAsync();
 }
 
 /// <param name="Key">The investment saga's key; the later steps name the reservation by it.</param>
@@ -31,7 +33,7 @@ public sealed record ReserveFunds(
     string Key,
     string InvestmentId,
     string EnterpriseId,
-    long AmountCents,
+    Money Amount,
     DateOnly On);
 
 /// <param name="Key">The key the funds were reserved with.</param>
@@ -47,7 +49,7 @@ public sealed record ReleaseReservation(
 public sealed record RecordReturn(
     string Key,
     string InvestmentId,
-    long AmountCents,
+    Money Amount,
     DateOnly On);
 
 public sealed record WriteOffStake(
@@ -68,6 +70,6 @@ public sealed record FundsMovement(
     FundsMovementKind Kind,
     string Key,
     string InvestmentId,
-    long AmountCents,
+    Money Amount,
     DateOnly On,
-    long AvailableFundsAfterCents);
+    Money AvailableFundsAfter);

@@ -1,4 +1,5 @@
 using Cigales.GrainInterfaces.Grants;
+using Cigales.SharedKernel;
 
 namespace Cigales.GrainInterfaces.Reports;
 
@@ -60,7 +61,7 @@ public sealed record FinancePeriod(
     int Studied,
     int Financed,
     int Investments,
-    long AmountCents,
+    Money Amount,
     int EnterprisesFinanced,
     int EnterprisesHeld,
     IReadOnlyList<InvestmentRow> Rows);
@@ -71,7 +72,7 @@ public sealed record InvestmentRow(
     string LegalForm,
     string Town,
     string Department,
-    long AmountCents,
+    Money Amount,
     IReadOnlyList<string> Clubs);
 
 /// <summary>An event as the reports count it.</summary>

@@ -49,10 +49,10 @@ public static class FinalReportCsv
         Row(T("Produits", "Products"), T("Total des produits", "Total products"), Money(report.PlannedProducts), Money(report.ActualProducts), Money(report.ActualProducts - report.PlannedProducts));
         foreach (var row in report.Finance.Rows)
         {
-            Row(T("Investissements", "Investments"), $"{row.Enterprise} ({row.Town}) — {string.Join(", ", row.Clubs)}", string.Empty, Money(row.AmountCents), string.Empty);
+            Row(T("Investissements", "Investments"), $"{row.Enterprise} ({row.Town}) — {string.Join(", ", row.Clubs)}", string.Empty, Money(row.Amount.Cents), string.Empty);
         }
 
-        Row(T("Investissements", "Investments"), T("Total", "Total"), string.Empty, Money(report.Finance.AmountCents), string.Empty);
+        Row(T("Investissements", "Investments"), T("Total", "Total"), string.Empty, Money(report.Finance.Amount.Cents), string.Empty);
         foreach (var inconsistency in report.Inconsistencies)
         {
             Row(T("Incohérence", "Inconsistency"), inconsistency.Message, inconsistency.Id, inconsistency.AcknowledgedBecause ?? T("à corriger", "to fix"), string.Empty);

@@ -56,10 +56,10 @@ public static class FinalReportHtml
         html.Append($"<h2>4. Investissements des clubs {(report.Department.Length > 0 ? $"dans le département ({E(report.Department)})" : "dans la région")}</h2>\n<table>\n<tr><th>Entreprise</th><th>Activité</th><th>Commune</th><th>Clubs</th><th>Montant</th></tr>\n");
         foreach (var row in report.Finance.Rows)
         {
-            html.Append($"<tr><td>{E(row.Enterprise)}</td><td>{E(row.Activity)}</td><td>{E(row.Town)}</td><td>{E(string.Join(", ", row.Clubs))}</td><td class=\"n\">{E(Euros.Format(row.AmountCents))}</td></tr>\n");
+            html.Append($"<tr><td>{E(row.Enterprise)}</td><td>{E(row.Activity)}</td><td>{E(row.Town)}</td><td>{E(string.Join(", ", row.Clubs))}</td><td class=\"n\">{E(Euros.Format(row.Amount.Cents))}</td></tr>\n");
         }
 
-        html.Append($"<tr class=\"total\"><td colspan=\"4\">Total ({report.Finance.Investments} investissements)</td><td class=\"n\">{E(Euros.Format(report.Finance.AmountCents))}</td></tr>\n</table>\n");
+        html.Append($"<tr class=\"total\"><td colspan=\"4\">Total ({report.Finance.Investments} investissements)</td><td class=\"n\">{E(Euros.Format(report.Finance.Amount.Cents))}</td></tr>\n</table>\n");
         html.Append("<h2>5. Rapport d'activité</h2>\n<p>").Append(E(report.ActivityReport).Replace("\n", "<br>\n", StringComparison.Ordinal)).Append("</p>\n");
         html.Append("<h2>6. Incohérences</h2>\n");
         if (report.Inconsistencies.Count == 0)

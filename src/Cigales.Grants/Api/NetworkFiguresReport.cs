@@ -30,7 +30,7 @@ public static class NetworkFiguresReport
                 Count(clubs.Forming), Count(clubs.Investing), Count(clubs.InvestingDuringYear), Count(clubs.Managing), Count(clubs.ManagingDuringYear),
                 Count(clubs.CreatedDuringYear), Count(clubs.Members), Count(clubs.MembersOfInvestingClubs), CsvCell.Number(clubs.AverageMembersPerClub, "0.0", french),
                 Count(finance.Welcomed), Count(finance.Studied), Count(finance.Financed), Count(finance.Investments),
-                CsvCell.Number(finance.AmountCents / 100m, "0.00", french), Count(finance.EnterprisesFinanced), Count(finance.EnterprisesHeld)]));
+                CsvCell.Number(finance.Amount.Cents / 100m, "0.00", french), Count(finance.EnterprisesFinanced), Count(finance.EnterprisesHeld)]));
         }
 
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];

@@ -33,8 +33,8 @@ internal static class ReportsMapping
         HoldersStudied = report.Finance.Studied,
         HoldersFinanced = report.Finance.Financed,
         ClubsCreated = { report.ClubsCreated.Select(club => new C.ClubCreated { ClubId = club.ClubId, Name = club.Name, Department = club.Department, CreatedOn = CalendarDate.ToIso(club.CreatedOn) }) },
-        Investments = { report.Finance.Rows.Select(row => new C.InvestmentLine { Enterprise = row.Enterprise, Activity = row.Activity, Town = row.Town, Clubs = { row.Clubs }, Amount = Cents(row.AmountCents) }) },
-        InvestmentsTotal = Cents(report.Finance.AmountCents),
+        Investments = { report.Finance.Rows.Select(row => new C.InvestmentLine { Enterprise = row.Enterprise, Activity = row.Activity, Town = row.Town, Clubs = { row.Clubs }, Amount = Cents(row.Amount.Cents) }) },
+        InvestmentsTotal = Cents(report.Finance.Amount.Cents),
         Lines =
         {
             report.Lines.Select(line => new C.BudgetComparison
@@ -87,7 +87,7 @@ internal static class ReportsMapping
         HoldersStudied = area.Finance.Studied,
         HoldersFinanced = area.Finance.Financed,
         Investments = area.Finance.Investments,
-        Invested = Cents(area.Finance.AmountCents),
+        Invested = Cents(area.Finance.Amount.Cents),
         EnterprisesFinanced = area.Finance.EnterprisesFinanced,
         EnterprisesInPortfolio = area.Finance.EnterprisesHeld,
     };

@@ -133,7 +133,7 @@ public static class FinalReportBuilder
             [TextFigures.Measure.Days] = new HashSet<decimal>([total.ActualDays, total.PlannedDays, .. lines.Where(l => l.Kind == BudgetItemKind.Staff).Select(l => l.ActualQuantity)]),
             [TextFigures.Measure.Hours] = new HashSet<decimal>([total.ActualHours, total.PlannedHours, .. lines.Where(l => l.Kind == BudgetItemKind.Volunteer).Select(l => l.ActualQuantity)]),
             [TextFigures.Measure.Euros] = new HashSet<decimal>([
-                convention.Terms.GrantCents / 100m, facts.Finance.AmountCents / 100m, convention.PaidCents / 100m,
+                convention.Terms.GrantCents / 100m, facts.Finance.Amount.Cents / 100m, convention.PaidCents / 100m,
                 .. lines.SelectMany(l => new[] { l.ActualCents / 100m, l.PlannedCents / 100m }),
                 lines.Where(l => l.Side == "charges").Sum(l => l.ActualCents) / 100m, lines.Where(l => l.Side == "products").Sum(l => l.ActualCents) / 100m]),
         };

@@ -46,7 +46,8 @@ public static class EventStoreRegistration
     /// <summary>
     /// What every Cigales store shares, whatever the service: streams keyed by the grain's string
     /// id; who made each change; the refused attempts to reach an object; enums stored by name, so
-    /// that reordering an enum never changes what stored data means.
+    /// that reordering an enum never changes what stored data means; amounts in cents, under the
+    /// names they had before the money type.
     /// </summary>
     public static StoreOptions UseCigalesConventions(this StoreOptions options)
     {
@@ -55,7 +56,7 @@ public static class EventStoreRegistration
         options.Events.MetadataConfig.HeadersEnabled = true;
         options.Events.MetadataConfig.CorrelationIdEnabled = true;
         options.Schema.For<AccessRefusal>().Index(refusal => refusal.ObjectId);
-        options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.Default, _ => { });
+        options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.Default, StoredMoney.NamedInCents);
         return options;
     }
 }

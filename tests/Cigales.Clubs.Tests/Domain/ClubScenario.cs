@@ -69,12 +69,12 @@ public sealed class ClubScenario
             state, new RecordContribution(key ?? Guid.NewGuid().ToString(), member, month, cents, paidOn ?? month.LastDay), Today));
 
     public ClubScenario Reserve(string key, long cents, DateOnly on, string enterprise = "archiverre") =>
-        Then(state => ClubRules.Reserve(state, new ReserveFunds(key, $"investment-{key}", enterprise, cents, on), Today));
+        Then(state => ClubRules.Reserve(state, new ReserveFunds(key, $"investment-{key}", enterprise, Money.FromCents(cents), on), Today));
 
     public ClubScenario Disburse(string key, DateOnly on) => Then(state => ClubRules.ConfirmDisbursement(state, new ConfirmDisbursement(key, on), Today));
 
     public ClubScenario Return(string key, string investment, long cents, DateOnly on) =>
-        Then(state => ClubRules.RecordReturn(state, new RecordReturn(key, investment, cents, on), Today));
+        Then(state => ClubRules.RecordReturn(state, new RecordReturn(key, investment, Money.FromCents(cents), on), Today));
 
     private static ClubState Apply(ClubState state, Decision<ClubEvent> decision)
     {

@@ -1,3 +1,4 @@
+using Cigales.SharedKernel;
 using Cigales.Clubs.Domain;
 using Cigales.GrainInterfaces.Clubs;
 using CsCheck;
@@ -59,10 +60,10 @@ public sealed class LedgerProperties
             <= 2 => ClubRules.Join(state, new JoinClub(member, day), personKnown: true, settings, ClubScenario.Today),
             3 => ClubRules.Leave(state, new LeaveClub(member, day), ClubScenario.Today),
             <= 6 => ClubRules.RecordContribution(state, new RecordContribution(key, member, YearMonth.Of(day), step.Cents, day), ClubScenario.Today),
-            7 => ClubRules.Reserve(state, new ReserveFunds(key, $"investment-{key}", "enterprise", step.Cents, day), ClubScenario.Today),
+            7 => ClubRules.Reserve(state, new ReserveFunds(key, $"investment-{key}", "enterprise", Money.FromCents(step.Cents), day), ClubScenario.Today),
             8 when pending.Count > 0 => ClubRules.ConfirmDisbursement(state, new ConfirmDisbursement(pending[step.Pick % pending.Count].Key, day), ClubScenario.Today),
             9 when pending.Count > 0 => ClubRules.ReleaseReservation(state, new ReleaseReservation(pending[step.Pick % pending.Count].Key, day, "dropped"), ClubScenario.Today),
-            >= 10 when held.Count > 0 => ClubRules.RecordReturn(state, new RecordReturn(key, held[step.Pick % held.Count], step.Cents, day), ClubScenario.Today),
+            >= 10 when held.Count > 0 => ClubRules.RecordReturn(state, new RecordReturn(key, held[step.Pick % held.Count], Money.FromCents(step.Cents), day), ClubScenario.Today),
             _ => ClubRules.Join(state, new JoinClub(member, day), personKnown: true, settings, ClubScenario.Today),
         };
     }

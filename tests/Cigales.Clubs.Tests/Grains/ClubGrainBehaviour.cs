@@ -148,20 +148,20 @@ public sealed class ClubGrainBehaviour(ClubsCluster cluster)
         await club.ChangeStatusAsync(new ChangeClubStatus(ClubStatus.Investing, new DateOnly(2024, 2, 1), "constituted"));
         await club.RecordContributionAsync(new RecordContribution(Guid.NewGuid().ToString(), member, new YearMonth(2024, 2), 50_000, new DateOnly(2024, 2, 5)));
         var funds = cluster.Grains.GetGrain<IClubFundsGrain>(id);
-        var reserve = new ReserveFunds("inv-42", "investment-42", "archiverre", 30_000, new DateOnly(2024, 3, 1));
+        var reserve = new ReserveFunds("inv-42", "investment-42", "archiverre", Money.FromCents(30_000), new DateOnly(2024, 3, 1));
 
         var reserved = await funds.ReserveAsync(reserve);
         var retried = await funds.ReserveAsync(reserve);
         var disbursed = await funds.ConfirmDisbursementAsync(new ConfirmDisbursement("inv-42", new DateOnly(2024, 3, 2)));
-        var tooMuch = await Assert.ThrowsAsync<RefusedException>(() => funds.ReserveAsync(reserve with { Key = "inv-43", AmountCents = 20_001 }));
-        var returned = await funds.RecordReturnAsync(new RecordReturn("ret-1", "investment-42", 10_000, new DateOnly(2024, 9, 1)));
+        var tooMuch = await Assert.ThrowsAsync<RefusedException>(() => funds.ReserveAsync(reserve with { Key = "inv-43", Amount = Money.FromCents(20_001) }));
+        var returned = await funds.RecordReturnAsync(new RecordReturn("ret-1", "investment-42", Money.FromCents(10_000), new DateOnly(2024, 9, 1)));
 
         Assert.Equal(reserved, retried);
-        Assert.Equal((FundsMovementKind.Reserved, 20_000L), (reserved.Kind, reserved.AvailableFundsAfterCents));
-        Assert.Equal((FundsMovementKind.Disbursed, 30_000L, 20_000L), (disbursed.Kind, disbursed.AmountCents, disbursed.AvailableFundsAfterCents));
+        Assert.Equal((FundsMovementKind.Reserved, Money.FromCents(20_000)), (reserved.Kind, reserved.AvailableFundsAfter));
+        Assert.Equal((FundsMovementKind.Disbursed, Money.FromCents(30_000), Money.FromCents(20_000)), (disbursed.Kind, disbursed.Amount, disbursed.AvailableFundsAfter));
         Assert.Equal("funds.available", tooMuch.Rule);
-        Assert.Equal(30_000, returned.AvailableFundsAfterCents);
-        Assert.Equal(30_000, await funds.GetAvailableFundsAsync());
+        Assert.Equal(Money.FromCents(30_000), returned.AvailableFundsAfter);
+        Assert.Equal(Money.FromCents(30_000), await funds.GetAvailableFundsAsync());
         Assert.Equal(20_000, (await club.GetPageAsync(new DateOnly(2024, 9, 1)))!.Savings.StakesHeldCents);
     }
 

@@ -74,7 +74,7 @@ public sealed class InvestmentApiBehaviour(FinanceServiceHost service)
         Assert.Equal("le projet est abandonné", cancelled.RootElement.GetProperty("abandonedBecause").GetString());
         Assert.Equal(400, (int)refused.StatusCode);
         var funds = await service.Services.GetRequiredService<IGrainFactory>().GetGrain<Cigales.GrainInterfaces.Clubs.IClubFundsGrain>(club).GetAvailableFundsAsync();
-        Assert.Equal(500_000, funds);
+        Assert.Equal(SharedKernel.Money.FromCents(500_000), funds);
     }
 
     [Fact]

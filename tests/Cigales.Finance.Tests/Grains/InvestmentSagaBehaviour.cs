@@ -88,7 +88,7 @@ public sealed class InvestmentSagaBehaviour(FinanceCluster cluster)
         Assert.Equal("funds.available", refused.Rule);
         Assert.Equal(refused.Refusal, again.Refusal);
         Assert.Equal(InvestmentStatus.Abandoned, abandoned!.Status);
-        Assert.Equal(100_000, await cluster.Grains.GetGrain<IClubFundsGrain>(club).GetAvailableFundsAsync());
+        Assert.Equal(Money.FromCents(100_000), await cluster.Grains.GetGrain<IClubFundsGrain>(club).GetAvailableFundsAsync());
         // The stake the enterprise set aside was given back: the club's whole quarter is still there.
         var richer = await ClubAsync(10_000_000);
         Assert.Equal(InvestmentStatus.Disbursed, (await Investment().RecordAsync(Equity(richer, enterprise, 2_500_000, Paid))).Status);
@@ -109,7 +109,7 @@ public sealed class InvestmentSagaBehaviour(FinanceCluster cluster)
         Assert.Null(await Investment(noClub).GetAsync());
         Assert.Null(await Investment(noEnterprise).GetAsync());
         // Nothing was set aside on either side: the enterprise's whole capital and the club's savings are still there.
-        Assert.Equal(1_000_000, await cluster.Grains.GetGrain<IClubFundsGrain>(club).GetAvailableFundsAsync());
+        Assert.Equal(Money.FromCents(1_000_000), await cluster.Grains.GetGrain<IClubFundsGrain>(club).GetAvailableFundsAsync());
         Assert.Equal(InvestmentStatus.Disbursed, (await Investment().RecordAsync(Equity(club, enterprise, 1_000_000, Paid))).Status);
     }
 

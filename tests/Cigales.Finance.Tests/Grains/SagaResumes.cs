@@ -40,7 +40,7 @@ public sealed class SagaResumes(FinanceCluster cluster)
         Assert.Equal(Paid, finished.DisbursedOn);
         var ledger = (await cluster.Grains.GetGrain<IClubGrain>(club).GetLedgerAsync(Paid))!;
         Assert.Equal(["reservation", "disbursement"], ledger.Movements.Where(movement => movement.Key == id).Select(movement => movement.Kind));
-        Assert.Equal(700_000, await cluster.Grains.GetGrain<IClubFundsGrain>(club).GetAvailableFundsAsync());
+        Assert.Equal(Money.FromCents(700_000), await cluster.Grains.GetGrain<IClubFundsGrain>(club).GetAvailableFundsAsync());
         await NoReminderLeftAsync(id);
     }
 
@@ -59,7 +59,7 @@ public sealed class SagaResumes(FinanceCluster cluster)
         Assert.Equal((InvestmentStatus.PartlyRepaid, 50_000L), (repaid.Status, repaid.RepaidCents));
         var ledger = (await cluster.Grains.GetGrain<IClubGrain>(club).GetLedgerAsync(new DateOnly(2024, 12, 31)))!;
         Assert.Single(ledger.Movements, movement => movement.Key == key);
-        Assert.Equal(750_000, await cluster.Grains.GetGrain<IClubFundsGrain>(club).GetAvailableFundsAsync());
+        Assert.Equal(Money.FromCents(750_000), await cluster.Grains.GetGrain<IClubFundsGrain>(club).GetAvailableFundsAsync());
         await NoReminderLeftAsync(id);
     }
 

@@ -1,3 +1,4 @@
+using Cigales.SharedKernel;
 using System.Collections.Concurrent;
 using Cigales.Clubs.Grains;
 using Cigales.Clubs.Projections;
@@ -107,7 +108,7 @@ public sealed class SiloFailure(KillableCluster cluster)
         Assert.Equal(["reservation", "disbursement"], ledger.Movements.Where(movement => movement.Key == id).Select(movement => movement.Kind));
         await using var session = cluster.Store.QuerySession();
         Assert.Equal(1, await session.Query<InvestmentView>().CountAsync(view => view.Decision.ClubId == club));
-        Assert.Equal(700_000, await cluster.Grains.GetGrain<IClubFundsGrain>(club).GetAvailableFundsAsync());
+        Assert.Equal(Money.FromCents(700_000), await cluster.Grains.GetGrain<IClubFundsGrain>(club).GetAvailableFundsAsync());
     }
 
     /// <summary>Until the cluster has declared the killed silo dead, calls to what it hosted may fail.</summary>

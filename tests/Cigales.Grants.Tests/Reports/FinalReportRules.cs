@@ -1,3 +1,4 @@
+using Cigales.SharedKernel;
 using System.Text;
 using Cigales.Events.Domain;
 using Cigales.GrainInterfaces.Reports;
@@ -34,7 +35,7 @@ public sealed class FinalReportRules
                 new TimeEntry("", 2, 50, Axis(3))),
             Event("e5", new DateOnly(2025, 10, 14), EventKind.EntrCitoyens, 1, null),
         ],
-        new FinancePeriod(14, 6, 4, 5, 1_250_000, 4, 15, [new InvestmentRow("Uthopia", "Épicerie solidaire", "Association", "Frévent", "62", 300_000, ["Cigales Solartois 2"])]),
+        new FinancePeriod(14, 6, 4, 5, Money.FromCents(1_250_000), 4, 15, [new InvestmentRow("Uthopia", "Épicerie solidaire", "Association", "Frévent", "62", Money.FromCents(300_000), ["Cigales Solartois 2"])]),
         [new ClubCreated("k1", "Cigales de l'Audomarois", "62", new DateOnly(2025, 3, 1))]);
 
     private static readonly string TrueText =

@@ -1,3 +1,4 @@
+using Cigales.SharedKernel;
 using System.Text;
 using Cigales.GrainInterfaces.Reports;
 using Cigales.Grants.Api;
@@ -9,7 +10,7 @@ public sealed class NetworkFiguresReportRules
     private static AreaFigures Area(string department) => new(
         department,
         new ClubsYear(2025, new DateOnly(2025, 12, 31), department, 1, 4, 5, 2, 2, 38, 21, 6.3m, 1),
-        new FinancePeriod(14, 6, 4, 5, 1_250_050, 4, 15, []));
+        new FinancePeriod(14, 6, 4, 5, Money.FromCents(1_250_050), 4, 15, []));
 
     private static string[] Lines(params AreaFigures[] departments) =>
         Encoding.UTF8.GetString(NetworkFiguresReport.Csv(2025, Area(string.Empty), departments).AsSpan(3)).Split("\r\n");

@@ -1,0 +1,30 @@
+using Cigales.Clubs.Domain;
+using Cigales.Clubs.Projections;
+using Cigales.Testing;
+
+namespace Cigales.Clubs.Tests;
+
+/// <summary>
+/// The names the Clubs service's events and documents are stored with do not change: data written
+/// before would otherwise read back with fields missing. A change that means it (a new field)
+/// updates <c>stored-shapes.txt</c>: run with <c>STORED_SHAPES=write</c> and review the diff.
+/// </summary>
+public sealed class StoredShapesStayTheSame
+{
+    private static readonly Type[] Stored =
+    [
+        typeof(ClubEvent),
+        typeof(ClubView),
+        typeof(Cigales.Clubs.People.PersonRecord),
+    ];
+
+    [Fact]
+    public void EveryStoredNameIsTheOneSavedDataUses()
+    {
+        var current = StoredShapes.Of(Stored);
+        if (Environment.GetEnvironmentVariable("STORED_SHAPES") == "write")
+            File.WriteAllLines(Path.Combine(RepositoryRoot.Path, "tests", "Cigales.Clubs.Tests", "stored-shapes.txt"), current);
+
+        Assert.Equal(StoredShapes.Saved(), current);
+    }
+}

@@ -1,0 +1,34 @@
+using Cigales.Grants.Domain;
+using Cigales.Grants.Projections;
+using Cigales.Testing;
+
+namespace Cigales.Grants.Tests;
+
+/// <summary>
+/// The names the Grants service's events and documents are stored with do not change: data written
+/// before would otherwise read back with fields missing. A change that means it (a new field)
+/// updates <c>stored-shapes.txt</c>: run with <c>STORED_SHAPES=write</c> and review the diff.
+/// </summary>
+public sealed class StoredShapesStayTheSame
+{
+    private static readonly Type[] Stored =
+    [
+        typeof(ConventionEvent),
+        typeof(OrganisationEvent),
+        typeof(BudgetLineEvent),
+        typeof(ConventionView),
+        typeof(OrganisationView),
+        typeof(BudgetLineView),
+        typeof(Cigales.Grants.Grains.NotificationRecord),
+    ];
+
+    [Fact]
+    public void EveryStoredNameIsTheOneSavedDataUses()
+    {
+        var current = StoredShapes.Of(Stored);
+        if (Environment.GetEnvironmentVariable("STORED_SHAPES") == "write")
+            File.WriteAllLines(Path.Combine(RepositoryRoot.Path, "tests", "Cigales.Grants.Tests", "stored-shapes.txt"), current);
+
+        Assert.Equal(StoredShapes.Saved(), current);
+    }
+}
