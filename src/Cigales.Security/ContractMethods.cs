@@ -70,7 +70,7 @@ public sealed class ContractMethod
     /// <summary>The roles besides staff that may call it.</summary>
     public IReadOnlyList<string> OtherRoles { get; }
 
-    public bool Allows(string role) => role == Roles.Staff || OtherRoles.Contains(role, StringComparer.Ordinal);
+    public bool Allows(string role) => role == Roles.Staff || OtherRoles.Contains(Roles.InContract(role), StringComparer.Ordinal);
 
     internal bool MatchesJson(string verb, PathString path) =>
         _jsonPath is not null

@@ -14,6 +14,12 @@ public static class Roles
     /// <summary>A club's manager: reads and writes its club (tenant: the club's id).</summary>
     public const string ClubManager = "club-manager";
 
+    /// <summary>A club's treasurer: an officer, with the manager's rights on its club.</summary>
+    public const string ClubTreasurer = "club-treasurer";
+
+    /// <summary>A club's secretary: an officer, with the manager's rights on its club.</summary>
+    public const string ClubSecretary = "club-secretary";
+
     /// <summary>A club's member: reads its club (tenant: the club's id).</summary>
     public const string ClubMember = "club-member";
 
@@ -23,8 +29,14 @@ public static class Roles
     /// <summary>A funder: its own conventions and their reports, read only (tenant: its organisation's id in Grants).</summary>
     public const string Funder = "funder";
 
-    public static IReadOnlyList<string> All { get; } = [Staff, ClubManager, ClubMember, Partner, Funder];
+    public static IReadOnlyList<string> All { get; } = [Staff, ClubManager, ClubTreasurer, ClubSecretary, ClubMember, Partner, Funder];
 
     /// <summary>The roles whose tenant is a club.</summary>
-    public static bool IsClubRole(string role) => role is ClubManager or ClubMember;
+    public static bool IsClubRole(string role) => role is ClubManager or ClubTreasurer or ClubSecretary or ClubMember;
+
+    /// <summary>
+    /// The role the contract names for this one: it writes the club's officers' rights once, as
+    /// the manager's; a treasurer or a secretary has them too.
+    /// </summary>
+    public static string InContract(string role) => role is ClubTreasurer or ClubSecretary ? ClubManager : role;
 }

@@ -19,6 +19,20 @@ public static class Scopes
 
     public static IReadOnlyList<string> All { get; } = Services.SelectMany(service => new[] { Read(service), Write(service) }).ToList();
 
+    /// <summary>
+    /// The scopes a role may have: staff all of them; a club's officers read and write clubs, its
+    /// members read; a partner reads and writes what it shares and co-finances; a funder reads grants.
+    /// </summary>
+    public static IReadOnlyList<string> ForRole(string role) => Roles.InContract(role) switch
+    {
+        Roles.Staff => All,
+        Roles.ClubManager => [Read("clubs"), Write("clubs")],
+        Roles.ClubMember => [Read("clubs")],
+        Roles.Partner => [Read("finance"), Write("finance")],
+        Roles.Funder => [Read("grants")],
+        _ => [],
+    };
+
     public static string Read(string service) => $"{service}.read";
 
     public static string Write(string service) => $"{service}.write";

@@ -22,12 +22,13 @@ public sealed class IdentityHost(PostgresServer postgres) : ServiceFactory<Ident
 }
 
 /// <summary>Another identity service process on a given database (one already used, or of another server).</summary>
-internal sealed class IdentityOnDatabase(string connectionString) : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<IdentityStore>
+internal sealed class IdentityOnDatabase(string connectionString, Action<IWebHostBuilder>? configure = null) : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<IdentityStore>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting($"ConnectionStrings:{IdentityStore.DatabaseName}", connectionString);
         Clients.Configure(builder);
+        configure?.Invoke(builder);
     }
 }
 
@@ -45,6 +46,9 @@ internal static class Clients
         builder.UseSetting("Identity:Clients:1:Role", "partner");
         builder.UseSetting("Identity:Clients:1:Tenant", "organisation-pca");
         builder.UseSetting("Identity:Clients:1:Scopes:0", "finance.read");
+        builder.UseSetting("Identity:Clients:2:ClientId", People.WebClient);
+        builder.UseSetting("Identity:Clients:2:RedirectUris:0", People.WebRedirect);
+        People.Configure(builder);
     }
 }
 
@@ -71,7 +75,7 @@ public sealed class TokenEndpointBehaviour(IdentityHost identity)
     {
         var token = new JsonWebToken((await TokenAsync(identity.CreateClient(), "staff-app", Clients.StaffSecret)).GetProperty("access_token").GetString());
 
-        Assert.Equal(("staff-app", "staff", Scopes.Audience), (token.Subject, token.GetClaim("role").Value, token.Audiences.Single()));
+        Assert.Equal(("staff-app", "staff:", Scopes.Audience), (token.Subject, token.GetClaim("membership").Value, token.Audiences.Single()));
         Assert.Equal(Scopes.All.Order(), token.GetClaim("scope").Value.Split(' ').Order());
         Assert.Equal(new AuthOptions().Issuer, token.Issuer);
         Assert.Equal("RS256", token.Alg);
@@ -84,7 +88,7 @@ public sealed class TokenEndpointBehaviour(IdentityHost identity)
         var refused = await TokenAsync(identity.CreateClient(), "pas-de-calais-actif", "partner-secret", "finance.write");
 
         var token = new JsonWebToken(answer.GetProperty("access_token").GetString());
-        Assert.Equal(("partner", "organisation-pca", "finance.read"), (token.GetClaim("role").Value, token.GetClaim("tenant").Value, token.GetClaim("scope").Value));
+        Assert.Equal(("partner:organisation-pca", "finance.read"), (token.GetClaim("membership").Value, token.GetClaim("scope").Value));
         // OpenIddict answers invalid_request when a client asks for a scope it is not allowed.
         Assert.Equal("invalid_request", refused.GetProperty("error").GetString());
         Assert.Contains("scope", refused.GetProperty("error_description").GetString(), StringComparison.OrdinalIgnoreCase);

@@ -1,19 +1,34 @@
+using Cigales.Identity.Accounts;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cigales.Identity.Store;
 
-/// <summary>The identity service's database: OpenIddict's clients and tokens, and the key tokens are signed with.</summary>
-public sealed class IdentityStore(DbContextOptions<IdentityStore> options) : DbContext(options)
+/// <summary>
+/// The identity service's database: the people's accounts and memberships (ASP.NET Core
+/// Identity's tables), OpenIddict's clients, authorizations and tokens, and the keys tokens are
+/// signed with. Its schema is versioned by EF Core migrations (Store/Migrations).
+/// </summary>
+public sealed class IdentityStore(DbContextOptions<IdentityStore> options) : IdentityDbContext<Account>(options)
 {
     /// <summary>The connection string the AppHost passes for this service's own database.</summary>
     public const string DatabaseName = "identitydb";
 
     public DbSet<SigningKeyRecord> SigningKeys => Set<SigningKeyRecord>();
 
-    protected override void OnModelCreating(ModelBuilder model)
+    public DbSet<AccountMembership> Memberships => Set<AccountMembership>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        model.UseOpenIddict();
-        model.Entity<SigningKeyRecord>().ToTable("signing_keys").HasKey(key => key.Id);
+        base.OnModelCreating(builder);
+        builder.UseOpenIddict();
+        builder.Entity<SigningKeyRecord>().ToTable("signing_keys").HasKey(key => key.Id);
+        builder.Entity<AccountMembership>(membership =>
+        {
+            membership.ToTable("memberships").HasKey(m => new { m.AccountId, m.Role, m.ObjectId });
+            membership.HasIndex(m => new { m.Role, m.ObjectId });
+        });
+        builder.Entity<Account>().HasMany(account => account.Memberships).WithOne().HasForeignKey(m => m.AccountId);
     }
 }
 

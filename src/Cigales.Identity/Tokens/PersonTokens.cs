@@ -1,0 +1,46 @@
+using System.Security.Claims;
+using Cigales.Identity.Accounts;
+using Cigales.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.IdentityModel.Tokens;
+using OpenIddict.Abstractions;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Cigales.Identity.Tokens;
+
+/// <summary>
+/// What a person's tokens say, read afresh from their account each time one is issued (at
+/// sign-in and at every refresh): who they are, their memberships, and the scopes asked for that
+/// their memberships allow. A person's access token lives minutes; their refresh token is how
+/// a change of account (deactivated, removed from a club) reaches the next call.
+/// </summary>
+public static class PersonTokens
+{
+    public static readonly TimeSpan AccessTokenLifetime = TimeSpan.FromMinutes(5);
+
+    /// <summary>The OpenID scopes a person's client may ask for, besides the API's.</summary>
+    public static readonly IReadOnlyList<string> OpenIdScopes = [OpenIddictConstants.Scopes.OpenId, OpenIddictConstants.Scopes.Profile, OpenIddictConstants.Scopes.Email, OpenIddictConstants.Scopes.OfflineAccess];
+
+    public static async Task<ClaimsPrincipal> PrincipalAsync(Account account, IEnumerable<string> requestedScopes, Store.IdentityStore store)
+    {
+        var memberships = await store.Memberships.Where(m => m.AccountId == account.Id).ToListAsync();
+        var allowed = memberships.SelectMany(m => Cigales.Security.Scopes.ForRole(m.Role)).Concat(OpenIdScopes).ToHashSet(StringComparer.Ordinal);
+
+        var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
+        identity.SetClaim(Claims.Subject, account.Id);
+        identity.SetClaim(Claims.Name, account.FullName);
+        identity.SetClaim(Claims.Email, account.Email);
+        identity.SetClaims(Membership.Claim, [.. memberships.Select(m => m.ToMembership().ToString())]);
+        identity.SetScopes(requestedScopes.Where(allowed.Contains));
+        identity.SetResources(Cigales.Security.Scopes.Audience);
+        identity.SetDestinations(claim => claim.Type switch
+        {
+            Claims.Name or Claims.Email => [Destinations.AccessToken, Destinations.IdentityToken],
+            _ => [Destinations.AccessToken],
+        });
+
+        var principal = new ClaimsPrincipal(identity);
+        principal.SetAccessTokenLifetime(AccessTokenLifetime);
+        return principal;
+    }
+}
