@@ -7,7 +7,10 @@ var infrastructure = Infrastructure.Add(builder);
 var orleans = builder.AddCigalesOrleans(infrastructure.Redis);
 
 var clients = LocalClients.From(builder.Configuration);
-var identity = builder.AddIdentityService<Projects.Cigales_Identity>("identity", infrastructure.AddDatabase("identitydb"), clients);
+var mail = builder.AddLocalMail("mail", Path.Combine(DataDirectory.Resolve(builder), "mail"));
+var identity = builder.AddIdentityService<Projects.Cigales_Identity>(
+    "identity", infrastructure.AddDatabase("identitydb"), clients, LocalAccounts.From(builder.Configuration))
+    .WithLocalMail(mail);
 
 var clubs = builder.AddDomainService<Projects.Cigales_Clubs>("clubs", infrastructure.AddDatabase("clubsdb"), infrastructure.Redis, orleans, identity);
 var grants = builder.AddDomainService<Projects.Cigales_Grants>("grants", infrastructure.AddDatabase("grantsdb"), infrastructure.Redis, orleans, identity);

@@ -9,15 +9,45 @@ internal static class CigalesServices
     public const int GatewayHttpPort = 8080;
     public const int GatewayGrpcPort = 8081;
 
-    /// <summary>The token endpoint: its own database, and the clients it knows.</summary>
+    /// <summary>
+    /// The identity service: its own database, the clients and the people's accounts it knows,
+    /// and its key ring (Data Protection: sign-in cookies, codes and refresh tokens) kept in the
+    /// data directory, so that a restart signs nobody out.
+    /// </summary>
     public static IResourceBuilder<ProjectResource> AddIdentityService<TProject>(
         this IDistributedApplicationBuilder builder,
         string name,
         IResourceBuilder<IResourceWithConnectionString> database,
-        LocalClients clients)
+        LocalClients clients,
+        LocalAccounts accounts)
         where TProject : IProjectMetadata, new()
     {
-        var identity = builder.AddService<TProject>(name).WithReference(database).WaitFor(database);
+        var identity = builder.AddService<TProject>(name).WithReference(database).WaitFor(database)
+            .WithEnvironment("Identity__KeyRing", Path.Combine(DataDirectory.Resolve(builder), "identity-keys"));
+        var systems = clients.All.Count();
+        foreach (var (client, index) in LocalClients.People.Select((client, index) => (client, systems + index)))
+        {
+            identity.WithEnvironment($"Identity__Clients__{index}__ClientId", client.Id)
+                .WithEnvironment($"Identity__Clients__{index}__DisplayName", client.DisplayName);
+            foreach (var (uri, uriIndex) in client.RedirectUris.Select((uri, uriIndex) => (uri, uriIndex)))
+            {
+                identity.WithEnvironment($"Identity__Clients__{index}__RedirectUris__{uriIndex}", uri);
+            }
+
+            foreach (var (uri, uriIndex) in client.PostLogoutRedirectUris.Select((uri, uriIndex) => (uri, uriIndex)))
+            {
+                identity.WithEnvironment($"Identity__Clients__{index}__PostLogoutRedirectUris__{uriIndex}", uri);
+            }
+        }
+
+        foreach (var (account, index) in LocalAccounts.All.Select((account, index) => (account, index)))
+        {
+            identity.WithEnvironment($"Identity__Accounts__{index}__Email", account.Email)
+                .WithEnvironment($"Identity__Accounts__{index}__FullName", account.FullName)
+                .WithEnvironment($"Identity__Accounts__{index}__Password", accounts.Password)
+                .WithEnvironment($"Identity__Accounts__{index}__Memberships__0", account.Membership);
+        }
+
         foreach (var (client, index) in clients.All.Select((client, index) => (client, index)))
         {
             identity.WithEnvironment($"Identity__Clients__{index}__ClientId", client.Id)

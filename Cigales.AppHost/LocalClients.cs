@@ -12,15 +12,26 @@ namespace Cigales.AppHost;
 /// </summary>
 internal sealed record LocalClients(LocalClients.Client Staff, IReadOnlyList<LocalClients.Client> Roles, LocalClients.Client DemoData)
 {
+    /// <summary>The web app people sign in through (issue 15 builds it; its address is fixed).</summary>
+    public static readonly PeopleClient Web = new("cigales-web", "Cigales (application web)", ["http://localhost:8082/signin-oidc"], ["http://localhost:8082/signout-callback-oidc"]);
+
+    /// <summary>
+    /// For a person's token from the command line (scripts/token.sh): the code comes back to a
+    /// loopback address nothing listens on, and the script reads it from the redirect.
+    /// </summary>
+    public static readonly PeopleClient CommandLine = new("cigales-cli", "Cigales (ligne de commande)", ["http://127.0.0.1:8765/callback"], []);
+
+    public static IReadOnlyList<PeopleClient> People { get; } = [Web, CommandLine];
+
     public const string StaffClientId = "cigales-staff";
     public const string DefaultStaffSecret = "cigales-dev-staff";
     public const string DefaultRoleSecret = "cigales-dev-roles";
 
     // The demo data's ids (data/reference/pas-de-calais.json, loaded with name-based ids): the
     // whole-system tests call as these clients, and fail if an id no longer names its object.
-    private const string ChtiKariteClub = "773878fce8ac5d0fb835c31366465117";
-    private const string PasDeCalaisDepartement = "02bded71e09c571295c404d01778ef29";
-    private const string PasDeCalaisActif = "7f2edb72f08459f8be1d8ade0fa2667b";
+    public const string ChtiKariteClub = "773878fce8ac5d0fb835c31366465117";
+    public const string PasDeCalaisDepartement = "02bded71e09c571295c404d01778ef29";
+    public const string PasDeCalaisActif = "7f2edb72f08459f8be1d8ade0fa2667b";
 
     public IEnumerable<Client> All => [Staff, .. Roles, DemoData];
 
@@ -37,6 +48,9 @@ internal sealed record LocalClients(LocalClients.Client Staff, IReadOnlyList<Loc
             ],
             new Client("cigales-demo-data", Convert.ToHexString(RandomNumberGenerator.GetBytes(24)), "Demo data importer", "staff"));
     }
+
+    /// <summary>An application people sign in through: no secret, the code flow with PKCE.</summary>
+    public sealed record PeopleClient(string Id, string DisplayName, IReadOnlyList<string> RedirectUris, IReadOnlyList<string> PostLogoutRedirectUris);
 
     /// <param name="Tenant">The club or organisation the client acts for; empty for staff.</param>
     /// <param name="Scopes">Space-separated; empty for staff, who get them all.</param>

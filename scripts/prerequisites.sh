@@ -27,4 +27,11 @@ cigales_prerequisites() {
   if ! command -v redis-server >/dev/null; then
     cigales_apt_install redis-server "Redis (redis-server)" || return 1
   fi
+  # The repository's .NET tools (dotnet-tools.json): smtp4dev, the local SMTP server with its web inbox.
+  local root
+  root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+  if ! (cd "$root" && dotnet tool run smtp4dev -- --help >/dev/null 2>&1); then
+    cigales_say "smtp4dev (the local SMTP server) is missing: installing the repository's .NET tools (dotnet tool restore)"
+    (cd "$root" && dotnet tool restore >/dev/null) || return 1
+  fi
 }

@@ -131,7 +131,7 @@ public sealed class PeopleSignIn(IdentityHost identity)
     public async Task TheSignInFormIsRefusedWithoutItsAntiforgeryToken()
     {
         using var response = await identity.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false })
-            .PostAsync("/connexion", new FormUrlEncodedContent(new Dictionary<string, string> { ["Email"] = People.Treasurer, ["Password"] = People.Password }));
+            .PostAsync("/compte/connexion", new FormUrlEncodedContent(new Dictionary<string, string> { ["Email"] = People.Treasurer, ["Password"] = People.Password }));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.DoesNotContain(response.Headers, header => header.Key == "Set-Cookie" && header.Value.Any(v => v.StartsWith("cigales.identity=", StringComparison.Ordinal)));
@@ -141,10 +141,10 @@ public sealed class PeopleSignIn(IdentityHost identity)
     public async Task TheSignInCookieIsHttpOnlyAndSameSite()
     {
         var client = identity.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
-        var page = await client.GetAsync("/connexion");
+        var page = await client.GetAsync("/compte/connexion");
         var antiforgeryCookie = page.Headers.GetValues("Set-Cookie").Single(v => v.StartsWith("cigales.antiforgery=", StringComparison.Ordinal));
         var token = System.Text.RegularExpressions.Regex.Match(await page.Content.ReadAsStringAsync(), "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
-        using var form = new HttpRequestMessage(HttpMethod.Post, "/connexion")
+        using var form = new HttpRequestMessage(HttpMethod.Post, "/compte/connexion")
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["Email"] = People.TwoClubs, ["Password"] = People.Password, ["__RequestVerificationToken"] = token }),
         };

@@ -8,16 +8,25 @@ using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
 [assembly: AssemblyFixture(typeof(PostgresServer))]
+[assembly: AssemblyFixture(typeof(SmtpServer))]
 
 namespace Cigales.Identity.Tests;
 
 /// <summary>The identity service in-process on its own database, with a staff client and a partner client.</summary>
-public sealed class IdentityHost(PostgresServer postgres) : ServiceFactory<IdentityStore>(postgres, IdentityStore.DatabaseName, "identity")
+public sealed class IdentityHost(PostgresServer postgres, SmtpServer smtp) : ServiceFactory<IdentityStore>(postgres, IdentityStore.DatabaseName, "identity")
 {
+    /// <summary>Where the links in mails point: the tests follow them on the in-memory server.</summary>
+    public const string PublicUrl = "http://localhost";
+
+    public SmtpServer Mail => smtp;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         Clients.Configure(builder);
+        builder.UseSetting("Smtp:Host", smtp.Host);
+        builder.UseSetting("Smtp:Port", smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Identity:PublicUrl", PublicUrl);
     }
 }
 

@@ -19,7 +19,7 @@ public sealed class TokensThroughTheGateway(WholeSystem system)
     {
         var token = new JsonWebToken(system.StaffToken);
 
-        Assert.Equal((WholeSystem.StaffClient, "staff", Scopes.Audience), (token.Subject, token.GetClaim("role").Value, token.Audiences.Single()));
+        Assert.Equal((WholeSystem.StaffClient, "staff:", Scopes.Audience), (token.Subject, token.GetClaim("membership").Value, token.Audiences.Single()));
         Assert.Equal(Scopes.All.Order(), token.GetClaim("scope").Value.Split(' ').Order());
     }
 

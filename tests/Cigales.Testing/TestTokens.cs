@@ -22,9 +22,17 @@ public static class TestTokens
     /// <summary>A staff token with every scope: what the tests call with unless they test access itself.</summary>
     public static string Staff { get; } = For("staff-tests", "staff", string.Empty, Scopes.All);
 
+    /// <summary>A system's token (client credentials): the client is the subject, with one membership.</summary>
     public static string For(
         string client, string role, string tenant, IEnumerable<string> scopes,
-        TimeSpan? lifetime = null, string audience = Scopes.Audience, RSA? signedWith = null)
+        TimeSpan? lifetime = null, string audience = Scopes.Audience, RSA? signedWith = null) =>
+        Create([new Claim("sub", client), new Claim("name", client), new Claim(Membership.Claim, new Membership(role, tenant).ToString())], scopes, lifetime, audience, signedWith);
+
+    /// <summary>A person's token, through an application: their account id, name and memberships.</summary>
+    public static string ForPerson(string accountId, string name, string client, IEnumerable<Membership> memberships, IEnumerable<string> scopes) =>
+        Create([new Claim("sub", accountId), new Claim("name", name), new Claim(Caller.ClientClaim, client), .. memberships.Select(m => new Claim(Membership.Claim, m.ToString()))], scopes, null, Scopes.Audience, null);
+
+    private static string Create(IEnumerable<Claim> claims, IEnumerable<string> scopes, TimeSpan? lifetime, string audience, RSA? signedWith)
     {
         var now = DateTime.UtcNow;
         var expires = now + (lifetime ?? TimeSpan.FromHours(1));
@@ -32,7 +40,7 @@ public static class TestTokens
         {
             Issuer = new AuthOptions().Issuer,
             Audience = audience,
-            Subject = new ClaimsIdentity([new Claim("sub", client), new Claim("role", role), new Claim("tenant", tenant), new Claim(Scopes.Claim, string.Join(' ', scopes))]),
+            Subject = new ClaimsIdentity([.. claims, new Claim(Scopes.Claim, string.Join(' ', scopes))]),
             NotBefore = expires < now ? expires.AddMinutes(-5) : now,
             IssuedAt = expires < now ? expires.AddMinutes(-5) : now,
             Expires = expires,

@@ -10,7 +10,7 @@ namespace Cigales.Finance.Access;
 
 /// <summary>
 /// A partner reaches the projects shared with the partners now, and its own co-financings only
-/// (its tenant is its partner id). A project that is not shared is answered as if it did not
+/// (the partner ids its memberships name). A project that is not shared is answered as if it did not
 /// exist; another partner's co-financing is NOT_FOUND when read, and writing one is refused.
 /// Every refusal is recorded in the project's history.
 /// </summary>
@@ -18,13 +18,13 @@ public sealed class FinanceAccess(IGrainFactory grains) : IObjectAccess
 {
     public async ValueTask<ObjectRefusal?> CheckAsync(Caller caller, ContractMethod method, IMessage request, CancellationToken cancellationToken)
     {
-        if (caller.Role != Roles.Partner)
+        if (!caller.HoldsAny(IsPartner))
         {
             return null;
         }
 
         var projectId = RequestFields.Text(request, "project_holder_id");
-        if (RequestFields.Text(request, "partner_id") is { } partnerId && partnerId != caller.Tenant)
+        if (RequestFields.Text(request, "partner_id") is { } partnerId && !caller.ObjectsAs(IsPartner, method).Contains(partnerId))
         {
             return new ObjectRefusal(projectId ?? string.Empty, request is RecordPartnerCoFinancingRequest
                 ? new Refusal(RefusalKind.PermissionDenied, "partner_id", "co_financing.own", "a partner records its own co-financing only")
@@ -38,4 +38,6 @@ public sealed class FinanceAccess(IGrainFactory grains) : IObjectAccess
 
         return null;
     }
+
+    public static bool IsPartner(string role) => role == Roles.Partner;
 }

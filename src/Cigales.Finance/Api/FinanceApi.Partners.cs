@@ -1,4 +1,5 @@
 using Cigales.Contracts.Finance.V1;
+using Cigales.Finance.Access;
 using Cigales.Finance.Domain;
 using Cigales.Finance.Partners;
 using Cigales.GrainInterfaces;
@@ -142,10 +143,14 @@ public sealed partial class FinanceApi
 
     /// <summary>A partner sees its own co-financing only; staff see every partner's.</summary>
     private static SharedProjectSnapshot AsSeenBy(SharedProjectSnapshot project, Caller caller) =>
-        caller.Role == Roles.Partner ? project.ForPartner(caller.Tenant) : project;
+        AsPartner(caller) is { } partners ? project.ForPartners(partners) : project;
 
     private static bool IsVisibleTo(FeedEntry entry, Caller caller) =>
-        caller.Role != Roles.Partner || SharingFeed.IsVisibleTo(entry.Change, caller.Tenant);
+        AsPartner(caller) is not { } partners || partners.Any(partner => SharingFeed.IsVisibleTo(entry.Change, partner));
+
+    /// <summary>The partners a caller acts for; null for staff, who see everything.</summary>
+    private static IReadOnlyList<string>? AsPartner(Caller caller) =>
+        !caller.IsStaff && caller.HoldsAny(FinanceAccess.IsPartner) ? caller.ObjectsAs(FinanceAccess.IsPartner) : null;
 
     private static SharedProjectChange ToChange(FeedEntry entry, Caller caller) => new()
     {

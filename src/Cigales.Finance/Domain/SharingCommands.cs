@@ -49,7 +49,7 @@ public sealed record PartnerCoFinancing(
 
 /// <summary>
 /// A project as shared with the partners: what they may see of it, and the co-financings recorded
-/// (each partner is shown its own only: <see cref="ForPartner"/>).
+/// (each partner is shown its own only: <see cref="ForPartners"/>).
 /// </summary>
 /// <param name="WithdrawnOn">The day staff stopped sharing it; null while shared.</param>
 public sealed record SharedProjectSnapshot(
@@ -67,7 +67,7 @@ public sealed record SharedProjectSnapshot(
 {
     public bool IsWithdrawn => WithdrawnOn is not null;
 
-    /// <summary>What one partner sees: the project and its own co-financing, no other partner's.</summary>
-    public SharedProjectSnapshot ForPartner(string partnerId) =>
-        this with { CoFinancings = CoFinancings.Where(coFinancing => coFinancing.PartnerId == partnerId).ToList() };
+    /// <summary>What a partner's contact sees: the project and their partners' own co-financings, no other partner's.</summary>
+    public SharedProjectSnapshot ForPartners(IReadOnlyCollection<string> partnerIds) =>
+        this with { CoFinancings = CoFinancings.Where(coFinancing => partnerIds.Contains(coFinancing.PartnerId)).ToList() };
 }

@@ -41,14 +41,13 @@ public static class AccessCheck
             return caller.IsStaff ? ScopeRefusal(context, grpc ? null : Scopes.ForJson(service, context.Request.Method)) : NotForRole(caller);
         }
 
-        return method.Allows(caller.Role) ? ScopeRefusal(context, method.Scope) : NotForRole(caller);
+        return caller.MayCall(method) ? ScopeRefusal(context, method.Scope) : NotForRole(caller);
     }
 
     private static string? ScopeRefusal(HttpContext context, string? scope) =>
         scope is not null && !context.User.HasScope(scope) ? $"this call needs the scope '{scope}'" : null;
 
-    private static string NotForRole(Caller caller) =>
-        caller.Role.Length == 0 ? "the token names no role" : $"the role '{caller.Role}' may not call this method";
+    private static string NotForRole(Caller caller) => caller.RolesRefusal();
 
     /// <summary>HTTP 403, which a gRPC client reads as PERMISSION_DENIED; JSON callers also get the reason, as the services give theirs.</summary>
     private static Task RefuseAsync(HttpContext context, string message)

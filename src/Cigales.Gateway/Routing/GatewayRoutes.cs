@@ -61,15 +61,28 @@ public static class GatewayRoutes
             }))))
         .ToList();
 
-    /// <summary>The token endpoint and the metadata (issuer, signing keys): no token needed to get one.</summary>
+    /// <summary>
+    /// The identity service's endpoints (token, authorization, sign-out, revocation), its metadata
+    /// (issuer, signing keys) and the people's account pages (sign-in, invitation, password): no
+    /// token needed, since they are how one gets one.
+    /// </summary>
     private static IEnumerable<RouteConfig> IdentityRoutes(GatewayOptions options) =>
-        new[] { ("token", "/connect/token"), ("metadata", "/.well-known/{**rest}") }.Select(route => new RouteConfig
+        new[] { ("connect", "/connect/{**rest}"), ("metadata", "/.well-known/{**rest}"), ("account", "/compte/{**rest}") }.Select(route => new RouteConfig
         {
             RouteId = $"{Identity}-{route.Item1}",
             ClusterId = $"{Identity}-http",
             Match = new RouteMatch { Path = route.Item2 },
             MaxRequestBodySize = options.MaxRequestBodyBytes,
             AuthorizationPolicy = "anonymous",
+            Metadata = new Dictionary<string, string> { [ProtocolMetadataKey] = JsonProtocol },
+        }).Append(new RouteConfig
+        {
+            // The accounts, for staff: a token needed here, and the identity service checks it is staff's.
+            RouteId = $"{Identity}-accounts",
+            ClusterId = $"{Identity}-http",
+            Match = new RouteMatch { Path = "/v1/accounts/{**rest}" },
+            MaxRequestBodySize = options.MaxRequestBodyBytes,
+            AuthorizationPolicy = TokenRequired,
             Metadata = new Dictionary<string, string> { [ProtocolMetadataKey] = JsonProtocol },
         });
 

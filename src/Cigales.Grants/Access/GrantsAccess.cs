@@ -9,23 +9,24 @@ using Marten;
 namespace Cigales.Grants.Access;
 
 /// <summary>
-/// A funder reaches its own conventions only (its tenant is its organisation's id, the
-/// convention's funder). Another funder's convention is answered as if it did not exist
-/// (NOT_FOUND); asking to list another funder's conventions is refused (PERMISSION_DENIED), and
-/// its own list is all it ever gets.
+/// A funder's officer reaches their funder's conventions only (the membership's object is the
+/// funder's organisation id, the convention's funder). Another funder's convention is answered as
+/// if it did not exist (NOT_FOUND); asking to list another funder's conventions is refused
+/// (PERMISSION_DENIED), and their own funders' list is all they ever get.
 /// </summary>
 public sealed class GrantsAccess(IDocumentStore store) : IObjectAccess
 {
     public async ValueTask<ObjectRefusal?> CheckAsync(Caller caller, ContractMethod method, IMessage request, CancellationToken cancellationToken)
     {
-        if (caller.Role != Roles.Funder)
+        if (!caller.HoldsAny(IsFunder))
         {
             return null;
         }
 
+        var funders = caller.ObjectsAs(IsFunder, method);
         if (request is ListConventionsRequest list)
         {
-            return list.FunderId.Length == 0 || list.FunderId == caller.Tenant
+            return list.FunderId.Length == 0 || funders.Contains(list.FunderId)
                 ? null
                 : new ObjectRefusal(list.FunderId, new Refusal(
                     RefusalKind.PermissionDenied, "funder_id", "funder.own_conventions", "a funder lists its own conventions only"));
@@ -34,8 +35,10 @@ public sealed class GrantsAccess(IDocumentStore store) : IObjectAccess
         var conventionId = RequestFields.Text(request, "convention_id") ?? string.Empty;
         await using var session = store.QuerySession();
         var convention = conventionId.Length == 0 ? null : await session.LoadAsync<ConventionView>(conventionId, cancellationToken);
-        return convention?.State.Terms.Funder.OrganisationId == caller.Tenant && caller.Tenant.Length > 0
+        return convention is not null && funders.Contains(convention.State.Terms.Funder.OrganisationId)
             ? null
             : new ObjectRefusal(conventionId, Unknown.Convention(conventionId));
     }
+
+    public static bool IsFunder(string role) => role == Roles.Funder;
 }

@@ -3,7 +3,7 @@ using Cigales.GrainInterfaces;
 using Cigales.Grants.Domain;
 using Cigales.Grants.Grains;
 using Cigales.Grants.Projections;
-using Cigales.Security;
+using Cigales.Grants.Access;
 using Cigales.ServiceKit.Access;
 using Cigales.ServiceKit.Grpc;
 using Cigales.ServiceKit.Paging;
@@ -29,12 +29,15 @@ public sealed partial class GrantsApi
     public override async Task<ListConventionsResponse> ListConventions(ListConventionsRequest request, ServerCallContext context)
     {
         IQueryable<ConventionView> conventions = query.Query<ConventionView>();
-        // A funder lists its own conventions, whatever it asks (GrantsAccess refuses another funder's id).
+        // A funder's officer lists their funders' conventions, whatever they ask (GrantsAccess
+        // refuses another funder's id): the one asked for, or all of theirs.
         var caller = context.CallerOf();
-        var funderId = caller.Role == Roles.Funder ? caller.Tenant : request.FunderId;
-        if (funderId.Length > 0)
+        IReadOnlyList<string> funders = !caller.IsStaff && caller.HoldsAny(GrantsAccess.IsFunder)
+            ? request.FunderId.Length > 0 ? [request.FunderId] : caller.ObjectsAs(GrantsAccess.IsFunder)
+            : request.FunderId.Length > 0 ? [request.FunderId] : [];
+        if (funders.Count > 0)
         {
-            conventions = conventions.Where(view => view.State.Terms.Funder.OrganisationId == funderId);
+            conventions = conventions.Where(view => funders.Contains(view.State.Terms.Funder.OrganisationId));
         }
 
         var page = await conventions.ReadPageAsync(view => view.SortKey, request.Page, context.CancellationToken);

@@ -1,5 +1,7 @@
 using System.Threading.RateLimiting;
+using Cigales.Identity.Mail;
 using Cigales.Identity.Store;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 
 namespace Cigales.Identity.Accounts;
@@ -42,14 +44,29 @@ public static class AccountsRegistration
             })
             .AddEntityFrameworkStores<IdentityStore>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<InvitationTokens>(Invitations.TokenProvider)
             .AddErrorDescriber<FrenchIdentityErrors>();
+        // The default provider makes the password-reset links; the invitations' have their own lifespan.
+        builder.Services.Configure<DataProtectionTokenProviderOptions>(tokens => tokens.TokenLifespan = PasswordResets.Validity);
+        builder.Services.Configure<InvitationTokens.Options>(tokens =>
+        {
+            tokens.Name = Invitations.TokenProvider;
+            tokens.TokenLifespan = Invitations.Validity;
+        });
+        builder.Services.Configure<SmtpOptions>(builder.Configuration.GetSection(SmtpOptions.Section));
+        builder.Services.Configure<AccountLinks>(builder.Configuration.GetSection(AccountLinks.Section));
+        builder.Services.AddSingleton<MailSender>();
+        builder.Services.AddSingleton<MailOutbox>();
+        builder.Services.AddHostedService<MailOutboxSender>();
+        builder.Services.AddScoped<Invitations>();
+        builder.Services.AddScoped<PasswordResets>();
 
         var development = builder.Environment.IsDevelopment();
         builder.Services.ConfigureApplicationCookie(cookie =>
         {
-            cookie.LoginPath = "/connexion";
-            cookie.LogoutPath = "/deconnexion";
-            cookie.AccessDeniedPath = "/connexion";
+            cookie.LoginPath = "/compte/connexion";
+            cookie.LogoutPath = "/compte/deconnexion";
+            cookie.AccessDeniedPath = "/compte/connexion";
             cookie.Cookie.Name = "cigales.identity";
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
@@ -76,6 +93,11 @@ public static class AccountsRegistration
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = signIn.AttemptsPerMinute, Window = TimeSpan.FromMinutes(1) })
                 : RateLimitPartition.GetNoLimiter("reading"));
         });
+        // People reach these pages through the gateway: the addresses they are sent to, and the
+        // address the sign-in limit counts by, are theirs, as the gateway forwards them (a proxy
+        // on this machine is trusted by default; declare others in ForwardedHeadersOptions).
+        builder.Services.Configure<ForwardedHeadersOptions>(forwarded =>
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost);
         builder.Services.AddRazorPages();
         builder.Services.AddScoped<SignIns>();
         return builder;

@@ -39,6 +39,6 @@ public sealed class ConnexionModel(SignIns signIns) : PageModel
             return Page();
         }
 
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/compte");
     }
 }

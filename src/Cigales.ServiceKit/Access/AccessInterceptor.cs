@@ -52,9 +52,9 @@ public sealed class AccessInterceptor : Interceptor
         }
 
         var caller = context.CallerOf();
-        if (!method.Allows(caller.Role))
+        if (!caller.MayCall(method))
         {
-            throw Denied(caller.Role.Length == 0 ? "the token names no role" : $"the role '{caller.Role}' may not call this method", "auth.role");
+            throw Denied(caller.RolesRefusal(), "auth.role");
         }
 
         if (!context.GetHttpContext().User.HasScope(method.Scope))

@@ -35,8 +35,15 @@ public sealed class AccessRefusal
 
     public string Client { get; set; } = string.Empty;
 
+    public string Name { get; set; } = string.Empty;
+
+    /// <summary>The caller's memberships, as <see cref="Security.Caller.MembershipsText"/> writes them.</summary>
+    public string Memberships { get; set; } = string.Empty;
+
+    /// <summary>The one role of a record written before people had accounts; empty since.</summary>
     public string Role { get; set; } = string.Empty;
 
+    /// <summary>What that role acted for, in a record written before people had accounts.</summary>
     public string Tenant { get; set; } = string.Empty;
 
     /// <summary>The gRPC method called, as the contract names it.</summary>
@@ -50,12 +57,13 @@ public sealed class AccessRefusal
     public string TraceId { get; set; } = string.Empty;
 
     /// <summary>Who was refused, as recorded.</summary>
-    public Caller Caller() => new(Subject, Client, Role, Tenant);
+    public Caller Caller() => new(
+        Subject, Name, Client, Security.Caller.ParseMemberships([Memberships.Length > 0 ? Memberships : $"{Role}:{Tenant}"]));
 
     /// <summary>Records who was refused, each part capped as every text of the record.</summary>
     public AccessRefusal CalledBy(Caller caller)
     {
-        (Subject, Client, Role, Tenant) = (Capped(caller.Subject), Capped(caller.Client), Capped(caller.Role), Capped(caller.Tenant));
+        (Subject, Name, Client, Memberships) = (Capped(caller.Subject), Capped(caller.Name), Capped(caller.Client), Capped(caller.MembershipsText));
         return this;
     }
 

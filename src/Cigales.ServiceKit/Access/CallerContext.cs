@@ -13,23 +13,23 @@ public static class CallerContext
 {
     private const string SubjectKey = "cigales.subject";
     private const string ClientKey = "cigales.client";
-    private const string RoleKey = "cigales.role";
-    private const string TenantKey = "cigales.tenant";
+    private const string NameKey = "cigales.name";
+    private const string MembershipsKey = "cigales.memberships";
     private const string TraceKey = "cigales.trace";
 
     public static void Set(Caller caller)
     {
         RequestContext.Set(SubjectKey, caller.Subject);
         RequestContext.Set(ClientKey, caller.Client);
-        RequestContext.Set(RoleKey, caller.Role);
-        RequestContext.Set(TenantKey, caller.Tenant);
+        RequestContext.Set(NameKey, caller.Name);
+        RequestContext.Set(MembershipsKey, caller.MembershipsText);
         RequestContext.Set(TraceKey, Activity.Current?.TraceId.ToString() ?? string.Empty);
     }
 
     /// <summary>The caller, or <see cref="Caller.System"/> when no request is being served (a reminder, a timer).</summary>
     public static Caller Current =>
         RequestContext.Get(SubjectKey) is string subject
-            ? new Caller(subject, Text(ClientKey), Text(RoleKey), Text(TenantKey))
+            ? new Caller(subject, Text(NameKey), Text(ClientKey), Caller.ParseMemberships([Text(MembershipsKey)]))
             : Caller.System;
 
     /// <summary>The trace the request runs in, when it came with one.</summary>

@@ -9,6 +9,10 @@ public static class ChangeAuthors
 {
     private const string SubjectHeader = "subject";
     private const string ClientHeader = "client";
+    private const string NameHeader = "name";
+    private const string MembershipsHeader = "memberships";
+
+    // Events stored before people had accounts name one role and its tenant instead.
     private const string RoleHeader = "role";
     private const string TenantHeader = "tenant";
 
@@ -17,8 +21,8 @@ public static class ChangeAuthors
     {
         session.SetHeader(SubjectHeader, caller.Subject);
         session.SetHeader(ClientHeader, caller.Client);
-        session.SetHeader(RoleHeader, caller.Role);
-        session.SetHeader(TenantHeader, caller.Tenant);
+        session.SetHeader(NameHeader, caller.Name);
+        session.SetHeader(MembershipsHeader, caller.MembershipsText);
         if (traceId.Length > 0)
         {
             session.CorrelationId = traceId;
@@ -26,8 +30,13 @@ public static class ChangeAuthors
     }
 
     /// <summary>The caller an event was stored for; empty parts for events stored before changes were signed.</summary>
-    public static Caller Of(IEvent stored) =>
-        new(Header(stored, SubjectHeader), Header(stored, ClientHeader), Header(stored, RoleHeader), Header(stored, TenantHeader));
+    public static Caller Of(IEvent stored) => new(
+        Header(stored, SubjectHeader),
+        Header(stored, NameHeader),
+        Header(stored, ClientHeader),
+        Header(stored, MembershipsHeader) is { Length: > 0 } memberships
+            ? Caller.ParseMemberships([memberships])
+            : Caller.ParseMemberships([$"{Header(stored, RoleHeader)}:{Header(stored, TenantHeader)}"]));
 
     // Read back from the database, a header's value is a JSON element; its text is the value.
     private static string Header(IEvent stored, string name) =>

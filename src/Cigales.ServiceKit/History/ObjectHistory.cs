@@ -94,7 +94,10 @@ public static class ObjectHistory
     /// <summary>The one mapping of a caller onto a history entry.</summary>
     private static HistoryEntry WrittenBy(Caller caller, HistoryEntry entry)
     {
-        (entry.Subject, entry.Client, entry.Role, entry.Tenant) = (caller.Subject, caller.Client, caller.Role, caller.Tenant);
+        (entry.Subject, entry.Name, entry.Client) = (caller.Subject, caller.Name, caller.Client);
+        entry.Memberships.Add(caller.Memberships.Select(membership => membership.ToString()));
+        // Kept for the clients written before a caller could hold several memberships: the first.
+        (entry.Role, entry.Tenant) = caller.Memberships.FirstOrDefault() is { } first ? (first.Role, first.ObjectId) : (string.Empty, string.Empty);
         return entry;
     }
 

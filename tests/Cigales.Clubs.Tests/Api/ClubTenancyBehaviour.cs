@@ -85,6 +85,29 @@ public sealed class ClubTenancyBehaviour(ClubsServiceHost service)
     }
 
     [Fact]
+    public async Task APersonWritesAsTheTreasurerOfOneClubNotAsTheMemberOfAnotherAndTheHistoryNamesThem()
+    {
+        var memberOf = await ClubAsync("Les Mésanges");
+        var treasurerOf = await ClubAsync("Les Hirondelles");
+        var person = await _staff.RegisterPersonAsync(new RegisterPersonRequest { FullName = "Jules Nouveau" });
+        var martine = new ClubsService.ClubsServiceClient(service.ChannelWith(TestTokens.ForPerson(
+            "account-martine", "Martine Lefebvre", "cigales-web",
+            [new Membership(Roles.ClubMember, memberOf), new Membership(Roles.ClubTreasurer, treasurerOf)], Scopes.All)));
+
+        await martine.JoinClubAsync(new JoinClubRequest { ClubId = treasurerOf, PersonId = person.PersonId, On = "2024-03-02" });
+        var refused = await Assert.ThrowsAsync<RpcException>(() => martine.JoinClubAsync(new JoinClubRequest { ClubId = memberOf, PersonId = person.PersonId, On = "2024-03-02" }).ResponseAsync);
+        var read = await martine.GetClubAsync(new GetClubRequest { ClubId = memberOf });
+
+        Assert.Equal(StatusCode.NotFound, refused.StatusCode);
+        Assert.Equal("Les Mésanges", read.Name);
+        var joined = (await _staff.GetClubHistoryAsync(new GetClubHistoryRequest { ClubId = treasurerOf })).Entries.Single(entry => entry.Kind == "MemberJoined");
+        Assert.Equal(("account-martine", "Martine Lefebvre", "cigales-web"), (joined.Subject, joined.Name, joined.Client));
+        Assert.Equal([$"club-member:{memberOf}", $"club-treasurer:{treasurerOf}"], joined.Memberships);
+        var attempt = (await _staff.GetClubHistoryAsync(new GetClubHistoryRequest { ClubId = memberOf })).Entries.Single(entry => entry.Kind == "AccessRefused");
+        Assert.Equal(("account-martine", "Martine Lefebvre"), (attempt.Subject, attempt.Name));
+    }
+
+    [Fact]
     public async Task AMemberMayNotWriteNorReadTheHistory()
     {
         var own = await ClubAsync("Les Cigognes");

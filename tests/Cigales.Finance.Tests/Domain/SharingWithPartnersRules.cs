@@ -67,7 +67,7 @@ public sealed class SharingWithPartnersRules
         var shared = state.ToShared()!;
         Assert.Equal([("pca", 1_200_000L, CoFinancingStatus.Committed), ("france-active", 2_000_000L, CoFinancingStatus.Proposed)],
             shared.CoFinancings.Select(c => (c.PartnerId, c.AmountCents, c.Status)));
-        Assert.Equal(["pca"], shared.ForPartner("pca").CoFinancings.Select(c => c.PartnerId));
+        Assert.Equal(["pca"], shared.ForPartners(["pca"]).CoFinancings.Select(c => c.PartnerId));
     }
 
     [Fact]

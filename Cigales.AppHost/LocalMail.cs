@@ -1,0 +1,31 @@
+namespace Cigales.AppHost;
+
+/// <summary>
+/// The SMTP server the identity service sends its mails through when the system runs locally:
+/// smtp4dev, a .NET tool of the repository, run by <c>scripts/smtp4dev.sh</c>. It keeps every mail
+/// and shows them in its web inbox (the dashboard links it as <c>inbox</c>); nothing leaves the machine.
+/// </summary>
+internal static class LocalMail
+{
+    public const string SmtpEndpoint = "smtp";
+    public const string InboxEndpoint = "inbox";
+
+    public static IResourceBuilder<ExecutableResource> AddLocalMail(this IDistributedApplicationBuilder builder, string name, string dataDirectory) =>
+        builder.AddExecutable(name, "bash", builder.AppHostDirectory, Path.Combine(builder.AppHostDirectory, "scripts", "smtp4dev.sh"), dataDirectory)
+            // Not proxied: smtp4dev listens on the ports Aspire picks, passed as $PORT and $SMTP4DEV_WEB_PORT.
+            .WithEndpoint(name: SmtpEndpoint, scheme: "tcp", env: "PORT", isProxied: false)
+            .WithHttpEndpoint(name: InboxEndpoint, env: "SMTP4DEV_WEB_PORT", isProxied: false)
+            .WithHttpHealthCheck("/api/messages", endpointName: InboxEndpoint)
+            .WithIconName("Mail");
+
+    /// <summary>The identity service sends through it, with links to the pages at the gateway's address.</summary>
+    public static IResourceBuilder<ProjectResource> WithLocalMail(this IResourceBuilder<ProjectResource> identity, IResourceBuilder<ExecutableResource> mail)
+    {
+        var smtp = mail.GetEndpoint(SmtpEndpoint);
+        return identity
+            .WithEnvironment("Smtp__Host", "127.0.0.1")
+            .WithEnvironment("Smtp__Port", smtp.Property(EndpointProperty.Port))
+            .WithEnvironment("Identity__PublicUrl", $"http://localhost:{CigalesServices.GatewayHttpPort}")
+            .WaitFor(mail);
+    }
+}

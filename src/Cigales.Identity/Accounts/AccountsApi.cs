@@ -1,0 +1,108 @@
+using Cigales.Identity.Store;
+using Cigales.Security;
+using Cigales.SharedKernel;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using OpenIddict.Abstractions;
+using OpenIddict.Validation.AspNetCore;
+
+namespace Cigales.Identity.Accounts;
+
+/// <summary>
+/// The accounts, for staff, as JSON through the gateway (<c>/v1/accounts</c>): invite a person,
+/// read an account, deactivate one. The bearer token is checked here with the keys this service
+/// signs with, and only staff pass. Refusals read like the services': a code, the message, and the
+/// field and rule.
+/// </summary>
+public static class AccountsApi
+{
+    public const string Path = "/v1/accounts";
+    private const string StaffOnly = "accounts-staff";
+
+    public static void AddAccountsApi(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOpenIddict().AddValidation(validation =>
+        {
+            validation.UseLocalServer();
+            validation.UseAspNetCore();
+        });
+        builder.Services.AddAuthorizationBuilder().AddPolicy(StaffOnly, policy => policy
+            .AddAuthenticationSchemes(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
+            .RequireAuthenticatedUser()
+            .RequireAssertion(context => Caller.From(context.User).IsStaff));
+    }
+
+    public static void MapAccountsApi(this WebApplication app)
+    {
+        var accounts = app.MapGroup(Path).RequireAuthorization(StaffOnly).DisableAntiforgery();
+        accounts.MapPost("/invitations", InviteAsync);
+        accounts.MapGet("/{accountId}", GetAsync);
+        accounts.MapPost("/{accountId}/deactivation", DeactivateAsync);
+    }
+
+    public sealed record InvitationRequest(string? Email, string? FullName, IReadOnlyList<string>? Memberships);
+
+    public sealed record AccountAnswer(string AccountId, string Email, string FullName, bool Active, bool PasswordChosen, IReadOnlyList<string> Memberships);
+
+    private static async Task<IResult> InviteAsync(InvitationRequest request, HttpContext http, Invitations invitations, IdentityStore store, CancellationToken cancellation)
+    {
+        var (account, refusals) = await invitations.InviteAsync(
+            new Invitation(request.Email ?? string.Empty, request.FullName ?? string.Empty, request.Memberships ?? []), Caller.From(http.User), cancellation);
+        return account is null ? Refused(refusals) : Results.Created($"{Path}/{account.Id}", await AnswerAsync(account, store, cancellation));
+    }
+
+    private static async Task<IResult> GetAsync(string accountId, UserManager<Account> users, IdentityStore store, CancellationToken cancellation) =>
+        await users.FindByIdAsync(accountId) is { } account
+            ? Results.Ok(await AnswerAsync(account, store, cancellation))
+            : Refused([NoAccount(accountId)]);
+
+    /// <summary>The person can no longer sign in, and every token they hold is revoked: the next refresh fails.</summary>
+    private static async Task<IResult> DeactivateAsync(
+        string accountId, UserManager<Account> users, IOpenIddictTokenManager tokens, IdentityStore store, ILogger<Account> logger, HttpContext http, CancellationToken cancellation)
+    {
+        if (await users.FindByIdAsync(accountId) is not { } account)
+        {
+            return Refused([NoAccount(accountId)]);
+        }
+
+        account.Active = false;
+        await users.UpdateAsync(account);
+        await users.UpdateSecurityStampAsync(account);
+        await foreach (var token in tokens.FindBySubjectAsync(account.Id, cancellation))
+        {
+            await tokens.TryRevokeAsync(token, cancellation);
+        }
+
+        logger.LogInformation("Account {AccountId} deactivated by {Caller}", account.Id, Caller.From(http.User));
+        return Results.Ok(await AnswerAsync(account, store, cancellation));
+    }
+
+    private static async Task<AccountAnswer> AnswerAsync(Account account, IdentityStore store, CancellationToken cancellation) => new(
+        account.Id,
+        account.Email ?? string.Empty,
+        account.FullName,
+        account.Active,
+        account.PasswordHash is not null,
+        [.. (await store.Memberships.Where(m => m.AccountId == account.Id).ToListAsync(cancellation)).Select(m => m.ToMembership().ToString()).Order()]);
+
+    private static Refusal NoAccount(string accountId) => new(RefusalKind.NotFound, "account_id", "account.exists", $"no account has the id '{accountId}'");
+
+    /// <summary>The status of the first refusal, with every problem listed, as the services answer in JSON.</summary>
+    private static IResult Refused(IReadOnlyList<Refusal> refusals)
+    {
+        var (grpcCode, httpStatus) = refusals[0].Kind switch
+        {
+            RefusalKind.NotFound => (5, StatusCodes.Status404NotFound),
+            RefusalKind.AlreadyExists => (6, StatusCodes.Status409Conflict),
+            _ => (3, StatusCodes.Status400BadRequest),
+        };
+        return Results.Json(
+            new
+            {
+                code = grpcCode,
+                message = string.Join("; ", refusals.Select(r => r.Field.Length > 0 ? $"{r.Field}: {r.Message}" : r.Message)),
+                details = refusals.Select(r => new { field = r.Field, rule = r.Rule, description = r.Message }),
+            },
+            statusCode: httpStatus);
+    }
+}
