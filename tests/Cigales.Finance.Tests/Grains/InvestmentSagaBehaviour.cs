@@ -40,7 +40,7 @@ public sealed class InvestmentSagaBehaviour(FinanceCluster cluster)
 
         Assert.Equal((InvestmentStatus.Disbursed, Decided, Paid), (investment.Status, investment.CommittedOn, investment.DisbursedOn));
         var savings = (await cluster.Grains.GetGrain<IClubGrain>(club).GetPageAsync(Paid))!.Savings;
-        Assert.Equal((500_000L, 0L, 500_000L), (savings.AvailableFundsCents, savings.CommittedCents, savings.StakesHeldCents));
+        Assert.Equal((500_000L, 0L, 500_000L), (savings.AvailableFunds.Cents, savings.Committed.Cents, savings.StakesHeld.Cents));
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class InvestmentSagaBehaviour(FinanceCluster cluster)
         var investment = Investment();
 
         var committed = await investment.RecordAsync(Equity(club, enterprise, 300_000));
-        var committedFunds = (await cluster.Grains.GetGrain<IClubGrain>(club).GetPageAsync(Decided))!.Savings.CommittedCents;
+        var committedFunds = (await cluster.Grains.GetGrain<IClubGrain>(club).GetPageAsync(Decided))!.Savings.Committed.Cents;
         var disbursed = await investment.DisburseAsync(Paid);
 
         Assert.Equal((InvestmentStatus.Committed, 300_000L), (committed.Status, committedFunds));
@@ -151,7 +151,7 @@ public sealed class InvestmentSagaBehaviour(FinanceCluster cluster)
         var stakes = 0L;
         foreach (var club in new[] { first, second })
         {
-            stakes += (await cluster.Grains.GetGrain<IClubGrain>(club).GetPageAsync(Paid))!.Savings.StakesHeldCents;
+            stakes += (await cluster.Grains.GetGrain<IClubGrain>(club).GetPageAsync(Paid))!.Savings.StakesHeld.Cents;
         }
 
         Assert.Equal(250_000, stakes);
@@ -169,7 +169,7 @@ public sealed class InvestmentSagaBehaviour(FinanceCluster cluster)
 
         var savings = (await cluster.Grains.GetGrain<IClubGrain>(club).GetPageAsync(new DateOnly(2025, 12, 31)))!.Savings;
         Assert.Equal((InvestmentStatus.Exited, 400_000L), (exited.Status, exited.RepaidCents));
-        Assert.Equal((800_000L, 0L, -200_000L), (savings.AvailableFundsCents, savings.StakesHeldCents, savings.GainsCents));
+        Assert.Equal((800_000L, 0L, -200_000L), (savings.AvailableFunds.Cents, savings.StakesHeld.Cents, savings.Gains.Cents));
     }
 
     [Fact]
@@ -185,7 +185,7 @@ public sealed class InvestmentSagaBehaviour(FinanceCluster cluster)
         var savings = (await cluster.Grains.GetGrain<IClubGrain>(club).GetPageAsync(new DateOnly(2025, 6, 1)))!.Savings;
         Assert.Equal(InvestmentStatus.WrittenOff, writtenOff.Status);
         Assert.Equal(writtenOff, retried);
-        Assert.Equal((400_000L, 0L, -600_000L), (savings.AvailableFundsCents, savings.StakesHeldCents, savings.GainsCents));
+        Assert.Equal((400_000L, 0L, -600_000L), (savings.AvailableFunds.Cents, savings.StakesHeld.Cents, savings.Gains.Cents));
     }
 
     [Fact]

@@ -69,9 +69,9 @@ public sealed class MoneyConservation(FinanceCluster cluster)
             }
 
             var savings = (await cluster.Grains.GetGrain<IClubGrain>(club).GetPageAsync(day))!.Savings;
-            Assert.Equal(expected.Contributed + expected.Gains - expected.WrittenOff, savings.ClubSavingsCents);
-            Assert.Equal(expected.StakesHeld, savings.StakesHeldCents);
-            Assert.Equal(expected.Contributed, savings.ContributionsCents);
+            Assert.Equal(expected.Contributed + expected.Gains - expected.WrittenOff, savings.ClubSavings.Cents);
+            Assert.Equal(expected.StakesHeld, savings.StakesHeld.Cents);
+            Assert.Equal(expected.Contributed, savings.Contributions.Cents);
         }, iter: 12, threads: 1);
 
         Assert.All(accepted, count => Assert.True(count > 0, "a kind of step was never accepted"));

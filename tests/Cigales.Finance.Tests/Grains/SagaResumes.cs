@@ -91,7 +91,7 @@ public sealed class SagaResumes(FinanceCluster cluster)
         Assert.Equal((InvestmentStatus.Cancelled, "le tour de table a échoué", new DateOnly(2024, 4, 1)), (cancelled.Status, cancelled.AbandonedBecause, cancelled.ClosedOn));
         Assert.Equal(cancelled, again);
         var savings = (await cluster.Grains.GetGrain<IClubGrain>(club).GetPageAsync(new DateOnly(2024, 4, 1)))!.Savings;
-        Assert.Equal((1_000_000L, 0L), (savings.AvailableFundsCents, savings.CommittedCents));
+        Assert.Equal((1_000_000L, 0L), (savings.AvailableFunds.Cents, savings.Committed.Cents));
         // The quarter of the SARL the stake held is free again: another club takes all of it.
         var other = await InvestingClubs.CreateAsync(cluster.Grains, cluster.Store, 1_000_000, Since);
         Assert.Equal(InvestmentStatus.Disbursed, (await Investment(Guid.NewGuid().ToString("N")).RecordAsync(Equity(other, enterprise, 300_000, Paid))).Status);
