@@ -117,6 +117,22 @@ public sealed class ClubGrainBehaviour(ClubsCluster cluster)
     }
 
     [Fact]
+    public async Task AChangeThatWouldOverflowTheBooksIsRefusedAndNotStored()
+    {
+        // The contract caps each amount far below; a grain called straight is the only way here.
+        var (club, member) = await ClubWithAMemberAsync();
+        await club.RecordContributionAsync(new RecordContribution(Guid.NewGuid().ToString(), member, new YearMonth(2024, 2), Money.FromCents(long.MaxValue), new DateOnly(2024, 2, 5)));
+        var eventsBefore = await cluster.CountEventsAsync();
+
+        var oneCentMore = await Assert.ThrowsAsync<RefusedException>(() =>
+            club.RecordContributionAsync(new RecordContribution(Guid.NewGuid().ToString(), member, new YearMonth(2024, 2), Money.FromCents(1), new DateOnly(2024, 2, 6))));
+
+        Assert.Equal((RefusalKind.InvalidArgument, "money.range"), (oneCentMore.Kind, oneCentMore.Rule));
+        Assert.Equal(eventsBefore, await cluster.CountEventsAsync());
+        Assert.Equal(Money.FromCents(long.MaxValue), (await club.GetPageAsync(new DateOnly(2024, 3, 1)))!.Savings.Contributions);
+    }
+
+    [Fact]
     public async Task ARestartedSiloServesTheSameClub()
     {
         var (club, member) = await ClubWithAMemberAsync();
