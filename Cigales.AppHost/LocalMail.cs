@@ -25,7 +25,7 @@ internal static class LocalMail
         return identity
             .WithEnvironment("Smtp__Host", "127.0.0.1")
             .WithEnvironment("Smtp__Port", smtp.Property(EndpointProperty.Port))
-            .WithEnvironment("Identity__PublicUrl", $"http://localhost:{CigalesServices.GatewayHttpPort}")
+            .WithEnvironment("Identity__PublicUrl", "http://localhost:" + CigalesServices.GatewayHttpPort.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .WaitFor(mail);
     }
 }

@@ -6,7 +6,8 @@
 #
 # - SMTP on 127.0.0.1:<smtp-port>, no TLS, no authentication; the web inbox and its API
 #   (GET /api/messages, /api/messages/{id}/source) on http://127.0.0.1:$SMTP4DEV_WEB_PORT.
-# - Mails are kept in memory, for the run; IMAP and POP3 are off; <data-dir> is its working folder.
+# - Mails are kept in memory, for the run; IMAP and POP3 are off; <data-dir> is created, for
+#   the scripts' common usage, and left empty.
 # - smtp4dev is a .NET tool of the repository's manifest (dotnet-tools.json): restored here if missing.
 # - Ready when GET /api/messages on the web port answers. Stops on SIGTERM or SIGINT.
 set -euo pipefail
@@ -28,6 +29,6 @@ if ! dotnet tool run smtp4dev -- --help >/dev/null 2>&1; then
   dotnet tool restore >/dev/null || die "dotnet tool restore failed"
 fi
 
-cd "$data_dir"
+# From the repository, where the tool manifest is.
 exec dotnet tool run smtp4dev -- --nousersettings --urls="http://127.0.0.1:$web_port" --smtpport="$smtp_port" \
   --hostname=localhost --db= --imapport= --pop3port= --tlsmode=None

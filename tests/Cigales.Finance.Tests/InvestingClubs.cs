@@ -45,5 +45,5 @@ internal static class InvestingClubs
     }
 
     public static Task<ContributionReceipt> ContributeAsync(IGrainFactory grains, string clubId, string member, long cents, DateOnly on) =>
-        grains.GetGrain<IClubGrain>(clubId).RecordContributionAsync(new RecordContribution(Guid.NewGuid().ToString(), member, YearMonth.Of(on), cents, on));
+        grains.GetGrain<IClubGrain>(clubId).RecordContributionAsync(new RecordContribution(Guid.NewGuid().ToString(), member, YearMonth.Of(on), SharedKernel.Money.FromCents(cents), on));
 }

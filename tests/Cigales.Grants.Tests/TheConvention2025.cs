@@ -1,4 +1,5 @@
 using Cigales.Grants.Domain;
+using Cigales.SharedKernel;
 
 namespace Cigales.Grants.Tests;
 
@@ -10,8 +11,8 @@ public static class TheConvention2025
 {
     public const string FunderSiret = "22620001200012";
     public const string BeneficiarySiret = "38035677400055";
-    public const long Grant = 990_000;
-    public const long Credits = 10_000_000;
+    public static readonly Money Grant = Money.FromEuros(9_900);
+    public static readonly Money Credits = Money.FromEuros(100_000);
 
     public static readonly RegisterOrganisation Funder =
         new("Département du Pas-de-Calais", "Hôtel du Département, rue Ferdinand Buisson, 62018 Arras Cedex 9", FunderSiret, string.Empty);
@@ -21,7 +22,7 @@ public static class TheConvention2025
 
     public static OpenBudgetLine BudgetLine(string funderId) => new(funderId, 2025, "C01-650A01", "6568//9365", "Mission ESS", Credits);
 
-    public static readonly ValuationRates Rates = new(36_500, 2_000);
+    public static readonly ValuationRates Rates = new(Money.FromEuros(365), Money.FromEuros(20));
 
     public static readonly IReadOnlyList<ActionAxis> Axes =
     [
@@ -32,15 +33,15 @@ public static class TheConvention2025
 
     public static readonly ProvisionalBudget Budget = new(
         [
-            new("Prestations salariat", 1_095_000, BudgetItemKind.Staff, 30),
-            new("Frais de déplacement", 184_000),
-            new("Mission - réception", 11_000),
-            new("Valorisation du bénévolat", 1_400_000, BudgetItemKind.Volunteer, 700),
+            new("Prestations salariat", Money.FromEuros(10_950), BudgetItemKind.Staff, 30),
+            new("Frais de déplacement", Money.FromEuros(1_840)),
+            new("Mission - réception", Money.FromEuros(110)),
+            new("Valorisation du bénévolat", Money.FromEuros(14_000), BudgetItemKind.Volunteer, 700),
         ],
         [
-            new("Département 62", 990_000),
-            new("Auto-financement", 300_000),
-            new("Valorisation du bénévolat", 1_400_000, BudgetItemKind.Volunteer, 700),
+            new("Département 62", Money.FromEuros(9_900)),
+            new("Auto-financement", Money.FromEuros(3_000)),
+            new("Valorisation du bénévolat", Money.FromEuros(14_000), BudgetItemKind.Volunteer, 700),
         ]);
 
     public static ConventionTerms Terms(string funderId, string beneficiaryId, string budgetLineId) => new(

@@ -38,7 +38,7 @@ public sealed partial class InvitationsAndResets(IdentityHost identity)
     private async Task<(string Text, Uri Link)> MailAsync(string address, DateTimeOffset since)
     {
         var source = await identity.Mail.LatestMailToAsync(address, since) ?? throw new InvalidOperationException($"no mail to {address}");
-        var text = MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(source))).TextBody;
+        var text = MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(source))).TextBody ?? string.Empty;
         return (text, new Uri(LinkInMail().Match(text).Value));
     }
 

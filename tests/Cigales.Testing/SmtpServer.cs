@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text.Json;
 using Xunit;
 
@@ -32,7 +31,7 @@ public sealed class SmtpServer : IAsyncLifetime
         await _server.DisposeAsync();
     }
 
-    /// <summary>The text of the latest mail sent to the address, waiting for it a few seconds; null when none came.</summary>
+    /// <summary>The latest mail sent to the address as it was sent (headers and body, MIME), waiting for it a few seconds; null when none came.</summary>
     public async Task<string?> LatestMailToAsync(string address, DateTimeOffset since, TimeSpan? wait = null)
     {
         var deadline = DateTimeOffset.UtcNow + (wait ?? TimeSpan.FromSeconds(10));
@@ -47,7 +46,7 @@ public sealed class SmtpServer : IAsyncLifetime
                 .FirstOrDefault();
             if (latest.ValueKind != JsonValueKind.Undefined)
             {
-                return await _inbox.GetStringAsync($"/api/messages/{latest.GetProperty("id").GetString()}/source");
+                return await _inbox.GetStringAsync($"/api/messages/{latest.GetProperty("id").GetString()}/raw");
             }
 
             await Task.Delay(200);

@@ -33,9 +33,19 @@ public static class StoredShapes
         return [.. seen.Select(entry => $"{entry.Key}: {entry.Value}")];
     }
 
-    /// <summary>The lines saved beside a test project's sources, as copied to its output.</summary>
-    public static IReadOnlyList<string> Saved(string fileName = "stored-shapes.txt") =>
-        File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, fileName));
+    /// <summary>
+    /// Fails unless the stored names are those saved beside the test project's sources
+    /// (<c>stored-shapes.txt</c>, copied to its output). A change that means it (a new field)
+    /// rewrites the file when run with <c>STORED_SHAPES=write</c>; the diff is then reviewed.
+    /// </summary>
+    public static void AreAsSaved(string testProject, params Type[] roots)
+    {
+        var current = Of(roots);
+        if (Environment.GetEnvironmentVariable("STORED_SHAPES") == "write")
+            File.WriteAllLines(Path.Combine(RepositoryRoot.Path, "tests", testProject, "stored-shapes.txt"), current);
+
+        Xunit.Assert.Equal(File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "stored-shapes.txt")), current);
+    }
 
     private static IEnumerable<Type> Concrete(Type type) =>
         type.IsAbstract

@@ -12,7 +12,7 @@ public sealed partial class ClubsApi
 {
     public override async Task<ClubPage> SetPledge(SetPledgeRequest request, ServerCallContext context) =>
         await ToContractAsync(await Club(request.ClubId).SetPledgeAsync(
-            new SetPledge(request.PersonId, request.Monthly.Cents, RequestMonths.Month("from_month", request.FromMonth))), context);
+            new SetPledge(request.PersonId, request.Monthly.ToDomain(), RequestMonths.Month("from_month", request.FromMonth))), context);
 
     public override async Task<Contribution> RecordContribution(RecordContributionRequest request, ServerCallContext context)
     {
@@ -20,7 +20,7 @@ public sealed partial class ClubsApi
             RequestValues.Key(request.RequestId),
             request.PersonId,
             RequestMonths.Month("month", request.Month),
-            request.Amount.Cents,
+            request.Amount.ToDomain(),
             RequestValues.Date("paid_on", request.PaidOn)));
         return receipt.ToContract(request.ClubId);
     }

@@ -2,7 +2,7 @@ using Cigales.Clubs.Domain;
 using Cigales.Clubs.People;
 using Cigales.Contracts.Clubs.V1;
 using Cigales.SharedKernel;
-using static Cigales.ServiceKit.Grpc.ContractMoney;
+using Cigales.ServiceKit.Grpc;
 using ClubPage = Cigales.Clubs.Domain.ClubPage;
 using ContractPage = Cigales.Contracts.Clubs.V1.ClubPage;
 using ContractStatusChange = Cigales.Contracts.Clubs.V1.StatusChange;
@@ -45,12 +45,12 @@ internal static class PageMapping
         },
         Savings = new Savings
         {
-            Contributions = Cents(page.Savings.ContributionsCents),
-            AvailableFunds = Cents(page.Savings.AvailableFundsCents),
-            Committed = Cents(page.Savings.CommittedCents),
-            StakesHeld = Cents(page.Savings.StakesHeldCents),
-            Gains = Cents(page.Savings.GainsCents),
-            ClubSavings = Cents(page.Savings.ClubSavingsCents),
+            Contributions = page.Savings.Contributions.ToContract(),
+            AvailableFunds = page.Savings.AvailableFunds.ToContract(),
+            Committed = page.Savings.Committed.ToContract(),
+            StakesHeld = page.Savings.StakesHeld.ToContract(),
+            Gains = page.Savings.Gains.ToContract(),
+            ClubSavings = page.Savings.ClubSavings.ToContract(),
         },
         Sponsorships =
         {
@@ -73,9 +73,9 @@ internal static class PageMapping
         JoinedOn = CalendarDate.ToIso(member.JoinedOn),
         LeftOn = member.LeftOn is { } left ? CalendarDate.ToIso(left) : string.Empty,
         Current = member.Current,
-        MonthlyPledge = Cents(member.MonthlyPledgeCents),
-        Contributed = Cents(member.ContributedCents),
-        Arrears = Cents(member.ArrearsCents),
-        Share = Cents(member.ShareCents),
+        MonthlyPledge = member.MonthlyPledge.ToContract(),
+        Contributed = member.Contributed.ToContract(),
+        Arrears = member.Arrears.ToContract(),
+        Share = member.Share.ToContract(),
     };
 }

@@ -2,7 +2,7 @@ using Cigales.Clubs.Domain;
 using Cigales.Clubs.People;
 using Cigales.Contracts.Clubs.V1;
 using Cigales.SharedKernel;
-using static Cigales.ServiceKit.Grpc.ContractMoney;
+using Cigales.ServiceKit.Grpc;
 using Arrears = Cigales.Contracts.Clubs.V1.Arrears;
 using ContractLedgerLine = Cigales.Contracts.Clubs.V1.LedgerLine;
 using ContractLedgerMovement = Cigales.Contracts.Clubs.V1.LedgerMovement;
@@ -19,7 +19,7 @@ internal static class SavingsMapping
         RequestId = receipt.Key,
         PersonId = receipt.MemberId,
         Month = receipt.Month.ToString(),
-        Amount = Cents(receipt.AmountCents),
+        Amount = receipt.Amount.ToContract(),
         PaidOn = CalendarDate.ToIso(receipt.PaidOn),
     };
 
@@ -32,12 +32,12 @@ internal static class SavingsMapping
             {
                 PersonId = line.MemberId,
                 FullName = people.GetValueOrDefault(line.MemberId)?.FullName ?? string.Empty,
-                Due = Cents(line.DueCents),
-                Paid = Cents(line.PaidCents),
-                Arrears = Cents(line.ArrearsCents),
+                Due = line.Due.ToContract(),
+                Paid = line.Paid.ToContract(),
+                Arrears = line.Arrears.ToContract(),
             }),
         },
-        Total = Cents(report.TotalArrearsCents),
+        Total = report.TotalArrears.ToContract(),
     };
 
     public static Ledger ToContract(this LedgerReport report) => new()
@@ -56,5 +56,5 @@ internal static class SavingsMapping
         },
     };
 
-    private static ContractLedgerLine ToContract(LedgerLine line) => new() { Account = line.Account, Amount = Cents(line.Cents) };
+    private static ContractLedgerLine ToContract(LedgerLine line) => new() { Account = line.Account, Amount = line.Amount.ToContract() };
 }

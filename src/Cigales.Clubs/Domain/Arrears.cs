@@ -1,3 +1,5 @@
+using Cigales.SharedKernel;
+
 namespace Cigales.Clubs.Domain;
 
 /// <summary>
@@ -13,9 +15,9 @@ public static class Arrears
         var lines = state.Memberships.Keys
             .Order(StringComparer.Ordinal)
             .Select(member => LineFor(state, member, asOf))
-            .Where(line => line.DueCents > 0 || line.PaidCents > 0)
+            .Where(line => line.Due.IsPositive || line.Paid.IsPositive)
             .ToList();
-        return new ArrearsReport(asOf, lines, lines.Sum(line => line.ArrearsCents));
+        return new ArrearsReport(asOf, lines, lines.Sum(line => line.Arrears));
     }
 
     public static ArrearsLine LineFor(ClubState state, string memberId, DateOnly asOf)
@@ -23,8 +25,8 @@ public static class Arrears
         var due = DueMonths(state, memberId, asOf).Sum(month => state.PledgeFor(memberId, month));
         var paid = state.Contributions
             .Where(contribution => contribution.MemberId == memberId && contribution.PaidOn <= asOf && contribution.Month.LastDay <= asOf)
-            .Sum(contribution => contribution.AmountCents);
-        return new ArrearsLine(memberId, due, paid, Math.Max(0, due - paid));
+            .Sum(contribution => contribution.Amount);
+        return new ArrearsLine(memberId, due, paid, Money.Max(Money.Zero, due - paid));
     }
 
     private static IEnumerable<YearMonth> DueMonths(ClubState state, string memberId, DateOnly asOf)

@@ -1,3 +1,5 @@
+using Cigales.SharedKernel;
+
 namespace Cigales.Clubs.Domain;
 
 /// <param name="CreatedOn">The day the club was created; null for the day it is registered.</param>
@@ -40,7 +42,7 @@ public sealed record RenewManagerMandate(DateOnly On);
 /// <summary>A member's monthly pledge from a month on (replacing the pledge in force).</summary>
 public sealed record SetPledge(
     string MemberId,
-    long MonthlyCents,
+    Money Monthly,
     YearMonth From);
 
 /// <param name="Key">The client's idempotency key: one contribution per key.</param>
@@ -49,7 +51,7 @@ public sealed record RecordContribution(
     string Key,
     string MemberId,
     YearMonth Month,
-    long AmountCents,
+    Money Amount,
     DateOnly PaidOn);
 
 /// <summary>Names the one or two sponsors of an enterprise the club finances.</summary>

@@ -1,3 +1,5 @@
+using Cigales.SharedKernel;
+
 namespace Cigales.Clubs.Domain;
 
 /// <summary>
@@ -40,7 +42,7 @@ public sealed record OfficerAssigned(OfficerRole Role, string MemberId, DateOnly
 
 public sealed record ManagerMandateRenewed(DateOnly On, DateOnly EndsOn) : ClubEvent;
 
-public sealed record PledgeSet(string MemberId, long MonthlyCents, YearMonth From) : ClubEvent;
+public sealed record PledgeSet(string MemberId, Money Monthly, YearMonth From) : ClubEvent;
 
 public sealed record SponsorsNamed(string EnterpriseId, IReadOnlyList<string> SponsorIds, DateOnly On) : ClubEvent;
 
@@ -65,7 +67,7 @@ public interface ICashMovement
 }
 
 public sealed record ContributionRecorded(
-    string Key, string MemberId, YearMonth Month, long AmountCents, DateOnly PaidOn, IReadOnlyList<LedgerLine> Postings)
+    string Key, string MemberId, YearMonth Month, Money Amount, DateOnly PaidOn, IReadOnlyList<LedgerLine> Postings)
     : ClubEvent, ICashMovement
 {
     string ICashMovement.Kind => "contribution";
@@ -74,35 +76,35 @@ public sealed record ContributionRecorded(
 }
 
 public sealed record FundsReserved(
-    string Key, string InvestmentId, string EnterpriseId, long AmountCents, DateOnly On, IReadOnlyList<LedgerLine> Postings)
+    string Key, string InvestmentId, string EnterpriseId, Money Amount, DateOnly On, IReadOnlyList<LedgerLine> Postings)
     : ClubEvent, ICashMovement
 {
     string ICashMovement.Kind => "reservation";
 }
 
 public sealed record DisbursementConfirmed(
-    string Key, string InvestmentId, long AmountCents, DateOnly On, IReadOnlyList<LedgerLine> Postings)
+    string Key, string InvestmentId, Money Amount, DateOnly On, IReadOnlyList<LedgerLine> Postings)
     : ClubEvent, ICashMovement
 {
     string ICashMovement.Kind => "disbursement";
 }
 
 public sealed record ReservationReleased(
-    string Key, long AmountCents, DateOnly On, string Reason, IReadOnlyList<LedgerLine> Postings)
+    string Key, Money Amount, DateOnly On, string Reason, IReadOnlyList<LedgerLine> Postings)
     : ClubEvent, ICashMovement
 {
     string ICashMovement.Kind => "release";
 }
 
 public sealed record FundsReturned(
-    string Key, string InvestmentId, long AmountCents, DateOnly On, IReadOnlyList<LedgerLine> Postings)
+    string Key, string InvestmentId, Money Amount, DateOnly On, IReadOnlyList<LedgerLine> Postings)
     : ClubEvent, ICashMovement
 {
     string ICashMovement.Kind => "return";
 }
 
 public sealed record StakeWrittenOff(
-    string Key, string InvestmentId, long AmountCents, DateOnly On, IReadOnlyList<LedgerLine> Postings)
+    string Key, string InvestmentId, Money Amount, DateOnly On, IReadOnlyList<LedgerLine> Postings)
     : ClubEvent, ICashMovement
 {
     string ICashMovement.Kind => "write-off";

@@ -1,3 +1,5 @@
+using Cigales.SharedKernel;
+
 namespace Cigales.Clubs.Domain;
 
 public enum ClubStatus
@@ -46,16 +48,16 @@ public sealed record TermView(
     int Renewals,
     bool Expired);
 
-/// <param name="ShareCents">The member's share of the club's savings (pro rata of contributions).</param>
+/// <param name="Share">The member's share of the club's savings (pro rata of contributions).</param>
 public sealed record MemberLine(
     string MemberId,
     DateOnly JoinedOn,
     DateOnly? LeftOn,
     bool Current,
-    long MonthlyPledgeCents,
-    long ContributedCents,
-    long ArrearsCents,
-    long ShareCents);
+    Money MonthlyPledge,
+    Money Contributed,
+    Money Arrears,
+    Money Share);
 
 public sealed record OfficerLine(
     OfficerRole Role,
@@ -64,14 +66,14 @@ public sealed record OfficerLine(
     DateOnly? MandateEndsOn,
     bool MandateExpired);
 
-/// <param name="ClubSavingsCents">What the club owns: cash, funds set aside and stakes held.</param>
+/// <param name="ClubSavings">What the club owns: cash, funds set aside and stakes held.</param>
 public sealed record SavingsView(
-    long ContributionsCents,
-    long AvailableFundsCents,
-    long CommittedCents,
-    long StakesHeldCents,
-    long GainsCents,
-    long ClubSavingsCents);
+    Money Contributions,
+    Money AvailableFunds,
+    Money Committed,
+    Money StakesHeld,
+    Money Gains,
+    Money ClubSavings);
 
 public sealed record SponsorshipView(
     string EnterpriseId,
@@ -88,21 +90,21 @@ public sealed record ContributionReceipt(
     string Key,
     string MemberId,
     YearMonth Month,
-    long AmountCents,
+    Money Amount,
     DateOnly PaidOn);
 
 public sealed record ArrearsReport(
     DateOnly AsOf,
     IReadOnlyList<ArrearsLine> Lines,
-    long TotalArrearsCents);
+    Money TotalArrears);
 
-/// <param name="DueCents">Pledged for the months due by then while a member.</param>
-/// <param name="PaidCents">Contributed for those months.</param>
+/// <param name="Due">Pledged for the months due by then while a member.</param>
+/// <param name="Paid">Contributed for those months.</param>
 public sealed record ArrearsLine(
     string MemberId,
-    long DueCents,
-    long PaidCents,
-    long ArrearsCents);
+    Money Due,
+    Money Paid,
+    Money Arrears);
 
 public sealed record LedgerReport(
     DateOnly AsOf,
@@ -110,8 +112,28 @@ public sealed record LedgerReport(
     IReadOnlyList<LedgerMovement> Movements);
 
 /// <summary>An amount on an account: a posting of a movement, or an account's balance.</summary>
-/// <param name="Cents">Debit positive, credit negative: the postings of a movement, and all balances, sum to zero.</param>
-public sealed record LedgerLine(string Account, long Cents);
+/// <param name="Cents">
+/// Debit positive, credit negative: the postings of a movement, and all balances, sum to zero.
+/// A number of cents rather than a <see cref="Money"/>: postings are stored in the club's events
+/// under the name <c>Cents</c>, and the store names a <see cref="Money"/> property after itself
+/// with <c>Cents</c> added (<c>Amount</c> would be stored as <c>AmountCents</c>), so no Money
+/// property keeps that name.
+/// </param>
+public sealed record LedgerLine(string Account, long Cents)
+{
+    /// <summary>
+    /// The posting as an amount, for the arithmetic. Internal, so that it stays out of the
+    /// stored shape: the serializer's contract lists a public property even under
+    /// <c>[JsonIgnore]</c>, and this one would show up as an <c>AmountCents</c> beside <see cref="Cents"/>.
+    /// </summary>
+    internal Money Amount => Money.FromCents(Cents);
+
+    /// <summary>A posting of an amount: the ledger is kept in euros, as its stored cents imply.</summary>
+    public static LedgerLine Of(string account, Money amount) =>
+        amount.Currency == Currency.EUR
+            ? new(account, amount.Cents)
+            : throw new InvalidOperationException($"{amount}: the club's ledger is kept in euros");
+}
 
 public sealed record LedgerMovement(
     string Kind,

@@ -1,3 +1,5 @@
+using Cigales.SharedKernel;
+
 namespace Cigales.Clubs.Domain;
 
 /// <summary>What a club's state shows, as of a date: its page, and its ledger.</summary>
@@ -30,7 +32,7 @@ public static class ClubReports
                     last.Covers(asOf),
                     state.PledgeFor(member.Key, YearMonth.Of(asOf)),
                     contributed.GetValueOrDefault(member.Key),
-                    Arrears.LineFor(state, member.Key, asOf).ArrearsCents,
+                    Arrears.LineFor(state, member.Key, asOf).Arrears,
                     shares.GetValueOrDefault(member.Key));
             })
             .ToList();
@@ -67,7 +69,7 @@ public static class ClubReports
         var balances = movements
             .SelectMany(movement => movement.Postings)
             .GroupBy(posting => posting.Account)
-            .Select(account => new LedgerLine(account.Key, account.Sum(posting => posting.Cents)))
+            .Select(account => LedgerLine.Of(account.Key, account.Sum(posting => posting.Amount)))
             .OrderBy(balance => balance.Account, StringComparer.Ordinal)
             .ToList();
         return new LedgerReport(asOf, balances, movements.Select(movement => new LedgerMovement(movement.Kind, movement.Key, movement.On, movement.Postings)).ToList());
@@ -79,7 +81,7 @@ public static class ClubReports
             .Where(movement => movement.On <= asOf)
             .SelectMany(movement => movement.Postings)
             .GroupBy(posting => posting.Account)
-            .ToDictionary(account => account.Key, account => account.Sum(posting => posting.Cents));
+            .ToDictionary(account => account.Key, account => account.Sum(posting => posting.Amount));
         var cash = balances.GetValueOrDefault(Domain.Ledger.Cash);
         var committed = balances.GetValueOrDefault(Domain.Ledger.Committed);
         var stakes = balances.GetValueOrDefault(Domain.Ledger.Stakes);

@@ -16,9 +16,9 @@ public static partial class ClubRules
     {
         if (Retried<FundsReserved>(state, "reservation", command.Key, out var first))
         {
-            return (first.InvestmentId, first.EnterpriseId, first.AmountCents, first.On) == (command.InvestmentId, command.EnterpriseId, command.Amount.Cents, command.On)
+            return (first.InvestmentId, first.EnterpriseId, first.Amount, first.On) == (command.InvestmentId, command.EnterpriseId, command.Amount, command.On)
                 ? Decision<ClubEvent>.Accept()
-                : KeyReused(command.Key, "reserved", first.AmountCents);
+                : KeyReused(command.Key, "reserved", first.Amount);
         }
 
         var refusal = First(
@@ -26,7 +26,7 @@ public static partial class ClubRules
             () => MustBeNamed("key", command.Key),
             () => MustBeNamed("investment_id", command.InvestmentId),
             () => MustBeNamed("enterprise_id", command.EnterpriseId),
-            () => MustBePositive("amount_cents", command.Amount.Cents),
+            () => MustBePositive("amount_cents", command.Amount),
             () => MustBeDated(state, "on", command.On, today),
             // Investments may be recorded after the fact: what counts is the club's status that day.
             () => state.StatusOn(command.On) == ClubStatus.Investing
@@ -37,30 +37,30 @@ public static partial class ClubRules
                     ClubStatus.Managing => "a managing club takes no new stake",
                     _ => "a dissolved club takes no new stake",
                 }),
-            () => command.Amount.Cents > state.AvailableFunds
+            () => command.Amount > state.AvailableFunds
                 ? Refusal.Precondition("amount_cents", "funds.available",
-                    $"setting aside {Euros(command.Amount.Cents)} would leave the available funds negative: {Euros(state.AvailableFunds)} available")
+                    $"setting aside {command.Amount} would leave the available funds negative: {state.AvailableFunds} available")
                 : null);
         return refusal is not null
             ? refusal
             : Decision<ClubEvent>.Accept(new FundsReserved(
-                command.Key, command.InvestmentId, command.EnterpriseId, command.Amount.Cents, command.On, Ledger.Reservation(command.Amount.Cents)));
+                command.Key, command.InvestmentId, command.EnterpriseId, command.Amount, command.On, Ledger.Reservation(command.Amount)));
     }
 
     public static Decision<ClubEvent> ConfirmDisbursement(ClubState state, ConfirmDisbursement command, DateOnly today) =>
-        Settle(state, "disbursement", command.Key, command.On, today, "disbursed", (DisbursementConfirmed paid) => paid.AmountCents,
-            reservation => new DisbursementConfirmed(command.Key, reservation.InvestmentId, reservation.AmountCents, command.On, Ledger.Disbursement(reservation.AmountCents)));
+        Settle(state, "disbursement", command.Key, command.On, today, "disbursed", (DisbursementConfirmed paid) => paid.Amount,
+            reservation => new DisbursementConfirmed(command.Key, reservation.InvestmentId, reservation.Amount, command.On, Ledger.Disbursement(reservation.Amount)));
 
     public static Decision<ClubEvent> ReleaseReservation(ClubState state, ReleaseReservation command, DateOnly today) =>
-        Settle(state, "release", command.Key, command.On, today, "released", (ReservationReleased released) => released.AmountCents,
-            reservation => new ReservationReleased(command.Key, reservation.AmountCents, command.On, command.Reason.Trim(), Ledger.Release(reservation.AmountCents)));
+        Settle(state, "release", command.Key, command.On, today, "released", (ReservationReleased released) => released.Amount,
+            reservation => new ReservationReleased(command.Key, reservation.Amount, command.On, command.Reason.Trim(), Ledger.Release(reservation.Amount)));
 
     /// <summary>
     /// Settles the funds set aside under a key, paid to the enterprise or released: the same
     /// checks either way (a pending reservation, a day after it), and once per key.
     /// </summary>
     private static Decision<ClubEvent> Settle<TSettled>(
-        ClubState state, string movement, string key, DateOnly on, DateOnly today, string settledAs, Func<TSettled, long> amountOf, Func<Reservation, TSettled> settle)
+        ClubState state, string movement, string key, DateOnly on, DateOnly today, string settledAs, Func<TSettled, Money> amountOf, Func<Reservation, TSettled> settle)
         where TSettled : ClubEvent, ICashMovement
     {
         if (Retried<TSettled>(state, movement, key, out var first))
@@ -84,15 +84,15 @@ public static partial class ClubRules
     {
         if (Retried<FundsReturned>(state, "return", command.Key, out var first))
         {
-            return (first.InvestmentId, first.AmountCents, first.On) == (command.InvestmentId, command.Amount.Cents, command.On)
+            return (first.InvestmentId, first.Amount, first.On) == (command.InvestmentId, command.Amount, command.On)
                 ? Decision<ClubEvent>.Accept()
-                : KeyReused(command.Key, "returned", first.AmountCents);
+                : KeyReused(command.Key, "returned", first.Amount);
         }
 
         var refusal = First(
             () => MustExist(state),
             () => MustBeNamed("key", command.Key),
-            () => MustBePositive("amount_cents", command.Amount.Cents),
+            () => MustBePositive("amount_cents", command.Amount),
             () => MustBeDated(state, "on", command.On, today),
             () => state.StakesHeld.ContainsKey(command.InvestmentId)
                 ? null
@@ -105,9 +105,9 @@ public static partial class ClubRules
             return refusal;
         }
 
-        var principal = Math.Min(command.Amount.Cents, state.StakesHeld[command.InvestmentId]);
+        var principal = Money.Min(command.Amount, state.StakesHeld[command.InvestmentId]);
         return Decision<ClubEvent>.Accept(new FundsReturned(
-            command.Key, command.InvestmentId, command.Amount.Cents, command.On, Ledger.Return(command.Amount.Cents, principal)));
+            command.Key, command.InvestmentId, command.Amount, command.On, Ledger.Return(command.Amount, principal)));
     }
 
     public static Decision<ClubEvent> WriteOffStake(ClubState state, WriteOffStake command, DateOnly today)
@@ -116,7 +116,7 @@ public static partial class ClubRules
         {
             return (first.InvestmentId, first.On) == (command.InvestmentId, command.On)
                 ? Decision<ClubEvent>.Accept()
-                : KeyReused(command.Key, "written off", first.AmountCents);
+                : KeyReused(command.Key, "written off", first.Amount);
         }
 
         var held = state.StakesHeld.GetValueOrDefault(command.InvestmentId);
@@ -124,7 +124,7 @@ public static partial class ClubRules
             () => MustExist(state),
             () => MustBeNamed("key", command.Key),
             () => MustBeDated(state, "on", command.On, today),
-            () => held > 0
+            () => held.IsPositive
                 ? null
                 : Refusal.Precondition("investment_id", "investment.held", $"the club holds nothing of investment '{command.InvestmentId}' to write off"));
         return refusal is not null
@@ -139,8 +139,8 @@ public static partial class ClubRules
         return first is not null;
     }
 
-    private static Refusal KeyReused(string key, string what, long cents) =>
-        Refusal.Conflict("key", "funds.key_reused", $"the key '{key}' already {what} {Euros(cents)} with other details");
+    private static Refusal KeyReused(string key, string what, Money amount) =>
+        Refusal.Conflict("key", "funds.key_reused", $"the key '{key}' already {what} {amount} with other details");
 
     private static Refusal? PendingReservation(Reservation? reservation, string key) => reservation switch
     {

@@ -93,23 +93,23 @@ public static partial class ClubRules
     }
 
     private static Decision<ClubEvent> StartManaging(ClubState state, ClubStatusChanged changed) =>
-        state.PendingReservations > 0
+        state.PendingReservations.IsPositive
             ? Refusal.Precondition(string.Empty, "club.pending_reservations",
-                $"{Euros(state.PendingReservations)} are set aside for investments: disburse or release them before the club stops investing")
+                $"{state.PendingReservations} are set aside for investments: disburse or release them before the club stops investing")
             : Decision<ClubEvent>.Accept(changed);
 
     private static Decision<ClubEvent> Dissolve(ClubState state, ClubStatusChanged changed)
     {
-        if (state.StakesHeldTotal > 0)
+        if (state.StakesHeldTotal.IsPositive)
         {
             return Refusal.Precondition(string.Empty, "club.stakes_held",
-                $"a club with stakes still held cannot be dissolved: it holds {Euros(state.StakesHeldTotal)}");
+                $"a club with stakes still held cannot be dissolved: it holds {state.StakesHeldTotal}");
         }
 
-        if (state.PendingReservations > 0)
+        if (state.PendingReservations.IsPositive)
         {
             return Refusal.Precondition(string.Empty, "club.pending_reservations",
-                $"{Euros(state.PendingReservations)} are set aside for investments: disburse or release them before the club is dissolved");
+                $"{state.PendingReservations} are set aside for investments: disburse or release them before the club is dissolved");
         }
 
         if (state.Movements.LastOrDefault(movement => movement.On > changed.On) is { } later)
@@ -120,8 +120,8 @@ public static partial class ClubRules
 
         // The savings go back to the members, pro rata of what each contributed.
         var payouts = SavingsShares.Compute(state, changed.On)
-            .Where(share => share.Value != 0)
-            .Select(share => new LedgerLine(share.Key, share.Value))
+            .Where(share => !share.Value.IsZero)
+            .Select(share => LedgerLine.Of(share.Key, share.Value))
             .ToList();
         var postings = Ledger.Liquidation(state.Balances);
         return postings.Count == 0

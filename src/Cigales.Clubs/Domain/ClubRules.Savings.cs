@@ -9,15 +9,15 @@ public static partial class ClubRules
         var refusal = First(
             () => MustExist(state),
             () => MustNotBeDissolved(state),
-            () => command.MonthlyCents < 0
-                ? Refusal.Invalid("monthly.cents", "pledge.not_negative", $"a monthly pledge cannot be negative, not {command.MonthlyCents}")
+            () => command.Monthly.IsNegative
+                ? Refusal.Invalid("monthly.cents", "pledge.not_negative", $"a monthly pledge cannot be negative, not {command.Monthly.Cents}")
                 : null,
             () => state.IsMemberDuring(command.MemberId, command.From)
                 ? null
                 : Refusal.Precondition("person_id", "member.during_month", $"{command.MemberId} is not a member of the club in {command.From}"));
         return refusal is not null
             ? refusal
-            : Decision<ClubEvent>.Accept(new PledgeSet(command.MemberId, command.MonthlyCents, command.From));
+            : Decision<ClubEvent>.Accept(new PledgeSet(command.MemberId, command.Monthly, command.From));
     }
 
     /// <summary>
@@ -29,10 +29,10 @@ public static partial class ClubRules
     {
         if (state.Outcomes.GetValueOrDefault(ClubState.OutcomeKey("contribution", command.Key)) is ContributionRecorded first)
         {
-            return (first.MemberId, first.Month, first.AmountCents, first.PaidOn) == (command.MemberId, command.Month, command.AmountCents, command.PaidOn)
+            return (first.MemberId, first.Month, first.Amount, first.PaidOn) == (command.MemberId, command.Month, command.Amount, command.PaidOn)
                 ? Decision<ClubEvent>.Accept()
                 : Refusal.Conflict("request_id", "contribution.key_reused",
-                    $"this key already recorded {Euros(first.AmountCents)} from {first.MemberId} for {first.Month}");
+                    $"this key already recorded {first.Amount} from {first.MemberId} for {first.Month}");
         }
 
         var refusal = First(
@@ -40,7 +40,7 @@ public static partial class ClubRules
             () => state.Status is ClubStatus.Forming or ClubStatus.Investing
                 ? null
                 : Refusal.Precondition(string.Empty, "club.collects", $"{WithArticle(state.Status)} club collects no savings"),
-            () => MustBePositive("amount.cents", command.AmountCents),
+            () => MustBePositive("amount.cents", command.Amount),
             () => MustBeDated(state, "paid_on", command.PaidOn, today),
             () => state.IsMemberDuring(command.MemberId, command.Month)
                 ? null
@@ -48,6 +48,6 @@ public static partial class ClubRules
         return refusal is not null
             ? refusal
             : Decision<ClubEvent>.Accept(new ContributionRecorded(
-                command.Key, command.MemberId, command.Month, command.AmountCents, command.PaidOn, Ledger.Contribution(command.MemberId, command.AmountCents)));
+                command.Key, command.MemberId, command.Month, command.Amount, command.PaidOn, Ledger.Contribution(command.MemberId, command.Amount)));
     }
 }

@@ -61,8 +61,8 @@ public static partial class ClubRules
                 ? Refusal.Invalid(field, "date.after_creation", $"{field} {Iso(date)} is before the club was created on {Iso(state.CreatedOn)}")
                 : null;
 
-    private static Refusal? MustBePositive(string field, long cents) =>
-        cents > 0 ? null : Refusal.Invalid(field, "money.positive", $"{field} must be more than zero cents, not {cents}");
+    private static Refusal? MustBePositive(string field, Money amount) =>
+        amount.IsPositive ? null : Refusal.Invalid(field, "money.positive", $"{field} must be more than zero cents, not {amount.Cents}");
 
     private static Refusal? MustBeNamed(string field, string value) =>
         value.Trim().Length > 0 ? null : Refusal.Invalid(field, $"{field}.required", $"{field} must not be blank");
@@ -81,8 +81,6 @@ public static partial class ClubRules
     }
 
     private static string Iso(DateOnly date) => CalendarDate.ToIso(date);
-
-    private static string Euros(long cents) => SharedKernel.Euros.Format(cents);
 
     private static string Roles(IEnumerable<OfficerRole> roles) =>
         string.Join(", ", roles.Select(role => role.ToString().ToLowerInvariant()));

@@ -30,13 +30,13 @@ public sealed record ClubState : IEventSourced<ClubState, ClubEvent>
     public ImmutableList<ICashMovement> Movements { get; init; } = [];
 
     /// <summary>The ledger's balances now, by account.</summary>
-    public ImmutableDictionary<string, long> Balances { get; init; } = ImmutableDictionary<string, long>.Empty;
+    public ImmutableDictionary<string, Money> Balances { get; init; } = ImmutableDictionary<string, Money>.Empty;
 
     /// <summary>Funds set aside for investments, by the saga's key.</summary>
     public ImmutableDictionary<string, Reservation> Reservations { get; init; } = ImmutableDictionary<string, Reservation>.Empty;
 
     /// <summary>What is still held of each investment, by investment id (entries stay at zero once closed).</summary>
-    public ImmutableDictionary<string, long> StakesHeld { get; init; } = ImmutableDictionary<string, long>.Empty;
+    public ImmutableDictionary<string, Money> StakesHeld { get; init; } = ImmutableDictionary<string, Money>.Empty;
 
     /// <summary>The movement first recorded under each idempotency key, by <c>kind:key</c>.</summary>
     public ImmutableDictionary<string, ICashMovement> Outcomes { get; init; } = ImmutableDictionary<string, ICashMovement>.Empty;
@@ -49,13 +49,13 @@ public sealed record ClubState : IEventSourced<ClubState, ClubEvent>
 
     public DateOnly CreatedOn => Registration?.CreationDay ?? DateOnly.MinValue;
 
-    public long AvailableFunds => BalanceOf(Ledger.Cash);
+    public Money AvailableFunds => BalanceOf(Ledger.Cash);
 
-    public long PendingReservations => BalanceOf(Ledger.Committed);
+    public Money PendingReservations => BalanceOf(Ledger.Committed);
 
-    public long StakesHeldTotal => BalanceOf(Ledger.Stakes);
+    public Money StakesHeldTotal => BalanceOf(Ledger.Stakes);
 
-    public long BalanceOf(string account) => Balances.GetValueOrDefault(account);
+    public Money BalanceOf(string account) => Balances.GetValueOrDefault(account);
 
     public ClubStatus StatusOn(DateOnly date) =>
         History.LastOrDefault(change => change.On <= date)?.To ?? ClubStatus.Forming;
@@ -74,8 +74,8 @@ public sealed record ClubState : IEventSourced<ClubState, ClubEvent>
 
     public Office? OfficeOf(string memberId) => Officers.Values.FirstOrDefault(office => office.MemberId == memberId);
 
-    public long PledgeFor(string memberId, YearMonth month) =>
-        Pledges.GetValueOrDefault(memberId, []).LastOrDefault(pledge => pledge.From <= month)?.MonthlyCents ?? 0;
+    public Money PledgeFor(string memberId, YearMonth month) =>
+        Pledges.GetValueOrDefault(memberId, []).LastOrDefault(pledge => pledge.From <= month)?.Monthly ?? Money.Zero;
 
     /// <summary>The enterprises the club has funds set aside for or holds a stake in.</summary>
     public bool Finances(string enterpriseId) => Reservations.Values.Any(reservation =>
@@ -128,7 +128,7 @@ public sealed record ClubState : IEventSourced<ClubState, ClubEvent>
         {
             Movements = Movements.Add(movement),
             Balances = movement.Postings.Aggregate(Balances, (balances, posting) =>
-                balances.SetItem(posting.Account, balances.GetValueOrDefault(posting.Account) + posting.Cents)),
+                balances.SetItem(posting.Account, balances.GetValueOrDefault(posting.Account) + posting.Amount)),
             Outcomes = Outcomes.SetItem(OutcomeKey(movement.Kind, movement.Key), movement),
         };
 
@@ -138,12 +138,12 @@ public sealed record ClubState : IEventSourced<ClubState, ClubEvent>
             FundsReserved reserved => state with
             {
                 Reservations = Reservations.SetItem(reserved.Key, new Reservation(
-                    reserved.Key, reserved.InvestmentId, reserved.EnterpriseId, reserved.AmountCents, reserved.On, ReservationStatus.Pending)),
+                    reserved.Key, reserved.InvestmentId, reserved.EnterpriseId, reserved.Amount, reserved.On, ReservationStatus.Pending)),
             },
             DisbursementConfirmed disbursed => state with
             {
                 Reservations = Reservations.SetItem(disbursed.Key, Reservations[disbursed.Key] with { Status = ReservationStatus.Disbursed }),
-                StakesHeld = StakesHeld.SetItem(disbursed.InvestmentId, StakesHeld.GetValueOrDefault(disbursed.InvestmentId) + disbursed.AmountCents),
+                StakesHeld = StakesHeld.SetItem(disbursed.InvestmentId, StakesHeld.GetValueOrDefault(disbursed.InvestmentId) + disbursed.Amount),
             },
             ReservationReleased released => state with
             {
@@ -155,7 +155,7 @@ public sealed record ClubState : IEventSourced<ClubState, ClubEvent>
             },
             StakeWrittenOff writtenOff => state with
             {
-                StakesHeld = StakesHeld.SetItem(writtenOff.InvestmentId, StakesHeld[writtenOff.InvestmentId] - writtenOff.AmountCents),
+                StakesHeld = StakesHeld.SetItem(writtenOff.InvestmentId, StakesHeld[writtenOff.InvestmentId] - writtenOff.Amount),
             },
             _ => state,
         };
@@ -167,8 +167,8 @@ public sealed record ClubState : IEventSourced<ClubState, ClubEvent>
     /// <summary>Idempotency keys are unique per kind of movement: a saga uses one key for its reservation, disbursement or release.</summary>
     public static string OutcomeKey(string kind, string key) => $"{kind}:{key}";
 
-    private static long PostedTo(ICashMovement movement, string account) =>
-        movement.Postings.Where(posting => posting.Account == account).Sum(posting => posting.Cents);
+    private static Money PostedTo(ICashMovement movement, string account) =>
+        movement.Postings.Where(posting => posting.Account == account).Sum(posting => posting.Amount);
 }
 
 /// <param name="Left">The day the member stopped being one; null while they still are.</param>
@@ -197,7 +197,7 @@ public enum ReservationStatus
 }
 
 public sealed record Reservation(
-    string Key, string InvestmentId, string EnterpriseId, long AmountCents, DateOnly On, ReservationStatus Status);
+    string Key, string InvestmentId, string EnterpriseId, Money Amount, DateOnly On, ReservationStatus Status);
 
 public sealed record Sponsorship(
     string EnterpriseId, ImmutableList<string> SponsorIds, DateOnly Since, ImmutableList<FollowUpNoted> FollowUps);

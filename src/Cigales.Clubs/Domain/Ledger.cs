@@ -1,3 +1,5 @@
+using Cigales.SharedKernel;
+
 namespace Cigales.Clubs.Domain;
 
 /// <summary>
@@ -16,31 +18,31 @@ public static class Ledger
 
     public static string SavingsOf(string memberId) => SavingsPrefix + memberId;
 
-    public static IReadOnlyList<LedgerLine> Contribution(string memberId, long cents) =>
-        [new(Cash, cents), new(SavingsOf(memberId), -cents)];
+    public static IReadOnlyList<LedgerLine> Contribution(string memberId, Money amount) =>
+        [LedgerLine.Of(Cash, amount), LedgerLine.Of(SavingsOf(memberId), -amount)];
 
-    public static IReadOnlyList<LedgerLine> Reservation(long cents) => [new(Committed, cents), new(Cash, -cents)];
+    public static IReadOnlyList<LedgerLine> Reservation(Money amount) => [LedgerLine.Of(Committed, amount), LedgerLine.Of(Cash, -amount)];
 
-    public static IReadOnlyList<LedgerLine> Disbursement(long cents) => [new(Stakes, cents), new(Committed, -cents)];
+    public static IReadOnlyList<LedgerLine> Disbursement(Money amount) => [LedgerLine.Of(Stakes, amount), LedgerLine.Of(Committed, -amount)];
 
-    public static IReadOnlyList<LedgerLine> Release(long cents) => [new(Cash, cents), new(Committed, -cents)];
+    public static IReadOnlyList<LedgerLine> Release(Money amount) => [LedgerLine.Of(Cash, amount), LedgerLine.Of(Committed, -amount)];
 
     /// <summary>Money back: first the stake still held (principal), any excess is a gain.</summary>
-    public static IReadOnlyList<LedgerLine> Return(long cents, long principal) =>
-        NonZero(new(Cash, cents), new(Stakes, -principal), new(Gains, -(cents - principal)));
+    public static IReadOnlyList<LedgerLine> Return(Money amount, Money principal) =>
+        NonZero(LedgerLine.Of(Cash, amount), LedgerLine.Of(Stakes, -principal), LedgerLine.Of(Gains, -(amount - principal)));
 
     /// <summary>A lost stake: the loss comes off the gains account (which may go into debit).</summary>
-    public static IReadOnlyList<LedgerLine> WriteOff(long cents) => [new(Gains, cents), new(Stakes, -cents)];
+    public static IReadOnlyList<LedgerLine> WriteOff(Money amount) => [LedgerLine.Of(Gains, amount), LedgerLine.Of(Stakes, -amount)];
 
     /// <summary>Pays out all the cash and closes every savings account and the gains account.</summary>
-    public static IReadOnlyList<LedgerLine> Liquidation(IReadOnlyDictionary<string, long> balances) =>
+    public static IReadOnlyList<LedgerLine> Liquidation(IReadOnlyDictionary<string, Money> balances) =>
         NonZero(balances
             .Where(balance => balance.Key == Cash || balance.Key == Gains || balance.Key.StartsWith(SavingsPrefix, StringComparison.Ordinal))
             .OrderBy(balance => balance.Key, StringComparer.Ordinal)
-            .Select(balance => new LedgerLine(balance.Key, -balance.Value))
+            .Select(balance => LedgerLine.Of(balance.Key, -balance.Value))
             .ToArray());
 
-    public static long Sum(IEnumerable<LedgerLine> postings) => postings.Sum(posting => posting.Cents);
+    public static Money Sum(IEnumerable<LedgerLine> postings) => postings.Sum(posting => posting.Amount);
 
-    private static LedgerLine[] NonZero(params LedgerLine[] postings) => postings.Where(posting => posting.Cents != 0).ToArray();
+    private static LedgerLine[] NonZero(params LedgerLine[] postings) => postings.Where(posting => !posting.Amount.IsZero).ToArray();
 }

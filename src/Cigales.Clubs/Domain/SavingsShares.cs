@@ -1,3 +1,5 @@
+using Cigales.SharedKernel;
+
 namespace Cigales.Clubs.Domain;
 
 /// <summary>
@@ -9,43 +11,44 @@ namespace Cigales.Clubs.Domain;
 /// </summary>
 public static class SavingsShares
 {
-    public static IReadOnlyDictionary<string, long> Compute(ClubState state, DateOnly asOf)
+    public static IReadOnlyDictionary<string, Money> Compute(ClubState state, DateOnly asOf)
     {
         var contributed = Contributed(state, asOf);
         var total = contributed.Values.Sum();
         var savings = ClubSavings(state, asOf);
-        if (total == 0 || savings == 0)
+        if (total.IsZero || savings.IsZero)
         {
-            return contributed.ToDictionary(member => member.Key, _ => 0L);
+            return contributed.ToDictionary(member => member.Key, _ => Money.Zero);
         }
 
+        // The split works on whole cents: the remainders it ranks are fractions of a cent.
         var exact = contributed
-            .Select(member => (member.Key, Product: (Int128)savings * member.Value))
-            .Select(member => (member.Key, Floor: (long)(member.Product / total), Remainder: (long)(member.Product % total)))
+            .Select(member => (member.Key, Product: (Int128)savings.Cents * member.Value.Cents))
+            .Select(member => (member.Key, Floor: (long)(member.Product / total.Cents), Remainder: (long)(member.Product % total.Cents)))
             .ToList();
-        var leftOver = savings - exact.Sum(member => member.Floor);
+        var leftOver = savings.Cents - exact.Sum(member => member.Floor);
         var getsOneMore = exact
             .OrderByDescending(member => member.Remainder)
             .ThenBy(member => member.Key, StringComparer.Ordinal)
             .Take((int)leftOver)
             .Select(member => member.Key)
             .ToHashSet(StringComparer.Ordinal);
-        return exact.ToDictionary(member => member.Key, member => member.Floor + (getsOneMore.Contains(member.Key) ? 1 : 0));
+        return exact.ToDictionary(member => member.Key, member => Money.FromCents(member.Floor + (getsOneMore.Contains(member.Key) ? 1 : 0)));
     }
 
     /// <summary>What each member contributed by the date, for everyone who ever contributed.</summary>
-    public static IReadOnlyDictionary<string, long> Contributed(ClubState state, DateOnly asOf) =>
+    public static IReadOnlyDictionary<string, Money> Contributed(ClubState state, DateOnly asOf) =>
         state.Contributions
             .GroupBy(contribution => contribution.MemberId)
             .ToDictionary(
                 member => member.Key,
-                member => member.Where(contribution => contribution.PaidOn <= asOf).Sum(contribution => contribution.AmountCents));
+                member => member.Where(contribution => contribution.PaidOn <= asOf).Sum(contribution => contribution.Amount));
 
     /// <summary>What the club owns at the date: cash, funds set aside and stakes held.</summary>
-    public static long ClubSavings(ClubState state, DateOnly asOf) =>
+    public static Money ClubSavings(ClubState state, DateOnly asOf) =>
         state.Movements
             .Where(movement => movement.On <= asOf)
             .SelectMany(movement => movement.Postings)
             .Where(posting => posting.Account is Ledger.Cash or Ledger.Committed or Ledger.Stakes)
-            .Sum(posting => posting.Cents);
+            .Sum(posting => posting.Amount);
 }

@@ -64,7 +64,7 @@ public sealed class ClubGrain(IDocumentStore store, TimeProvider clock, IOptions
     {
         await CommitAsync(ClubRules.RecordContribution(State, command, clock.Today()));
         var recorded = (ContributionRecorded)State.Outcomes[ClubState.OutcomeKey("contribution", command.Key)];
-        return new ContributionReceipt(recorded.Key, recorded.MemberId, recorded.Month, recorded.AmountCents, recorded.PaidOn);
+        return new ContributionReceipt(recorded.Key, recorded.MemberId, recorded.Month, recorded.Amount, recorded.PaidOn);
     }
 
     public Task<ClubPage> NameSponsorsAsync(NameSponsors command) => ChangeAsync(ClubRules.NameSponsors(State, command, clock.Today()));
@@ -87,7 +87,7 @@ public sealed class ClubGrain(IDocumentStore store, TimeProvider clock, IOptions
         MoveFundsAsync(ClubRules.WriteOffStake(State, command, clock.Today()), "write-off", command.Key);
 
     public Task<Money> GetAvailableFundsAsync() => State.Exists
-        ? Task.FromResult(Money.FromCents(State.AvailableFunds))
+        ? Task.FromResult(State.AvailableFunds)
         : throw new RefusedException(Unknown.Club(StreamId));
 
     private async Task<ClubPage> ChangeAsync(Decision<ClubEvent> decision)
@@ -102,14 +102,14 @@ public sealed class ClubGrain(IDocumentStore store, TimeProvider clock, IOptions
         await CommitAsync(decision);
         var movement = State.Outcomes[ClubState.OutcomeKey(kind, key)];
         var index = State.Movements.IndexOf(movement);
-        var availableAfter = State.Movements.Take(index + 1).SelectMany(m => m.Postings).Where(p => p.Account == Ledger.Cash).Sum(p => p.Cents);
+        var availableAfter = State.Movements.Take(index + 1).SelectMany(m => m.Postings).Where(p => p.Account == Ledger.Cash).Sum(p => p.Amount);
         return movement switch
         {
-            FundsReserved reserved => new FundsMovement(FundsMovementKind.Reserved, key, reserved.InvestmentId, Money.FromCents(reserved.AmountCents), reserved.On, Money.FromCents(availableAfter)),
-            DisbursementConfirmed disbursed => new FundsMovement(FundsMovementKind.Disbursed, key, disbursed.InvestmentId, Money.FromCents(disbursed.AmountCents), disbursed.On, Money.FromCents(availableAfter)),
-            ReservationReleased released => new FundsMovement(FundsMovementKind.Released, key, State.Reservations[key].InvestmentId, Money.FromCents(released.AmountCents), released.On, Money.FromCents(availableAfter)),
-            FundsReturned returned => new FundsMovement(FundsMovementKind.Returned, key, returned.InvestmentId, Money.FromCents(returned.AmountCents), returned.On, Money.FromCents(availableAfter)),
-            StakeWrittenOff writtenOff => new FundsMovement(FundsMovementKind.WrittenOff, key, writtenOff.InvestmentId, Money.FromCents(writtenOff.AmountCents), writtenOff.On, Money.FromCents(availableAfter)),
+            FundsReserved reserved => new FundsMovement(FundsMovementKind.Reserved, key, reserved.InvestmentId, reserved.Amount, reserved.On, availableAfter),
+            DisbursementConfirmed disbursed => new FundsMovement(FundsMovementKind.Disbursed, key, disbursed.InvestmentId, disbursed.Amount, disbursed.On, availableAfter),
+            ReservationReleased released => new FundsMovement(FundsMovementKind.Released, key, State.Reservations[key].InvestmentId, released.Amount, released.On, availableAfter),
+            FundsReturned returned => new FundsMovement(FundsMovementKind.Returned, key, returned.InvestmentId, returned.Amount, returned.On, availableAfter),
+            StakeWrittenOff writtenOff => new FundsMovement(FundsMovementKind.WrittenOff, key, writtenOff.InvestmentId, writtenOff.Amount, writtenOff.On, availableAfter),
             _ => throw new InvalidOperationException($"{movement.GetType().Name} is not a movement of funds"),
         };
     }

@@ -54,7 +54,7 @@ public sealed partial class FinanceApi
             RequestValues.Key(request.RequestId),
             request.PartnerId,
             request.PartnerName,
-            request.Amount.Cents,
+            request.Amount.ToDomain(),
             request.Instrument.ToDomain(),
             RequestValues.Date("on", request.On)));
         return await WithFinancingAsync(enterprise, context);

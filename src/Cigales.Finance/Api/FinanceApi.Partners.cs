@@ -22,10 +22,10 @@ public sealed partial class FinanceApi
 {
     public override async Task<SharedProject> ShareProject(ShareProjectRequest request, ServerCallContext context) =>
         (await Holder(request.ProjectHolderId).ShareAsync(new ShareProject(
-            request.Summary, request.AmountSought.Cents, RequestValues.Date("on", request.On)))).ToContract();
+            request.Summary, request.AmountSought.ToDomain(), RequestValues.Date("on", request.On)))).ToContract();
 
     public override async Task<SharedProject> UpdateSharedProject(UpdateSharedProjectRequest request, ServerCallContext context) =>
-        (await Holder(request.ProjectHolderId).UpdateSharingAsync(new UpdateSharing(request.Summary, request.AmountSought.Cents))).ToContract();
+        (await Holder(request.ProjectHolderId).UpdateSharingAsync(new UpdateSharing(request.Summary, request.AmountSought.ToDomain()))).ToContract();
 
     public override async Task<SharedProject> WithdrawSharedProject(WithdrawSharedProjectRequest request, ServerCallContext context) =>
         (await Holder(request.ProjectHolderId).WithdrawSharingAsync(new WithdrawSharing(RequestValues.Date("on", request.On), request.Reason))).ToContract();
@@ -51,7 +51,7 @@ public sealed partial class FinanceApi
             RequestValues.Key(request.RequestId),
             request.PartnerId,
             request.PartnerName,
-            request.Amount.Cents,
+            request.Amount.ToDomain(),
             Instruments.ToDomain(request.Instrument),
             CoFinancingStatuses.ToDomain(request.Status),
             RequestValues.Date("on", request.On)));

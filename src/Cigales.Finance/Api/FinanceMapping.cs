@@ -5,7 +5,6 @@ using Cigales.ServiceKit.Grpc;
 using Cigales.SharedKernel;
 using Google.Protobuf.WellKnownTypes;
 using static Cigales.Finance.Api.FinanceEnums;
-using static Cigales.ServiceKit.Grpc.ContractMoney;
 using C = Cigales.Contracts.Finance.V1;
 using D = Cigales.Finance.Domain;
 
@@ -81,7 +80,7 @@ internal static class FinanceMapping
         request.Department,
         request.Territory,
         EnterpriseStages.ToDomain(request.Stage),
-        request.ShareCapital?.Cents,
+        request.ShareCapital?.ToDomain(),
         request.HolderId);
 
     public static C.Enterprise ToContract(this EnterpriseSnapshot enterprise, CoFinancingSummary financing)
@@ -101,7 +100,7 @@ internal static class FinanceMapping
             Department = details.Department,
             Territory = details.Territory,
             Stage = EnterpriseStages.ToContract(details.Stage),
-            ShareCapital = details.ShareCapitalCents is { } capital ? Cents(capital) : null,
+            ShareCapital = details.ShareCapital?.ToContract(),
             HolderId = details.HolderId,
             RegisteredAt = Timestamp.FromDateTimeOffset(enterprise.RegisteredAt),
             CoFinancing =
@@ -111,13 +110,13 @@ internal static class FinanceMapping
                     RequestId = line.Key,
                     PartnerId = line.PartnerId,
                     PartnerName = line.PartnerName,
-                    Amount = Cents(line.AmountCents),
+                    Amount = line.Amount.ToContract(),
                     Instrument = Instruments.ToContract(line.Instrument),
                     On = CalendarDate.ToIso(line.On),
                 }),
             },
-            TotalFinancing = Cents(financing.TotalCents),
-            ClubsFinancing = Cents(financing.ClubsCents),
+            TotalFinancing = financing.Total.ToContract(),
+            ClubsFinancing = financing.Clubs.ToContract(),
         };
         if (financing.Leverage is { } leverage)
         {
@@ -131,14 +130,14 @@ internal static class FinanceMapping
         request.ClubId,
         request.EnterpriseId,
         request.RoundId,
-        request.Amount.Cents,
+        request.Amount.ToDomain(),
         Instruments.ToDomain(request.Instrument),
         RequestValues.Date("decided_on", request.DecidedOn),
         new D.Vote(request.Vote.For, request.Vote.Against, request.Vote.Abstentions, VoteRules.ToDomain(request.Vote.Rule)),
         request.DisbursedOn.Length == 0 ? null : RequestValues.Date("disbursed_on", request.DisbursedOn));
 
     public static RecordRepayment ToCommand(this RecordRepaymentRequest request) =>
-        new(RequestValues.Key(request.RequestId), request.Amount.Cents, RequestValues.Date("on", request.On));
+        new(RequestValues.Key(request.RequestId), request.Amount.ToDomain(), RequestValues.Date("on", request.On));
 
     public static C.Investment ToContract(this InvestmentSnapshot investment) => new()
     {
@@ -146,7 +145,7 @@ internal static class FinanceMapping
         ClubId = investment.Decision.ClubId,
         EnterpriseId = investment.Decision.EnterpriseId,
         RoundId = investment.Decision.RoundId,
-        Amount = Cents(investment.Decision.AmountCents),
+        Amount = investment.Decision.Amount.ToContract(),
         Instrument = Instruments.ToContract(investment.Decision.Instrument),
         DecidedOn = CalendarDate.ToIso(investment.Decision.DecidedOn),
         Vote = new C.Vote
@@ -159,7 +158,7 @@ internal static class FinanceMapping
         Status = Statuses.ToContract(investment.Status),
         CommittedOn = Iso(investment.CommittedOn),
         DisbursedOn = Iso(investment.DisbursedOn),
-        Repaid = Cents(investment.RepaidCents),
+        Repaid = investment.Repaid.ToContract(),
         ClosedOn = Iso(investment.ClosedOn),
         AbandonedBecause = investment.AbandonedBecause,
     };
@@ -178,13 +177,13 @@ internal static class FinanceMapping
                 LegalForm = LegalForms.ToContract(row.Enterprise.LegalForm),
                 Town = row.Enterprise.Town,
                 Stage = EnterpriseStages.ToContract(row.Enterprise.Stage),
-                Amount = Cents(row.AmountCents),
-                Disbursed = Cents(row.DisbursedCents),
+                Amount = row.Amount.ToContract(),
+                Disbursed = row.Disbursed.ToContract(),
                 Clubs = { row.ClubIds.Select(id => new ClubName { ClubId = id, Name = clubNames.GetValueOrDefault(id, string.Empty) }) },
             }),
         },
-        Total = Cents(table.TotalCents),
-        Disbursed = Cents(table.DisbursedCents),
+        Total = table.Total.ToContract(),
+        Disbursed = table.Disbursed.ToContract(),
         Enterprises = table.Rows.Count,
         Investments = table.Investments,
     };
@@ -200,11 +199,11 @@ internal static class FinanceMapping
                 Enterprise = holding.Enterprise.Name,
                 Department = holding.Enterprise.Department,
                 Territory = holding.Enterprise.Territory,
-                Outstanding = Cents(holding.OutstandingCents),
+                Outstanding = holding.Outstanding.ToContract(),
                 ClubIds = { holding.ClubIds },
             }),
         },
-        Outstanding = Cents(holdings.Sum(holding => holding.OutstandingCents)),
+        Outstanding = holdings.Sum(holding => holding.Outstanding).ToContract(),
     };
 
     public static PortfolioFigures ToContract(this YearFigures figures) => new()
@@ -212,9 +211,9 @@ internal static class FinanceMapping
         Year = figures.Year,
         EnterprisesFinanced = figures.EnterprisesFinanced,
         Investments = figures.Investments,
-        Amount = Cents(figures.AmountCents),
+        Amount = figures.Amount.ToContract(),
         EnterprisesHeld = figures.EnterprisesHeld,
-        Outstanding = Cents(figures.OutstandingCents),
+        Outstanding = figures.Outstanding.ToContract(),
     };
 
     private static D.Origin ToDomain(this C.Origin? origin) =>

@@ -1,5 +1,5 @@
-using Cigales.ServiceKit.Grpc;
 using Cigales.Contracts.Finance.V1;
+using Cigales.ServiceKit.Grpc;
 using Cigales.SharedKernel;
 using static Cigales.Finance.Api.FinanceEnums;
 using D = Cigales.Finance.Domain;
@@ -17,7 +17,7 @@ internal static class PartnersMapping
         Department = project.Department,
         Stage = Stages.ToContract(project.Stage),
         Summary = project.Summary,
-        AmountSought = ContractMoney.Cents(project.AmountSoughtCents),
+        AmountSought = project.AmountSought.ToContract(),
         SharedOn = CalendarDate.ToIso(project.SharedOn),
         WithdrawnOn = project.WithdrawnOn is { } withdrawn ? CalendarDate.ToIso(withdrawn) : string.Empty,
         CoFinancings = { project.CoFinancings.Select(ToContract) },
@@ -27,7 +27,7 @@ internal static class PartnersMapping
     {
         PartnerId = coFinancing.PartnerId,
         PartnerName = coFinancing.PartnerName,
-        Amount = ContractMoney.Cents(coFinancing.AmountCents),
+        Amount = coFinancing.Amount.ToContract(),
         Instrument = Instruments.ToContract(coFinancing.Instrument),
         Status = CoFinancingStatuses.ToContract(coFinancing.Status),
         On = CalendarDate.ToIso(coFinancing.On),

@@ -1,3 +1,5 @@
+using Cigales.SharedKernel;
+
 namespace Cigales.Finance.Domain;
 
 /// <summary>The legal forms of the enterprises the clubs finance (DOMAIN.md).</summary>
@@ -38,7 +40,7 @@ public enum Instrument
 /// <param name="Siret">14 digits, or empty.</param>
 /// <param name="Rna">The associations' register number (W + 9 digits), or empty.</param>
 /// <param name="CommuneCode">The INSEE code of the town, or empty when not known.</param>
-/// <param name="ShareCapitalCents">The share capital, for the forms that have one; null when none or not known.</param>
+/// <param name="ShareCapital">The share capital, for the forms that have one; null when none or not known.</param>
 /// <param name="HolderId">The project holder whose enterprise it is; empty when none was registered.</param>
 public sealed record RegisterEnterprise(
     string Name,
@@ -51,21 +53,21 @@ public sealed record RegisterEnterprise(
     string Department,
     string Territory,
     EnterpriseStage Stage,
-    long? ShareCapitalCents,
+    Money? ShareCapital,
     string HolderId);
 
 public sealed record AllocateStake(
     string InvestmentId,
     string ClubId,
     Instrument Instrument,
-    long AmountCents,
+    Money Amount,
     DateOnly On);
 
 public sealed record RecordCoFinancing(
     string Key,
     string PartnerId,
     string PartnerName,
-    long AmountCents,
+    Money Amount,
     Instrument Instrument,
     DateOnly On);
 
@@ -73,7 +75,7 @@ public sealed record CoFinancingLine(
     string Key,
     string PartnerId,
     string PartnerName,
-    long AmountCents,
+    Money Amount,
     Instrument Instrument,
     DateOnly On);
 

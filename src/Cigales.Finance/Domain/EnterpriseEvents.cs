@@ -1,3 +1,5 @@
+using Cigales.SharedKernel;
+
 namespace Cigales.Finance.Domain;
 
 /// <summary>
@@ -9,11 +11,11 @@ public abstract record EnterpriseEvent;
 public sealed record EnterpriseRegistered(string EnterpriseId, RegisterEnterprise Details, DateTimeOffset RegisteredAt) : EnterpriseEvent;
 
 /// <summary>A club's stake set aside for an investment; it counts towards the limits from now on.</summary>
-public sealed record StakeAllocated(string InvestmentId, string ClubId, Instrument Instrument, long AmountCents, DateOnly On) : EnterpriseEvent;
+public sealed record StakeAllocated(string InvestmentId, string ClubId, Instrument Instrument, Money Amount, DateOnly On) : EnterpriseEvent;
 
 public sealed record StakeConfirmed(string InvestmentId, DateOnly On) : EnterpriseEvent;
 
 public sealed record StakeReleased(string InvestmentId, DateOnly On) : EnterpriseEvent;
 
 public sealed record CoFinancingRecorded(
-    string Key, string PartnerId, string PartnerName, long AmountCents, Instrument Instrument, DateOnly On) : EnterpriseEvent;
+    string Key, string PartnerId, string PartnerName, Money Amount, Instrument Instrument, DateOnly On) : EnterpriseEvent;

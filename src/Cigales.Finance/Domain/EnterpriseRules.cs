@@ -36,10 +36,10 @@ public static class EnterpriseRules
             ?? (details.Rna.Length > 0 && details.LegalForm != LegalForm.Association
                 ? Refusal.Invalid("rna", "rna.association", "only an association has an RNA number")
                 : null)
-            ?? (details.ShareCapitalCents is { } capital && capital <= 0
-                ? Refusal.Invalid("share_capital", "money.positive", $"share_capital must be more than zero cents, not {capital}")
+            ?? (details.ShareCapital is { } capital && !capital.IsPositive
+                ? Refusal.Invalid("share_capital", "money.positive", $"share_capital must be more than zero cents, not {capital.Cents}")
                 : null)
-            ?? (details.ShareCapitalCents is not null && details.LegalForm is LegalForm.Association or LegalForm.SoleTrader
+            ?? (details.ShareCapital is not null && details.LegalForm is LegalForm.Association or LegalForm.SoleTrader
                 ? Refusal.Invalid("share_capital", "enterprise.no_capital", $"{Name(details.LegalForm)} has no share capital")
                 : null)
             ?? (holderExists ? null : Unknown.ProjectHolder(details.HolderId, "holder_id"));
@@ -68,13 +68,13 @@ public static class EnterpriseRules
         if (state.Stakes.GetValueOrDefault(command.InvestmentId) is { } existing)
         {
             // The saga asks again after a failure: the same stake changes nothing.
-            return (existing.ClubId, existing.Instrument, existing.AmountCents) == (command.ClubId, command.Instrument, command.AmountCents)
+            return (existing.ClubId, existing.Instrument, existing.Amount) == (command.ClubId, command.Instrument, command.Amount)
                 ? Decision<EnterpriseEvent>.Accept()
                 : Refusal.Conflict("investment_id", "stake.reused", $"investment '{command.InvestmentId}' already set aside another stake");
         }
 
-        var refusal = command.AmountCents <= 0
-            ? Refusal.Invalid("amount", "money.positive", $"amount must be more than zero cents, not {command.AmountCents}")
+        var refusal = !command.Amount.IsPositive
+            ? Refusal.Invalid("amount", "money.positive", $"amount must be more than zero cents, not {command.Amount.Cents}")
             : command.Instrument switch
             {
                 Instrument.EquityShares => EquityLimits(state, command),
@@ -86,7 +86,7 @@ public static class EnterpriseRules
             };
         return refusal is not null
             ? refusal
-            : Decision<EnterpriseEvent>.Accept(new StakeAllocated(command.InvestmentId, command.ClubId, command.Instrument, command.AmountCents, command.On));
+            : Decision<EnterpriseEvent>.Accept(new StakeAllocated(command.InvestmentId, command.ClubId, command.Instrument, command.Amount, command.On));
     }
 
     public static Decision<EnterpriseEvent> Confirm(EnterpriseState state, string investmentId, DateOnly on) =>
@@ -108,24 +108,24 @@ public static class EnterpriseRules
     {
         if (state.CoFinancing.FirstOrDefault(line => line.Key == command.Key) is { } first)
         {
-            return (first.PartnerId, first.AmountCents, first.Instrument, first.On) == (command.PartnerId, command.AmountCents, command.Instrument, command.On)
+            return (first.PartnerId, first.Amount, first.Instrument, first.On) == (command.PartnerId, command.Amount, command.Instrument, command.On)
                 ? Decision<EnterpriseEvent>.Accept()
-                : Refusal.Conflict("request_id", "cofinancing.key_reused", $"this key already recorded {Euros.Format(first.AmountCents)} from {first.PartnerName}");
+                : Refusal.Conflict("request_id", "cofinancing.key_reused", $"this key already recorded {first.Amount} from {first.PartnerName}");
         }
 
         var refusal = !state.Exists
             ? Unknown.Enterprise()
             : command.PartnerId.Trim().Length == 0 || command.PartnerName.Trim().Length == 0
                 ? Refusal.Invalid("partner", "cofinancing.partner_named", "a co-financing names its partner")
-                : command.AmountCents <= 0
-                    ? Refusal.Invalid("amount", "money.positive", $"amount must be more than zero cents, not {command.AmountCents}")
+                : !command.Amount.IsPositive
+                    ? Refusal.Invalid("amount", "money.positive", $"amount must be more than zero cents, not {command.Amount.Cents}")
                     : command.On > today
                         ? Refusal.Invalid("on", "date.not_future", $"on {CalendarDate.ToIso(command.On)} is in the future")
                         : null;
         return refusal is not null
             ? refusal
             : Decision<EnterpriseEvent>.Accept(new CoFinancingRecorded(
-                command.Key, command.PartnerId.Trim(), command.PartnerName.Trim(), command.AmountCents, command.Instrument, command.On));
+                command.Key, command.PartnerId.Trim(), command.PartnerName.Trim(), command.Amount, command.Instrument, command.On));
     }
 
     private static Refusal? EquityLimits(EnterpriseState state, AllocateStake command)
@@ -137,38 +137,46 @@ public static class EnterpriseRules
                 $"equity shares need a company with share capital, not {Name(form)}" + (form == LegalForm.Association ? ": an association can be financed by a contribution with right of recovery" : string.Empty));
         }
 
-        if (state.Details.ShareCapitalCents is not { } capital)
+        if (state.Details.ShareCapital is not { } capital)
         {
             return Refusal.Precondition("instrument", "enterprise.capital_known", "the enterprise's share capital is not known: record it before taking shares");
         }
 
-        // Integer comparisons: held × 4 ≤ capital is "at most 25 %", held × 3 ≤ capital "at most a third".
-        var held = state.EquityOf(command.ClubId) + command.AmountCents;
+        // Exact integer comparisons, on cents widened so that a stake far beyond any capital cannot
+        // overflow: held × 4 ≤ capital is "at most 25 %", held × 3 ≤ capital "at most a third".
+        var held = state.EquityOf(command.ClubId) + command.Amount;
         var (parts, limit) = form is LegalForm.Sarl or LegalForm.Scop ? (4, "25 %") : (3, "a third");
-        if ((Int128)held * parts > capital)
+        if ((Int128)held.Cents * parts > capital.Cents)
         {
             return Refusal.Precondition("amount", "stake.limit",
-                $"a club holds at most {limit} of {WithArticle(form)}'s capital: the club would hold {Percent(held, capital)} ({Euros.Format(held)} of {Euros.Format(capital)})");
+                $"a club holds at most {limit} of {WithArticle(form)}'s capital: the club would hold {Percent(held, capital)} ({held} of {capital})");
         }
 
-        var allClubs = state.EquityOfAllClubs + command.AmountCents;
+        var allClubs = state.EquityOfAllClubs + command.Amount;
         return allClubs > capital
             ? Refusal.Precondition("amount", "stake.capital",
-                $"the clubs would hold {Euros.Format(allClubs)} of a capital of {Euros.Format(capital)}: only {Euros.Format(capital - state.EquityOfAllClubs)} of it is left")
+                $"the clubs would hold {allClubs} of a capital of {capital}: only {capital - state.EquityOfAllClubs} of it is left")
             : null;
     }
 
     private static Refusal? AdvanceThreshold(EnterpriseState state, AllocateStake command)
     {
         var held = state.EquityOf(command.ClubId, heldOnly: true);
-        return state.Details.ShareCapitalCents is { } capital && (Int128)held * 20 >= capital
+        // held × 20 ≥ capital is "at least 5 %", compared exactly as the limits are.
+        return state.Details.ShareCapital is { } capital && (Int128)held.Cents * 20 >= capital.Cents
             ? null
             : Refusal.Precondition("instrument", "instrument.advance_threshold",
-                $"a current-account advance needs the club to hold at least 5 % of the capital: it holds {(state.Details.ShareCapitalCents is { } c ? Percent(held, c) : "no share")}");
+                $"a current-account advance needs the club to hold at least 5 % of the capital: it holds {(state.Details.ShareCapital is { } c ? Percent(held, c) : "no share")}");
     }
 
-    private static string Percent(long part, long whole) =>
-        $"{Math.Round(100m * part / whole, 2, MidpointRounding.ToZero).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture).Replace('.', ',')} %";
+    /// <summary>
+    /// The part as a percentage of the whole, cut (not rounded) to two decimals, so that a stake
+    /// just short of 5 % never shows as 5 %; no share of a zero capital (which registration refuses).
+    /// </summary>
+    private static string Percent(Money part, Money whole) =>
+        part.PartOf(whole) is { } ratio
+            ? $"{Math.Round(100m * ratio, 2, MidpointRounding.ToZero).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture).Replace('.', ',')} %"
+            : "no share";
 
     private static string Name(LegalForm form) => form switch
     {

@@ -19,21 +19,21 @@ public sealed record EnterpriseState : IEventSourced<EnterpriseState, Enterprise
     public RegisterEnterprise Details => Registration!.Details;
 
     /// <summary>The equity a club holds or has set aside (released stakes no longer count).</summary>
-    public long EquityOf(string clubId, bool heldOnly = false) => Stakes.Values
+    public Money EquityOf(string clubId, bool heldOnly = false) => Stakes.Values
         .Where(stake => stake.ClubId == clubId && stake.Instrument == Instrument.EquityShares)
         .Where(stake => heldOnly ? stake.Status == StakeStatus.Held : stake.Status != StakeStatus.Released)
-        .Sum(stake => stake.AmountCents);
+        .Sum(stake => stake.Amount);
 
-    public long EquityOfAllClubs => Stakes.Values
+    public Money EquityOfAllClubs => Stakes.Values
         .Where(stake => stake.Instrument == Instrument.EquityShares && stake.Status != StakeStatus.Released)
-        .Sum(stake => stake.AmountCents);
+        .Sum(stake => stake.Amount);
 
     public EnterpriseState Apply(EnterpriseEvent @event) => @event switch
     {
         EnterpriseRegistered registered => this with { Registration = registered },
         StakeAllocated allocated => this with
         {
-            Stakes = Stakes.SetItem(allocated.InvestmentId, new Stake(allocated.ClubId, allocated.Instrument, allocated.AmountCents, StakeStatus.Pending)),
+            Stakes = Stakes.SetItem(allocated.InvestmentId, new Stake(allocated.ClubId, allocated.Instrument, allocated.Amount, StakeStatus.Pending)),
         },
         StakeConfirmed confirmed => this with { Stakes = Stakes.SetItem(confirmed.InvestmentId, Stakes[confirmed.InvestmentId] with { Status = StakeStatus.Held }) },
         StakeReleased released => this with { Stakes = Stakes.SetItem(released.InvestmentId, Stakes[released.InvestmentId] with { Status = StakeStatus.Released }) },
@@ -47,7 +47,7 @@ public sealed record EnterpriseState : IEventSourced<EnterpriseState, Enterprise
             r.Details,
             LegalCategories.Of(r.Details.LegalForm),
             r.RegisteredAt,
-            CoFinancing.Select(line => new CoFinancingLine(line.Key, line.PartnerId, line.PartnerName, line.AmountCents, line.Instrument, line.On)).ToList())
+            CoFinancing.Select(line => new CoFinancingLine(line.Key, line.PartnerId, line.PartnerName, line.Amount, line.Instrument, line.On)).ToList())
         : null;
 }
 
@@ -58,7 +58,7 @@ public enum StakeStatus
     Released,
 }
 
-public sealed record Stake(string ClubId, Instrument Instrument, long AmountCents, StakeStatus Status);
+public sealed record Stake(string ClubId, Instrument Instrument, Money Amount, StakeStatus Status);
 
 /// <summary>The INSEE legal category codes of the forms that have one (DOMAIN.md, "Identifiers").</summary>
 public static class LegalCategories

@@ -1,3 +1,5 @@
+using Cigales.SharedKernel;
+
 namespace Cigales.Finance.Domain;
 
 /// <summary>How a club decides: by a majority of the votes cast, or unanimously.</summary>
@@ -19,7 +21,7 @@ public sealed record RecordInvestment(
     string ClubId,
     string EnterpriseId,
     string RoundId,
-    long AmountCents,
+    Money Amount,
     Instrument Instrument,
     DateOnly DecidedOn,
     Vote Vote,
@@ -27,7 +29,7 @@ public sealed record RecordInvestment(
 
 public sealed record RecordRepayment(
     string Key,
-    long AmountCents,
+    Money Amount,
     DateOnly On);
 
 public sealed record WriteOffInvestment(string Key, DateOnly On);
@@ -56,6 +58,6 @@ public sealed record InvestmentSnapshot(
     InvestmentStatus Status,
     DateOnly? CommittedOn,
     DateOnly? DisbursedOn,
-    long RepaidCents,
+    Money Repaid,
     DateOnly? ClosedOn,
     string AbandonedBecause);

@@ -28,9 +28,9 @@ public sealed record InvestmentAbandoned(RefusalKind Kind, string Field, string 
     public Refusal Refusal => new(Kind, Field, Rule, Reason);
 }
 
-public sealed record RepaymentRecorded(string Key, long AmountCents, DateOnly On) : InvestmentEvent;
+public sealed record RepaymentRecorded(string Key, Money Amount, DateOnly On) : InvestmentEvent;
 
-public sealed record InvestmentExited(string Key, long AmountCents, DateOnly On) : InvestmentEvent;
+public sealed record InvestmentExited(string Key, Money Amount, DateOnly On) : InvestmentEvent;
 
 public sealed record InvestmentWrittenOff(string Key, DateOnly On) : InvestmentEvent;
 
@@ -52,10 +52,10 @@ public sealed record CancellationRequested(string Key, DateOnly On, string Reaso
 public sealed record InvestmentCancelled(string Key, DateOnly On, string Reason) : InvestmentEvent;
 
 /// <summary>Money paid back, recorded before the club is asked to take it back; <see cref="RepaymentRecorded"/> once it has.</summary>
-public sealed record RepaymentRequested(string Key, long AmountCents, DateOnly On) : InvestmentEvent;
+public sealed record RepaymentRequested(string Key, Money Amount, DateOnly On) : InvestmentEvent;
 
 /// <summary>The club leaves the enterprise, recorded before the club is told; <see cref="InvestmentExited"/> once it has been.</summary>
-public sealed record ExitRequested(string Key, long AmountCents, DateOnly On) : InvestmentEvent;
+public sealed record ExitRequested(string Key, Money Amount, DateOnly On) : InvestmentEvent;
 
 /// <summary>The stake is lost, recorded before the club is told; <see cref="InvestmentWrittenOff"/> once it has been.</summary>
 public sealed record WriteOffRequested(string Key, DateOnly On) : InvestmentEvent;

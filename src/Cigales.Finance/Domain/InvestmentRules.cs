@@ -22,7 +22,7 @@ public static class InvestmentRules
             ?? (command.EnterpriseId.Trim().Length == 0 ? Refusal.Invalid("enterprise_id", "investment.enterprise_required", "enterprise_id must not be blank") : null)
             ?? (known.Club ? null : Unknown.Club(command.ClubId))
             ?? (known.Enterprise ? null : Unknown.Enterprise(command.EnterpriseId))
-            ?? (command.AmountCents <= 0 ? Refusal.Invalid("amount", "money.positive", $"amount must be more than zero cents, not {command.AmountCents}") : null)
+            ?? (!command.Amount.IsPositive ? Refusal.Invalid("amount", "money.positive", $"amount must be more than zero cents, not {command.Amount.Cents}") : null)
             ?? (command.DecidedOn > today ? Refusal.Invalid("decided_on", "date.not_future", $"decided_on {CalendarDate.ToIso(command.DecidedOn)} is in the future") : null)
             ?? (command.DisbursedOn is { } paid && (paid < command.DecidedOn || paid > today)
                 ? Refusal.Invalid("disbursed_on", "investment.disbursed_after_decision", $"disbursed_on {CalendarDate.ToIso(paid)} must fall between the decision and today")
@@ -81,7 +81,7 @@ public static class InvestmentRules
             { } => KeyReused(command.Key),
             null => MayReturn(state, command, exit: false, today) is { } refusal
                 ? refusal
-                : Decision<InvestmentEvent>.Accept(new RepaymentRequested(command.Key, command.AmountCents, command.On)),
+                : Decision<InvestmentEvent>.Accept(new RepaymentRequested(command.Key, command.Amount, command.On)),
         };
 
     /// <summary>The club leaves the enterprise with what it got back (possibly nothing).</summary>
@@ -93,7 +93,7 @@ public static class InvestmentRules
             { } => KeyReused(command.Key),
             null => MayReturn(state, command, exit: true, today) is { } refusal
                 ? refusal
-                : Decision<InvestmentEvent>.Accept(new ExitRequested(command.Key, command.AmountCents, command.On)),
+                : Decision<InvestmentEvent>.Accept(new ExitRequested(command.Key, command.Amount, command.On)),
         };
 
     public static Decision<InvestmentEvent> WriteOff(InvestmentState state, WriteOffInvestment command, DateOnly today)
@@ -153,8 +153,8 @@ public static class InvestmentRules
         ?? (state.Status is InvestmentStatus.Disbursed or InvestmentStatus.PartlyRepaid or InvestmentStatus.FullyRepaid
             ? null
             : Refusal.Precondition(string.Empty, "investment.disbursed", $"money comes back from a disbursed investment, not a {Name(state.Status)} one"))
-        ?? (command.AmountCents < (exit ? 0 : 1)
-            ? Refusal.Invalid("amount", exit ? "money.not_negative" : "money.positive", $"amount must be {(exit ? "zero or more" : "more than zero")} cents, not {command.AmountCents}")
+        ?? ((exit ? command.Amount.IsNegative : !command.Amount.IsPositive)
+            ? Refusal.Invalid("amount", exit ? "money.not_negative" : "money.positive", $"amount must be {(exit ? "zero or more" : "more than zero")} cents, not {command.Amount.Cents}")
             : null)
         ?? Dated(state, command.On, today);
 
@@ -163,10 +163,10 @@ public static class InvestmentRules
 
     private static bool Same(InvestmentEvent first, RecordRepayment command) => first switch
     {
-        RepaymentRequested asked => (asked.AmountCents, asked.On) == (command.AmountCents, command.On),
-        RepaymentRecorded done => (done.AmountCents, done.On) == (command.AmountCents, command.On),
-        ExitRequested asked => (asked.AmountCents, asked.On) == (command.AmountCents, command.On),
-        InvestmentExited done => (done.AmountCents, done.On) == (command.AmountCents, command.On),
+        RepaymentRequested asked => (asked.Amount, asked.On) == (command.Amount, command.On),
+        RepaymentRecorded done => (done.Amount, done.On) == (command.Amount, command.On),
+        ExitRequested asked => (asked.Amount, asked.On) == (command.Amount, command.On),
+        InvestmentExited done => (done.Amount, done.On) == (command.Amount, command.On),
         _ => false,
     };
 
@@ -174,8 +174,8 @@ public static class InvestmentRules
         Refusal.Conflict("request_id", "investment.key_reused", $"the key '{key}' already recorded another movement of this investment");
 
     private static bool Same(RecordInvestment a, RecordInvestment b) =>
-        (a.ClubId, a.EnterpriseId, a.RoundId, a.AmountCents, a.Instrument, a.DecidedOn, a.Vote, a.DisbursedOn)
-        == (b.ClubId, b.EnterpriseId, b.RoundId, b.AmountCents, b.Instrument, b.DecidedOn, b.Vote, b.DisbursedOn);
+        (a.ClubId, a.EnterpriseId, a.RoundId, a.Amount, a.Instrument, a.DecidedOn, a.Vote, a.DisbursedOn)
+        == (b.ClubId, b.EnterpriseId, b.RoundId, b.Amount, b.Instrument, b.DecidedOn, b.Vote, b.DisbursedOn);
 
     private static Refusal? Exists(InvestmentState state) =>
         state.Exists ? null : Unknown.Investment();

@@ -67,8 +67,8 @@ public static class InvestmentSaga
         { Intent: InvestmentRefused refused } work => Next(work, [SagaStep.GiveStakeBack, SagaStep.GiveFundsBack],
             new InvestmentAbandoned(refused.Kind, refused.Field, refused.Rule, refused.Reason)),
         { Intent: CancellationRequested asked } work => Next(work, [SagaStep.GiveStakeBack, SagaStep.GiveFundsBack], new InvestmentCancelled(asked.Key, asked.On, asked.Reason)),
-        { Intent: RepaymentRequested asked } work => Next(work, [SagaStep.ReturnToClub], new RepaymentRecorded(asked.Key, asked.AmountCents, asked.On)),
-        { Intent: ExitRequested asked } work => Next(work, ExitSteps(state, asked), new InvestmentExited(asked.Key, asked.AmountCents, asked.On)),
+        { Intent: RepaymentRequested asked } work => Next(work, [SagaStep.ReturnToClub], new RepaymentRecorded(asked.Key, asked.Amount, asked.On)),
+        { Intent: ExitRequested asked } work => Next(work, ExitSteps(state, asked), new InvestmentExited(asked.Key, asked.Amount, asked.On)),
         { Intent: WriteOffRequested asked } work => Next(work, [SagaStep.WriteOffAtClub, SagaStep.GiveStakeBack], new InvestmentWrittenOff(asked.Key, asked.On)),
         { Intent: var intent } => throw new InvalidOperationException($"{intent.GetType().Name} starts no work"),
     };
@@ -98,12 +98,12 @@ public static class InvestmentSaga
     private static IReadOnlyList<SagaStep> ExitSteps(InvestmentState state, ExitRequested exit)
     {
         var steps = new List<SagaStep>();
-        if (exit.AmountCents > 0)
+        if (exit.Amount.IsPositive)
         {
             steps.Add(SagaStep.ReturnToClub);
         }
 
-        if (exit.AmountCents < state.Decision.AmountCents - state.RepaidCents)
+        if (exit.Amount < state.Decision.Amount - state.Repaid)
         {
             steps.Add(SagaStep.WriteOffAtClub);
         }

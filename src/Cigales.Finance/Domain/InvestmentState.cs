@@ -41,7 +41,7 @@ public sealed record InvestmentState : IEventSourced<InvestmentState, Investment
     public RecordInvestment Decision => Request!.Decision;
 
     /// <summary>Everything paid back, exits included.</summary>
-    public long RepaidCents => Repayments.Sum(repayment => repayment.AmountCents) + (Closing is InvestmentExited exited ? exited.AmountCents : 0);
+    public Money Repaid => Repayments.Sum(repayment => repayment.Amount) + (Closing is InvestmentExited exited ? exited.Amount : Money.Zero);
 
     /// <summary>The saga still has work to do in other grains.</summary>
     public bool SagaPending => Work is not null;
@@ -74,7 +74,7 @@ public sealed record InvestmentState : IEventSourced<InvestmentState, Investment
     };
 
     public InvestmentSnapshot? ToSnapshot() => Request is { } r
-        ? new InvestmentSnapshot(r.InvestmentId, r.Decision, Status, CommittedOn, DisbursedOn, RepaidCents, ClosedOn, AbandonedBecause)
+        ? new InvestmentSnapshot(r.InvestmentId, r.Decision, Status, CommittedOn, DisbursedOn, Repaid, ClosedOn, AbandonedBecause)
         : null;
 
     private DateOnly? ClosedOn => Closing switch
@@ -97,7 +97,7 @@ public sealed record InvestmentState : IEventSourced<InvestmentState, Investment
         return state with
         {
             Repayments = repayments,
-            Status = repayments.Sum(repayment => repayment.AmountCents) >= state.Decision.AmountCents ? InvestmentStatus.FullyRepaid : InvestmentStatus.PartlyRepaid,
+            Status = repayments.Sum(repayment => repayment.Amount) >= state.Decision.Amount ? InvestmentStatus.FullyRepaid : InvestmentStatus.PartlyRepaid,
         };
     }
 }

@@ -1,3 +1,5 @@
+using Cigales.SharedKernel;
+
 namespace Cigales.Finance.Domain;
 
 /// <summary>An investment as the portfolio reports count it.</summary>
@@ -5,7 +7,7 @@ public sealed record InvestmentFacts(
     string InvestmentId,
     string ClubId,
     string EnterpriseId,
-    long AmountCents,
+    Money Amount,
     InvestmentStatus Status,
     DateOnly DecidedOn,
     DateOnly? DisbursedOn,
@@ -16,16 +18,21 @@ public sealed record InvestmentFacts(
     public bool Counts => Status is not (InvestmentStatus.Requested or InvestmentStatus.Abandoned or InvestmentStatus.Cancelled);
 
     /// <summary>What the club still has in the enterprise at the end of a day: paid, not closed, not all paid back.</summary>
-    public long OutstandingOn(DateOnly date)
+    public Money OutstandingOn(DateOnly date)
     {
         if (DisbursedOn is not { } paid || paid > date || ClosedOn is { } closed && closed <= date)
         {
-            return 0;
+            return Money.Zero;
         }
 
-        return Math.Max(0, AmountCents - Returns.Where(back => back.On <= date).Sum(back => back.Cents));
+        return Money.Max(Money.Zero, Amount - Returns.Where(back => back.On <= date).Sum(back => Money.FromCents(back.Cents)));
     }
 
+    /// <summary>
+    /// Money that came back on a day. The investments' read model stores it under the name
+    /// <c>Cents</c>, which no <see cref="Money"/> property can keep (a Money named X is stored as
+    /// XCents): it stays a number of cents.
+    /// </summary>
     public sealed record Return(DateOnly On, long Cents);
 }
 
@@ -53,8 +60,8 @@ public static class Portfolio
             .GroupBy(investment => investment.EnterpriseId)
             .Select(group => new YearlyTable.Row(
                 enterprises[group.Key],
-                group.Sum(investment => investment.AmountCents),
-                group.Where(investment => investment.DisbursedOn is not null).Sum(investment => investment.AmountCents),
+                group.Sum(investment => investment.Amount),
+                group.Where(investment => investment.DisbursedOn is not null).Sum(investment => investment.Amount),
                 group.Select(investment => investment.ClubId).Distinct().Order(StringComparer.Ordinal).ToList(),
                 group.Count()))
             .OrderBy(row => row.Enterprise.Name, StringComparer.CurrentCulture)
@@ -65,7 +72,7 @@ public static class Portfolio
         DateOnly asOf, IEnumerable<InvestmentFacts> investments, IReadOnlyDictionary<string, EnterpriseFacts> enterprises) =>
         investments
             .Select(investment => (Investment: investment, Outstanding: investment.OutstandingOn(asOf)))
-            .Where(held => held.Outstanding > 0 && enterprises.ContainsKey(held.Investment.EnterpriseId))
+            .Where(held => held.Outstanding.IsPositive && enterprises.ContainsKey(held.Investment.EnterpriseId))
             .GroupBy(held => held.Investment.EnterpriseId)
             .Select(group => new Holding(
                 enterprises[group.Key],
@@ -82,9 +89,9 @@ public static class Portfolio
             year,
             made.Select(investment => investment.EnterpriseId).Distinct().Count(),
             made.Count,
-            made.Sum(investment => investment.AmountCents),
+            made.Sum(investment => investment.Amount),
             held.Count,
-            held.Sum(holding => holding.OutstandingCents));
+            held.Sum(holding => holding.Outstanding));
     }
 
     /// <summary>
@@ -93,28 +100,28 @@ public static class Portfolio
     /// </summary>
     public static CoFinancingSummary CoFinancing(IEnumerable<InvestmentFacts> clubInvestments, IEnumerable<CoFinancingLine> partners)
     {
-        var clubs = clubInvestments.Where(investment => investment.Counts).Sum(investment => investment.AmountCents);
-        var total = clubs + partners.Sum(line => line.AmountCents);
-        return new CoFinancingSummary(total, clubs, clubs == 0 ? null : Math.Round((decimal)total / clubs, 2, MidpointRounding.AwayFromZero));
+        var clubs = clubInvestments.Where(investment => investment.Counts).Sum(investment => investment.Amount);
+        var total = clubs + partners.Sum(line => line.Amount);
+        return new CoFinancingSummary(total, clubs, total.PartOf(clubs) is { } leverage ? Math.Round(leverage, 2, MidpointRounding.AwayFromZero) : null);
     }
 }
 
 public sealed record YearlyTable(string Department, int Year, IReadOnlyList<YearlyTable.Row> Rows)
 {
-    public long TotalCents => Rows.Sum(row => row.AmountCents);
+    public Money Total => Rows.Sum(row => row.Amount);
 
-    public long DisbursedCents => Rows.Sum(row => row.DisbursedCents);
+    public Money Disbursed => Rows.Sum(row => row.Disbursed);
 
     public int Investments => Rows.Sum(row => row.Investments);
 
-    /// <param name="DisbursedCents">What was paid; the rest is committed, still to be paid.</param>
-    public sealed record Row(EnterpriseFacts Enterprise, long AmountCents, long DisbursedCents, IReadOnlyList<string> ClubIds, int Investments);
+    /// <param name="Disbursed">What was paid; the rest is committed, still to be paid.</param>
+    public sealed record Row(EnterpriseFacts Enterprise, Money Amount, Money Disbursed, IReadOnlyList<string> ClubIds, int Investments);
 }
 
-public sealed record Holding(EnterpriseFacts Enterprise, long OutstandingCents, IReadOnlyList<string> ClubIds);
+public sealed record Holding(EnterpriseFacts Enterprise, Money Outstanding, IReadOnlyList<string> ClubIds);
 
 /// <param name="EnterprisesFinanced">Enterprises with at least one investment decided in the year.</param>
 /// <param name="EnterprisesHeld">Enterprises the clubs still held something of at the year's end.</param>
-public sealed record YearFigures(int Year, int EnterprisesFinanced, int Investments, long AmountCents, int EnterprisesHeld, long OutstandingCents);
+public sealed record YearFigures(int Year, int EnterprisesFinanced, int Investments, Money Amount, int EnterprisesHeld, Money Outstanding);
 
-public sealed record CoFinancingSummary(long TotalCents, long ClubsCents, decimal? Leverage);
+public sealed record CoFinancingSummary(Money Total, Money Clubs, decimal? Leverage);

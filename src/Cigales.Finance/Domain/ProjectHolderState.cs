@@ -33,10 +33,10 @@ public sealed record ProjectHolderState : IEventSourced<ProjectHolderState, Proj
         ProjectShared shared => this with
         {
             Sharing = Sharing is null
-                ? new ProjectSharing(shared.Summary, shared.AmountSoughtCents, shared.On, null)
-                : Sharing with { Summary = shared.Summary, AmountSoughtCents = shared.AmountSoughtCents, SharedOn = shared.On, WithdrawnOn = null },
+                ? new ProjectSharing(shared.Summary, shared.AmountSought, shared.On, null)
+                : Sharing with { Summary = shared.Summary, AmountSought = shared.AmountSought, SharedOn = shared.On, WithdrawnOn = null },
         },
-        SharingUpdated updated => this with { Sharing = Sharing! with { Summary = updated.Summary, AmountSoughtCents = updated.AmountSoughtCents } },
+        SharingUpdated updated => this with { Sharing = Sharing! with { Summary = updated.Summary, AmountSought = updated.AmountSought } },
         SharingWithdrawn withdrawn => this with { Sharing = Sharing! with { WithdrawnOn = withdrawn.On } },
         PartnerCoFinancingRecorded recorded => this with { Sharing = Sharing!.Record(recorded) },
         _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "not a project holder event"),
@@ -50,7 +50,7 @@ public sealed record ProjectHolderState : IEventSourced<ProjectHolderState, Proj
     public SharedProjectSnapshot? ToShared() => (Registration, Sharing) is ({ } r, { } sharing)
         ? new SharedProjectSnapshot(
             r.ProjectHolderId, r.ProjectName, r.Activity, r.Town, r.Department, Stage,
-            sharing.Summary, sharing.AmountSoughtCents, sharing.SharedOn, sharing.WithdrawnOn, sharing.CoFinancings)
+            sharing.Summary, sharing.AmountSought, sharing.SharedOn, sharing.WithdrawnOn, sharing.CoFinancings)
         : null;
 
     private static IReadOnlyList<string> Referrer(ProjectHolderRegistered registered) =>

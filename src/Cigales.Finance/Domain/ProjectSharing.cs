@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Cigales.SharedKernel;
 
 namespace Cigales.Finance.Domain;
 
@@ -6,7 +7,7 @@ namespace Cigales.Finance.Domain;
 /// A project's sharing with the partners, in the holder's state: what they are shown, and each
 /// partner's co-financing (the latest record of each), with the requests already recorded.
 /// </summary>
-public sealed record ProjectSharing(string Summary, long AmountSoughtCents, DateOnly SharedOn, DateOnly? WithdrawnOn)
+public sealed record ProjectSharing(string Summary, Money AmountSought, DateOnly SharedOn, DateOnly? WithdrawnOn)
 {
     public ImmutableList<PartnerCoFinancing> CoFinancings { get; init; } = [];
 
@@ -17,7 +18,7 @@ public sealed record ProjectSharing(string Summary, long AmountSoughtCents, Date
 
     public ProjectSharing Record(PartnerCoFinancingRecorded recorded)
     {
-        var coFinancing = new PartnerCoFinancing(recorded.PartnerId, recorded.PartnerName, recorded.AmountCents, recorded.Instrument, recorded.Status, recorded.On);
+        var coFinancing = new PartnerCoFinancing(recorded.PartnerId, recorded.PartnerName, recorded.Amount, recorded.Instrument, recorded.Status, recorded.On);
         var index = CoFinancings.FindIndex(existing => existing.PartnerId == recorded.PartnerId);
         return this with
         {

@@ -1,3 +1,5 @@
+using Cigales.SharedKernel;
+
 namespace Cigales.Finance.Domain;
 
 /// <summary>
@@ -6,10 +8,10 @@ namespace Cigales.Finance.Domain;
 /// </summary>
 public sealed record ShareProject(
     string Summary,
-    long AmountSoughtCents,
+    Money AmountSought,
     DateOnly On);
 
-public sealed record UpdateSharing(string Summary, long AmountSoughtCents);
+public sealed record UpdateSharing(string Summary, Money AmountSought);
 
 public sealed record WithdrawSharing(DateOnly On, string Reason);
 
@@ -34,7 +36,7 @@ public sealed record RecordPartnerCoFinancing(
     string RequestId,
     string PartnerId,
     string PartnerName,
-    long AmountCents,
+    Money Amount,
     Instrument Instrument,
     CoFinancingStatus Status,
     DateOnly On);
@@ -42,7 +44,7 @@ public sealed record RecordPartnerCoFinancing(
 public sealed record PartnerCoFinancing(
     string PartnerId,
     string PartnerName,
-    long AmountCents,
+    Money Amount,
     Instrument Instrument,
     CoFinancingStatus Status,
     DateOnly On);
@@ -60,7 +62,7 @@ public sealed record SharedProjectSnapshot(
     string Department,
     PipelineStage Stage,
     string Summary,
-    long AmountSoughtCents,
+    Money AmountSought,
     DateOnly SharedOn,
     DateOnly? WithdrawnOn,
     IReadOnlyList<PartnerCoFinancing> CoFinancings)

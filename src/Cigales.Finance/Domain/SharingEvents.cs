@@ -1,11 +1,13 @@
+using Cigales.SharedKernel;
+
 namespace Cigales.Finance.Domain;
 
 // What happened to a project's sharing with the partners, in the project holder's own stream (so
 // that the project's history shows it). The type names are part of the stored data.
 
-public sealed record ProjectShared(string Summary, long AmountSoughtCents, DateOnly On) : ProjectHolderEvent;
+public sealed record ProjectShared(string Summary, Money AmountSought, DateOnly On) : ProjectHolderEvent;
 
-public sealed record SharingUpdated(string Summary, long AmountSoughtCents) : ProjectHolderEvent;
+public sealed record SharingUpdated(string Summary, Money AmountSought) : ProjectHolderEvent;
 
 public sealed record SharingWithdrawn(DateOnly On, string Reason) : ProjectHolderEvent;
 
@@ -13,7 +15,7 @@ public sealed record PartnerCoFinancingRecorded(
     string RequestId,
     string PartnerId,
     string PartnerName,
-    long AmountCents,
+    Money Amount,
     Instrument Instrument,
     CoFinancingStatus Status,
     DateOnly On) : ProjectHolderEvent;

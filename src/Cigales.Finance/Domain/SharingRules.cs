@@ -11,7 +11,7 @@ public static class SharingRules
     {
         var summary = command.Summary.Trim();
         var refusal = Holder(state)
-            ?? Details(summary, command.AmountSoughtCents)
+            ?? Details(summary, command.AmountSought)
             ?? NotFuture(command.On, today)
             ?? (command.On < state.Steps[0].On
                 ? Refusal.Invalid("on", "sharing.after_welcome", $"on {CalendarDate.ToIso(command.On)} is before the holder was welcomed ({CalendarDate.ToIso(state.Steps[0].On)})")
@@ -24,26 +24,26 @@ public static class SharingRules
         if (state.Sharing is { IsOpen: true } sharing)
         {
             // The same sharing again is a retry; different details are an update, asked as such.
-            return sharing.Summary == summary && sharing.AmountSoughtCents == command.AmountSoughtCents
+            return sharing.Summary == summary && sharing.AmountSought == command.AmountSought
                 ? Decision<ProjectHolderEvent>.Accept()
                 : Refusal.Precondition(string.Empty, "sharing.not_shared_yet", $"the project is shared since {CalendarDate.ToIso(sharing.SharedOn)}: update what the partners see instead");
         }
 
-        return Decision<ProjectHolderEvent>.Accept(new ProjectShared(summary, command.AmountSoughtCents, command.On));
+        return Decision<ProjectHolderEvent>.Accept(new ProjectShared(summary, command.AmountSought, command.On));
     }
 
     public static Decision<ProjectHolderEvent> Update(ProjectHolderState state, UpdateSharing command)
     {
         var summary = command.Summary.Trim();
-        var refusal = Shared(state) ?? Details(summary, command.AmountSoughtCents);
+        var refusal = Shared(state) ?? Details(summary, command.AmountSought);
         if (refusal is not null)
         {
             return refusal;
         }
 
-        return state.Sharing!.Summary == summary && state.Sharing.AmountSoughtCents == command.AmountSoughtCents
+        return state.Sharing!.Summary == summary && state.Sharing.AmountSought == command.AmountSought
             ? Decision<ProjectHolderEvent>.Accept()
-            : Decision<ProjectHolderEvent>.Accept(new SharingUpdated(summary, command.AmountSoughtCents));
+            : Decision<ProjectHolderEvent>.Accept(new SharingUpdated(summary, command.AmountSought));
     }
 
     public static Decision<ProjectHolderEvent> Withdraw(ProjectHolderState state, WithdrawSharing command, DateOnly today)
@@ -62,10 +62,10 @@ public static class SharingRules
     public static Decision<ProjectHolderEvent> RecordCoFinancing(ProjectHolderState state, RecordPartnerCoFinancing command, DateOnly today)
     {
         var recorded = new PartnerCoFinancingRecorded(
-            command.RequestId, command.PartnerId, command.PartnerName.Trim(), command.AmountCents, command.Instrument, command.Status, command.On);
+            command.RequestId, command.PartnerId, command.PartnerName.Trim(), command.Amount, command.Instrument, command.Status, command.On);
         var refusal = Shared(state)
             ?? (recorded.PartnerName.Length == 0 ? Refusal.Invalid("partner_name", "co_financing.partner_name_required", "partner_name must not be blank") : null)
-            ?? (recorded.AmountCents <= 0 ? Refusal.Invalid("amount", "money.positive", "amount must be more than zero cents") : null)
+            ?? (!recorded.Amount.IsPositive ? Refusal.Invalid("amount", "money.positive", "amount must be more than zero cents") : null)
             ?? NotFuture(command.On, today)
             ?? (command.On < state.Sharing!.SharedOn
                 ? Refusal.Invalid("on", "co_financing.after_sharing", $"on {CalendarDate.ToIso(command.On)} is before the project was shared ({CalendarDate.ToIso(state.Sharing.SharedOn)})")
@@ -96,12 +96,12 @@ public static class SharingRules
     private static Refusal? Shared(ProjectHolderState state) =>
         state.Sharing is { IsOpen: true } ? null : Refusal.Precondition(string.Empty, "sharing.shared", "the project is not shared with the partners");
 
-    private static Refusal? Details(string summary, long amountSoughtCents) =>
+    private static Refusal? Details(string summary, Money amountSought) =>
         summary.Length == 0
             ? Refusal.Invalid("summary", "sharing.summary_required", "summary must not be blank: it is what the partners read")
             : summary.Length > MaxSummaryLength
                 ? Refusal.Invalid("summary", "sharing.summary_length", $"summary must be at most {MaxSummaryLength} characters")
-                : amountSoughtCents < 0
+                : amountSought.IsNegative
                     ? Refusal.Invalid("amount_sought", "money.not_negative", "amount_sought must not be negative")
                     : null;
 

@@ -1,8 +1,8 @@
-using Cigales.SharedKernel;
 using Cigales.Finance.Domain;
 using Cigales.Finance.Projections;
 using Cigales.GrainInterfaces.Clubs;
 using Cigales.GrainInterfaces.Reports;
+using Cigales.SharedKernel;
 using Marten;
 using Orleans.Concurrency;
 
@@ -36,11 +36,11 @@ public sealed class FinanceFiguresGrain(IDocumentStore store) : Grain, IFinanceF
             pipeline.Studied,
             pipeline.Financed,
             made.Sum(row => row.Investments),
-            Money.FromCents(made.Sum(row => row.AmountCents)),
+            made.Sum(row => row.Amount),
             made.Count,
             held.Count,
             made.Select(row => new InvestmentRow(
                 row.Enterprise.Name, row.Enterprise.Activity, row.Enterprise.LegalForm.ToString(), row.Enterprise.Town, row.Enterprise.Department,
-                Money.FromCents(row.AmountCents), row.ClubIds.Select(id => names.GetValueOrDefault(id, id)).ToList())).ToList());
+                row.Amount, row.ClubIds.Select(id => names.GetValueOrDefault(id, id)).ToList())).ToList());
     }
 }

@@ -142,14 +142,14 @@ public sealed class InvestmentGrain(
         var decision = State.Decision;
         return (step, State.Work!.Intent) switch
         {
-            (SagaStep.SetStakeAside, _) => Enterprise.AllocateAsync(new AllocateStake(StreamId, decision.ClubId, decision.Instrument, decision.AmountCents, decision.DecidedOn)),
-            (SagaStep.SetFundsAside, _) => ClubFunds.ReserveAsync(new ReserveFunds(StreamId, StreamId, decision.EnterpriseId, Money.FromCents(decision.AmountCents), decision.DecidedOn)),
+            (SagaStep.SetStakeAside, _) => Enterprise.AllocateAsync(new AllocateStake(StreamId, decision.ClubId, decision.Instrument, decision.Amount, decision.DecidedOn)),
+            (SagaStep.SetFundsAside, _) => ClubFunds.ReserveAsync(new ReserveFunds(StreamId, StreamId, decision.EnterpriseId, decision.Amount, decision.DecidedOn)),
             (SagaStep.PayFromClub, DisbursementRequested asked) => ClubFunds.ConfirmDisbursementAsync(new ConfirmDisbursement(StreamId, asked.On)),
             (SagaStep.HoldStake, DisbursementRequested asked) => Enterprise.ConfirmAsync(StreamId, asked.On),
             (SagaStep.GiveStakeBack, var intent) => Enterprise.ReleaseAsync(StreamId, DayOf(intent)),
             (SagaStep.GiveFundsBack, var intent) => ClubFunds.ReleaseReservationAsync(new ReleaseReservation(StreamId, DayOf(intent), ReasonOf(intent))),
-            (SagaStep.ReturnToClub, RepaymentRequested asked) => ClubFunds.RecordReturnAsync(new RecordReturn(asked.Key, StreamId, Money.FromCents(asked.AmountCents), asked.On)),
-            (SagaStep.ReturnToClub, ExitRequested asked) => ClubFunds.RecordReturnAsync(new RecordReturn(asked.Key, StreamId, Money.FromCents(asked.AmountCents), asked.On)),
+            (SagaStep.ReturnToClub, RepaymentRequested asked) => ClubFunds.RecordReturnAsync(new RecordReturn(asked.Key, StreamId, asked.Amount, asked.On)),
+            (SagaStep.ReturnToClub, ExitRequested asked) => ClubFunds.RecordReturnAsync(new RecordReturn(asked.Key, StreamId, asked.Amount, asked.On)),
             (SagaStep.WriteOffAtClub, ExitRequested asked) => ClubFunds.WriteOffStakeAsync(new WriteOffStake(asked.Key, StreamId, asked.On)),
             (SagaStep.WriteOffAtClub, WriteOffRequested asked) => ClubFunds.WriteOffStakeAsync(new WriteOffStake(asked.Key, StreamId, asked.On)),
             var (other, intent) => throw new InvalidOperationException($"{other} is no step of {intent.GetType().Name}"),

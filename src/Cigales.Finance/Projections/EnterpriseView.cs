@@ -26,5 +26,5 @@ public sealed class EnterpriseViewProjection : SingleStreamProjection<Enterprise
     public static EnterpriseView Create(EnterpriseRegistered e) => new(e.EnterpriseId, e.Details, e.RegisteredAt, []);
 
     public static EnterpriseView Apply(CoFinancingRecorded e, EnterpriseView view) =>
-        view with { CoFinancing = [.. view.CoFinancing, new CoFinancingLine(e.Key, e.PartnerId, e.PartnerName, e.AmountCents, e.Instrument, e.On)] };
+        view with { CoFinancing = [.. view.CoFinancing, new CoFinancingLine(e.Key, e.PartnerId, e.PartnerName, e.Amount, e.Instrument, e.On)] };
 }

@@ -1,4 +1,5 @@
 using Cigales.Finance.Domain;
+using Cigales.SharedKernel;
 using Marten.Events.Aggregation;
 
 namespace Cigales.Finance.Projections;
@@ -23,12 +24,12 @@ public sealed record InvestmentView(
 
     public int Year => Decision.DecidedOn.Year;
 
-    public long RepaidCents => Returns.Sum(back => back.Cents);
+    public Money Repaid => Returns.Sum(back => Money.FromCents(back.Cents));
 
-    public InvestmentSnapshot ToSnapshot() => new(Id, Decision, Status, CommittedOn, DisbursedOn, RepaidCents, ClosedOn, AbandonedBecause);
+    public InvestmentSnapshot ToSnapshot() => new(Id, Decision, Status, CommittedOn, DisbursedOn, Repaid, ClosedOn, AbandonedBecause);
 
     public InvestmentFacts ToFacts() =>
-        new(Id, Decision.ClubId, Decision.EnterpriseId, Decision.AmountCents, Status, Decision.DecidedOn, DisbursedOn, Returns, ClosedOn);
+        new(Id, Decision.ClubId, Decision.EnterpriseId, Decision.Amount, Status, Decision.DecidedOn, DisbursedOn, Returns, ClosedOn);
 }
 
 public sealed class InvestmentViewProjection : SingleStreamProjection<InvestmentView, string>
@@ -43,11 +44,11 @@ public sealed class InvestmentViewProjection : SingleStreamProjection<Investment
 
     public static InvestmentView Apply(RepaymentRecorded e, InvestmentView view)
     {
-        var returns = view.Returns.Append(new InvestmentFacts.Return(e.On, e.AmountCents)).ToList();
+        var returns = view.Returns.Append(new InvestmentFacts.Return(e.On, e.Amount.Cents)).ToList();
         return view with
         {
             Returns = returns,
-            Status = returns.Sum(back => back.Cents) >= view.Decision.AmountCents ? InvestmentStatus.FullyRepaid : InvestmentStatus.PartlyRepaid,
+            Status = returns.Sum(back => Money.FromCents(back.Cents)) >= view.Decision.Amount ? InvestmentStatus.FullyRepaid : InvestmentStatus.PartlyRepaid,
         };
     }
 
@@ -55,7 +56,7 @@ public sealed class InvestmentViewProjection : SingleStreamProjection<Investment
     {
         Status = InvestmentStatus.Exited,
         ClosedOn = e.On,
-        Returns = e.AmountCents > 0 ? [.. view.Returns, new InvestmentFacts.Return(e.On, e.AmountCents)] : view.Returns,
+        Returns = e.Amount.IsPositive ? [.. view.Returns, new InvestmentFacts.Return(e.On, e.Amount.Cents)] : view.Returns,
     };
 
     public static InvestmentView Apply(InvestmentWrittenOff e, InvestmentView view) => view with { Status = InvestmentStatus.WrittenOff, ClosedOn = e.On };

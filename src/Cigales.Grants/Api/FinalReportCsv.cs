@@ -17,7 +17,8 @@ public static class FinalReportCsv
     {
         var culture = french ? CultureInfo.GetCultureInfo("fr-FR") : CultureInfo.InvariantCulture;
         string T(string fr, string en) => french ? fr : en;
-        CsvCell Money(long cents) => CsvCell.Number(cents / 100m, "0.00", culture);
+        // A number of euros the spreadsheet can add up, not Money's text with its € sign.
+        CsvCell Amount(Money amount) => CsvCell.Number(amount.Cents / 100m, "0.00", culture);
         CsvCell Quantity(decimal value) => CsvCell.Number(value, "0.##", culture);
 
         var csv = new StringBuilder();
@@ -25,7 +26,7 @@ public static class FinalReportCsv
 
         var terms = report.Convention.Terms;
         Row(T("Section", "Section"), T("Ligne", "Line"), T("Prévu", "Planned"), T("Réalisé", "Actual"), T("Écart", "Difference"));
-        Row(T("Convention", "Convention"), $"{terms.FileNumber} — {terms.Object}", Money(terms.GrantCents), Money(report.Convention.PaidCents), string.Empty);
+        Row(T("Convention", "Convention"), $"{terms.FileNumber} — {terms.Object}", Amount(terms.Grant), Amount(report.Convention.Paid), string.Empty);
         foreach (var axis in report.Axes.Append(report.Total))
         {
             var name = axis.Number == 0 ? T("Total", "Total") : $"{T("Axe", "Axis")} {axis.Number} — {axis.Title}";
@@ -42,17 +43,17 @@ public static class FinalReportCsv
         {
             var section = line.Side == "charges" ? T("Charges", "Charges") : T("Produits", "Products");
             var label = line.Kind == BudgetItemKind.Other ? line.Label : $"{line.Label} ({line.ActualQuantity.ToString("0.##", culture)} {(line.Kind == BudgetItemKind.Staff ? T("jours", "days") : T("heures", "hours"))})";
-            Row(section, label, Money(line.PlannedCents), Money(line.ActualCents), Money(line.DifferenceCents));
+            Row(section, label, Amount(line.Planned), Amount(line.Actual), Amount(line.Difference));
         }
 
-        Row(T("Charges", "Charges"), T("Total des charges", "Total charges"), Money(report.PlannedCharges), Money(report.ActualCharges), Money(report.ActualCharges - report.PlannedCharges));
-        Row(T("Produits", "Products"), T("Total des produits", "Total products"), Money(report.PlannedProducts), Money(report.ActualProducts), Money(report.ActualProducts - report.PlannedProducts));
+        Row(T("Charges", "Charges"), T("Total des charges", "Total charges"), Amount(report.PlannedCharges), Amount(report.ActualCharges), Amount(report.ActualCharges - report.PlannedCharges));
+        Row(T("Produits", "Products"), T("Total des produits", "Total products"), Amount(report.PlannedProducts), Amount(report.ActualProducts), Amount(report.ActualProducts - report.PlannedProducts));
         foreach (var row in report.Finance.Rows)
         {
-            Row(T("Investissements", "Investments"), $"{row.Enterprise} ({row.Town}) — {string.Join(", ", row.Clubs)}", string.Empty, Money(row.Amount.Cents), string.Empty);
+            Row(T("Investissements", "Investments"), $"{row.Enterprise} ({row.Town}) — {string.Join(", ", row.Clubs)}", string.Empty, Amount(row.Amount), string.Empty);
         }
 
-        Row(T("Investissements", "Investments"), T("Total", "Total"), string.Empty, Money(report.Finance.Amount.Cents), string.Empty);
+        Row(T("Investissements", "Investments"), T("Total", "Total"), string.Empty, Amount(report.Finance.Amount), string.Empty);
         foreach (var inconsistency in report.Inconsistencies)
         {
             Row(T("Incohérence", "Inconsistency"), inconsistency.Message, inconsistency.Id, inconsistency.AcknowledgedBecause ?? T("à corriger", "to fix"), string.Empty);

@@ -29,7 +29,7 @@ public static class FinalReportHtml
             .Append($"<tr><th>Financeur</th><td>{E(report.FunderName)}</td></tr>\n")
             .Append($"<tr><th>Bénéficiaire</th><td>{E(report.BeneficiaryName)}</td></tr>\n")
             .Append($"<tr><th>Période</th><td>du {CalendarDate.ToIso(report.From)} au {CalendarDate.ToIso(report.To)}</td></tr>\n")
-            .Append($"<tr><th>Subvention</th><td>{E(Euros.Format(terms.GrantCents))} (versé : {E(Euros.Format(report.Convention.PaidCents))})</td></tr>\n</table>\n");
+            .Append($"<tr><th>Subvention</th><td>{terms.Grant} (versé : {report.Convention.Paid})</td></tr>\n</table>\n");
 
         html.Append("<h2>1. Charges et produits</h2>\n");
         Side(html, "Charges", report.Lines.Where(l => l.Side == "charges" && l.Kind != BudgetItemKind.Volunteer).ToList(), "Sous-total des charges", E, Q);
@@ -38,8 +38,8 @@ public static class FinalReportHtml
         Side(html, "Emplois (charges)", report.Lines.Where(l => l.Side == "charges" && l.Kind == BudgetItemKind.Volunteer).ToList(), "Total des emplois", E, Q);
         Side(html, "Ressources (produits)", report.Lines.Where(l => l.Side == "products" && l.Kind == BudgetItemKind.Volunteer).ToList(), "Total des ressources", E, Q);
         html.Append("<table>\n<tr><th>Totaux, contributions volontaires comprises</th><th>Prévu</th><th>Réalisé</th><th>Écart</th></tr>\n")
-            .Append($"<tr class=\"total\"><td>Total des charges</td><td class=\"n\">{E(Euros.Format(report.PlannedCharges))}</td><td class=\"n\">{E(Euros.Format(report.ActualCharges))}</td><td class=\"n\">{E(Euros.Format(report.ActualCharges - report.PlannedCharges))}</td></tr>\n")
-            .Append($"<tr class=\"total\"><td>Total des produits</td><td class=\"n\">{E(Euros.Format(report.PlannedProducts))}</td><td class=\"n\">{E(Euros.Format(report.ActualProducts))}</td><td class=\"n\">{E(Euros.Format(report.ActualProducts - report.PlannedProducts))}</td></tr>\n</table>\n");
+            .Append($"<tr class=\"total\"><td>Total des charges</td><td class=\"n\">{report.PlannedCharges}</td><td class=\"n\">{report.ActualCharges}</td><td class=\"n\">{report.ActualCharges - report.PlannedCharges}</td></tr>\n")
+            .Append($"<tr class=\"total\"><td>Total des produits</td><td class=\"n\">{report.PlannedProducts}</td><td class=\"n\">{report.ActualProducts}</td><td class=\"n\">{report.ActualProducts - report.PlannedProducts}</td></tr>\n</table>\n");
 
         html.Append("<h2>3. Activité par axe</h2>\n<table>\n<tr><th>Axe</th><th>Jours salariés prévus</th><th>réalisés</th><th>Heures bénévoles prévues</th><th>réalisées</th><th>Événements tenus</th><th>annulés</th><th>Participants</th><th>Porteurs de projet</th></tr>\n");
         foreach (var axis in report.Axes.Append(report.Total))
@@ -56,10 +56,10 @@ public static class FinalReportHtml
         html.Append($"<h2>4. Investissements des clubs {(report.Department.Length > 0 ? $"dans le département ({E(report.Department)})" : "dans la région")}</h2>\n<table>\n<tr><th>Entreprise</th><th>Activité</th><th>Commune</th><th>Clubs</th><th>Montant</th></tr>\n");
         foreach (var row in report.Finance.Rows)
         {
-            html.Append($"<tr><td>{E(row.Enterprise)}</td><td>{E(row.Activity)}</td><td>{E(row.Town)}</td><td>{E(string.Join(", ", row.Clubs))}</td><td class=\"n\">{E(Euros.Format(row.Amount.Cents))}</td></tr>\n");
+            html.Append($"<tr><td>{E(row.Enterprise)}</td><td>{E(row.Activity)}</td><td>{E(row.Town)}</td><td>{E(string.Join(", ", row.Clubs))}</td><td class=\"n\">{row.Amount}</td></tr>\n");
         }
 
-        html.Append($"<tr class=\"total\"><td colspan=\"4\">Total ({report.Finance.Investments} investissements)</td><td class=\"n\">{E(Euros.Format(report.Finance.Amount.Cents))}</td></tr>\n</table>\n");
+        html.Append($"<tr class=\"total\"><td colspan=\"4\">Total ({report.Finance.Investments} investissements)</td><td class=\"n\">{report.Finance.Amount}</td></tr>\n</table>\n");
         html.Append("<h2>5. Rapport d'activité</h2>\n<p>").Append(E(report.ActivityReport).Replace("\n", "<br>\n", StringComparison.Ordinal)).Append("</p>\n");
         html.Append("<h2>6. Incohérences</h2>\n");
         if (report.Inconsistencies.Count == 0)
@@ -93,7 +93,7 @@ public static class FinalReportHtml
 
     private static void Side(StringBuilder html, string title, IReadOnlyList<LineComparison> lines, string totalLabel, Func<string, string> e, Func<decimal, string> q)
     {
-        var (planned, actual) = (lines.Sum(line => line.PlannedCents), lines.Sum(line => line.ActualCents));
+        var (planned, actual) = (lines.Sum(line => line.Planned), lines.Sum(line => line.Actual));
         html.Append($"<table>\n<tr><th>{title}</th><th>Prévu</th><th>Réalisé</th><th>Écart</th></tr>\n");
         foreach (var line in lines)
         {
@@ -103,9 +103,9 @@ public static class FinalReportHtml
                 BudgetItemKind.Volunteer => $" ({q(line.ActualQuantity)} heures)",
                 _ => string.Empty,
             };
-            html.Append($"<tr><td>{e(line.Label)}{quantity}</td><td class=\"n\">{e(Euros.Format(line.PlannedCents))}</td><td class=\"n\">{e(Euros.Format(line.ActualCents))}</td><td class=\"n\">{e(Euros.Format(line.DifferenceCents))}</td></tr>\n");
+            html.Append($"<tr><td>{e(line.Label)}{quantity}</td><td class=\"n\">{line.Planned}</td><td class=\"n\">{line.Actual}</td><td class=\"n\">{line.Difference}</td></tr>\n");
         }
 
-        html.Append($"<tr class=\"total\"><td>{totalLabel}</td><td class=\"n\">{e(Euros.Format(planned))}</td><td class=\"n\">{e(Euros.Format(actual))}</td><td class=\"n\">{e(Euros.Format(actual - planned))}</td></tr>\n</table>\n");
+        html.Append($"<tr class=\"total\"><td>{totalLabel}</td><td class=\"n\">{planned}</td><td class=\"n\">{actual}</td><td class=\"n\">{actual - planned}</td></tr>\n</table>\n");
     }
 }

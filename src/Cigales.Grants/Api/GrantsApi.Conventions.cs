@@ -54,13 +54,13 @@ public sealed partial class GrantsApi
         (await Convention(request.ConventionId).SignAsync(RequestValues.Date("on", request.On))).ToContract();
 
     public override async Task<Convention> RecordGrantPayment(RecordGrantPaymentRequest request, ServerCallContext context) =>
-        (await Convention(request.ConventionId).RecordPaymentAsync(new RecordGrantPayment(RequestValues.Key(request.RequestId), request.Amount.Cents, RequestValues.Date("on", request.On)))).ToContract();
+        (await Convention(request.ConventionId).RecordPaymentAsync(new RecordGrantPayment(RequestValues.Key(request.RequestId), request.Amount.ToDomain(), RequestValues.Date("on", request.On)))).ToContract();
 
     public override async Task<Convention> SubmitFinalReport(SubmitFinalReportRequest request, ServerCallContext context) =>
         (await Convention(request.ConventionId).SubmitFinalReportAsync(request.Report.ToDomain())).ToContract();
 
     public override async Task<Convention> ControlConvention(ControlConventionRequest request, ServerCallContext context) =>
-        (await Convention(request.ConventionId).ControlAsync(new ControlConvention(RequestValues.Date("on", request.On), request.Accepted.Cents))).ToContract();
+        (await Convention(request.ConventionId).ControlAsync(new ControlConvention(RequestValues.Date("on", request.On), request.Accepted.ToDomain()))).ToContract();
 
     public override async Task<Convention> CloseConvention(DatedRequest request, ServerCallContext context) =>
         (await Convention(request.ConventionId).CloseAsync(RequestValues.Date("on", request.On))).ToContract();

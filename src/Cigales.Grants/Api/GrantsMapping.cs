@@ -4,7 +4,6 @@ using Cigales.ServiceKit.Grpc;
 using Cigales.SharedKernel;
 using Google.Protobuf.WellKnownTypes;
 using static Cigales.Grants.Api.GrantsEnums;
-using static Cigales.ServiceKit.Grpc.ContractMoney;
 using C = Cigales.Contracts.Grants.V1;
 
 namespace Cigales.Grants.Api;
@@ -24,7 +23,7 @@ internal static class GrantsMapping
     };
 
     public static OpenBudgetLine ToCommand(this C.OpenBudgetLineRequest request) =>
-        new(request.FunderId, request.Year, request.Operation, request.Imputation, request.Label, request.Credits.Cents);
+        new(request.FunderId, request.Year, request.Operation, request.Imputation, request.Label, request.Credits.ToDomain());
 
     public static C.BudgetLine ToContract(this BudgetLineSnapshot line) => new()
     {
@@ -34,9 +33,9 @@ internal static class GrantsMapping
         Operation = line.Details.Operation,
         Imputation = line.Details.Imputation,
         Label = line.Details.Label,
-        Credits = Cents(line.Details.CreditsCents),
-        Charged = Cents(line.ChargedCents),
-        Available = Cents(line.AvailableCents),
+        Credits = line.Details.Credits.ToContract(),
+        Charged = line.Charged.ToContract(),
+        Available = line.Available.ToContract(),
     };
 
     public static ConventionTerms ToDomain(this C.ConventionTerms terms) => new(
@@ -47,12 +46,12 @@ internal static class GrantsMapping
         terms.LegalBases.ToList(),
         terms.Axes.Select(ToDomain).ToList(),
         terms.ProvisionalBudget.ToDomain(),
-        new ValuationRates(terms.Rates.StaffDay.Cents, terms.Rates.VolunteerHour.Cents),
-        terms.Grant.Cents,
+        new ValuationRates(terms.Rates.StaffDay.ToDomain(), terms.Rates.VolunteerHour.ToDomain()),
+        terms.Grant.ToDomain(),
         RequestValues.Date("terms.period.start", terms.Period.Start),
         RequestValues.Date("terms.period.end", terms.Period.End),
         terms.Schedule.Select((instalment, i) => new Instalment(
-            instalment.Amount.Cents,
+            instalment.Amount.ToDomain(),
             instalment.On.Length == 0 ? null : RequestValues.Date($"terms.schedule[{i}].on", instalment.On),
             instalment.Condition)).ToList(),
         RequestValues.Date("terms.final_report_due", terms.FinalReportDue),
@@ -81,7 +80,7 @@ internal static class GrantsMapping
         amendment.Number,
         RequestValues.Date("amendment.signed_on", amendment.SignedOn),
         amendment.Description,
-        amendment.Grant?.Cents,
+        amendment.Grant?.ToDomain(),
         amendment.End.Length == 0 ? null : RequestValues.Date("amendment.end", amendment.End),
         amendment.FinalReportDue.Length == 0 ? null : RequestValues.Date("amendment.final_report_due", amendment.FinalReportDue));
 
@@ -89,7 +88,7 @@ internal static class GrantsMapping
         Terminations.ToDomain(request.Kind),
         RequestValues.Date("on", request.On),
         request.LetterSentOn.Length == 0 ? null : RequestValues.Date("letter_sent_on", request.LetterSentOn),
-        request.Used.Cents,
+        request.Used.ToDomain(),
         request.Reason);
 
     public static C.Convention ToContract(this ConventionSnapshot convention) => new()
@@ -100,13 +99,13 @@ internal static class GrantsMapping
         Report = convention.Report is { } report ? new C.CommitteeReport { Number = report.Number, OpinionOn = Iso(report.OpinionOn), Opinion = report.Opinion } : null,
         Deliberation = convention.Deliberation?.ToContract(),
         SignedOn = Iso(convention.SignedOn),
-        Payments = { convention.Payments.Select(payment => new C.Payment { RequestId = payment.Key, Amount = Cents(payment.AmountCents), On = Iso(payment.On) }) },
-        Paid = Cents(convention.PaidCents),
+        Payments = { convention.Payments.Select(payment => new C.Payment { RequestId = payment.Key, Amount = payment.Amount.ToContract(), On = Iso(payment.On) }) },
+        Paid = convention.Paid.ToContract(),
         FinalReport = convention.FinalReport is { } final
             ? new C.FinalReport { On = Iso(final.On), Actual = final.Actual.ToContract(), ActualAxes = { final.ActualAxes.Select(ToContract) }, ActivityReport = final.ActivityReport }
             : null,
-        Accepted = convention.AcceptedCents is { } accepted ? Cents(accepted) : null,
-        Recoveries = { convention.Recoveries.Select(recovery => new C.RecoveryOrder { Amount = Cents(recovery.AmountCents), On = Iso(recovery.On), Reason = recovery.Reason }) },
+        Accepted = convention.Accepted?.ToContract(),
+        Recoveries = { convention.Recoveries.Select(recovery => new C.RecoveryOrder { Amount = recovery.Amount.ToContract(), On = Iso(recovery.On), Reason = recovery.Reason }) },
         Amendments =
         {
             convention.Amendments.Select(amendment => new C.Amendment
@@ -114,7 +113,7 @@ internal static class GrantsMapping
                 Number = amendment.Number,
                 SignedOn = Iso(amendment.SignedOn),
                 Description = amendment.Description,
-                Grant = amendment.GrantCents is { } grant ? Cents(grant) : null,
+                Grant = amendment.Grant?.ToContract(),
                 End = Iso(amendment.End),
                 FinalReportDue = Iso(amendment.FinalReportDue),
             }),
@@ -130,7 +129,7 @@ internal static class GrantsMapping
             }),
         },
         Termination = convention.Termination is { } t
-            ? new C.Termination { Kind = Terminations.ToContract(t.Kind), On = Iso(t.On), LetterSentOn = Iso(t.LetterSentOn), Used = Cents(t.UsedCents), Reason = t.Reason }
+            ? new C.Termination { Kind = Terminations.ToContract(t.Kind), On = Iso(t.On), LetterSentOn = Iso(t.LetterSentOn), Used = t.Used.ToContract(), Reason = t.Reason }
             : null,
         ClosedOn = Iso(convention.ClosedOn),
         DraftedAt = Timestamp.FromDateTimeOffset(convention.DraftedAt),
@@ -146,7 +145,7 @@ internal static class GrantsMapping
         Date = Iso(obligation.Date),
         State = ObligationStates.ToContract(obligation.State),
         What = obligation.What,
-        Amount = Cents(obligation.AmountCents),
+        Amount = obligation.Amount.ToContract(),
     };
 
     public static C.Notification ToContract(this DeadlineNotice notice) => new()
@@ -168,7 +167,7 @@ internal static class GrantsMapping
         budget.Charges.Select(ToDomain).ToList(),
         budget.Products.Select(ToDomain).ToList());
 
-    private static BudgetItem ToDomain(C.BudgetItem item) => new(item.Label, item.Amount.Cents, ItemKinds.ToDomain(item.Kind), (decimal)item.Quantity);
+    private static BudgetItem ToDomain(C.BudgetItem item) => new(item.Label, item.Amount.ToDomain(), ItemKinds.ToDomain(item.Kind), (decimal)item.Quantity);
 
     private static C.ConventionTerms ToContract(this ConventionTerms terms) => new()
     {
@@ -179,10 +178,10 @@ internal static class GrantsMapping
         LegalBases = { terms.LegalBases },
         Axes = { terms.Axes.Select(ToContract) },
         ProvisionalBudget = terms.Budget.ToContract(),
-        Rates = new C.Rates { StaffDay = Cents(terms.Rates.StaffDayCents), VolunteerHour = Cents(terms.Rates.VolunteerHourCents) },
-        Grant = Cents(terms.GrantCents),
+        Rates = new C.Rates { StaffDay = terms.Rates.StaffDay.ToContract(), VolunteerHour = terms.Rates.VolunteerHour.ToContract() },
+        Grant = terms.Grant.ToContract(),
         Period = new DateRange { Start = Iso(terms.Start), End = Iso(terms.End) },
-        Schedule = { terms.Schedule.Select(instalment => new C.Instalment { Amount = Cents(instalment.AmountCents), On = Iso(instalment.On), Condition = instalment.Condition }) },
+        Schedule = { terms.Schedule.Select(instalment => new C.Instalment { Amount = instalment.Amount.ToContract(), On = Iso(instalment.On), Condition = instalment.Condition }) },
         FinalReportDue = Iso(terms.FinalReportDue),
         Rules = new C.RuleValues
         {
@@ -206,7 +205,7 @@ internal static class GrantsMapping
     };
 
     private static C.BudgetItem ToContract(BudgetItem item) =>
-        new() { Label = item.Label, Amount = Cents(item.AmountCents), Kind = ItemKinds.ToContract(item.Kind), Quantity = (double)item.Quantity };
+        new() { Label = item.Label, Amount = item.Amount.ToContract(), Kind = ItemKinds.ToContract(item.Kind), Quantity = (double)item.Quantity };
 
     private static C.Deliberation ToContract(this Deliberation deliberation) => new()
     {

@@ -1,8 +1,8 @@
 using Cigales.Contracts.Common.V1;
 using Cigales.Grants.Domain;
+using Cigales.ServiceKit.Grpc;
 using Cigales.SharedKernel;
 using static Cigales.Grants.Api.GrantsEnums;
-using static Cigales.ServiceKit.Grpc.ContractMoney;
 using C = Cigales.Contracts.Grants.V1;
 
 namespace Cigales.Grants.Api;
@@ -12,8 +12,8 @@ internal static class ReportsMapping
 {
     public static ReportDraft ToDomain(this C.ReportDraft draft) => new(
         draft.Actual.ToDomain(),
-        draft.DeclaredChargesTotal?.Cents,
-        draft.DeclaredProductsTotal?.Cents,
+        draft.DeclaredChargesTotal?.ToDomain(),
+        draft.DeclaredProductsTotal?.ToDomain(),
         draft.ActivityReport,
         draft.Acknowledgements.Select(ack => new Acknowledgement(ack.Inconsistency, ack.Reason)).ToList(),
         draft.Department);
@@ -33,8 +33,8 @@ internal static class ReportsMapping
         HoldersStudied = report.Finance.Studied,
         HoldersFinanced = report.Finance.Financed,
         ClubsCreated = { report.ClubsCreated.Select(club => new C.ClubCreated { ClubId = club.ClubId, Name = club.Name, Department = club.Department, CreatedOn = CalendarDate.ToIso(club.CreatedOn) }) },
-        Investments = { report.Finance.Rows.Select(row => new C.InvestmentLine { Enterprise = row.Enterprise, Activity = row.Activity, Town = row.Town, Clubs = { row.Clubs }, Amount = Cents(row.Amount.Cents) }) },
-        InvestmentsTotal = Cents(report.Finance.Amount.Cents),
+        Investments = { report.Finance.Rows.Select(row => new C.InvestmentLine { Enterprise = row.Enterprise, Activity = row.Activity, Town = row.Town, Clubs = { row.Clubs }, Amount = row.Amount.ToContract() }) },
+        InvestmentsTotal = report.Finance.Amount.ToContract(),
         Lines =
         {
             report.Lines.Select(line => new C.BudgetComparison
@@ -42,17 +42,17 @@ internal static class ReportsMapping
                 Side = line.Side,
                 Label = line.Label,
                 Kind = ItemKinds.ToContract(line.Kind),
-                Planned = Cents(line.PlannedCents),
-                Actual = Cents(line.ActualCents),
-                Difference = Cents(line.DifferenceCents),
+                Planned = line.Planned.ToContract(),
+                Actual = line.Actual.ToContract(),
+                Difference = line.Difference.ToContract(),
                 PlannedQuantity = (double)line.PlannedQuantity,
                 ActualQuantity = (double)line.ActualQuantity,
             }),
         },
-        PlannedCharges = Cents(report.PlannedCharges),
-        ActualCharges = Cents(report.ActualCharges),
-        PlannedProducts = Cents(report.PlannedProducts),
-        ActualProducts = Cents(report.ActualProducts),
+        PlannedCharges = report.PlannedCharges.ToContract(),
+        ActualCharges = report.ActualCharges.ToContract(),
+        PlannedProducts = report.PlannedProducts.ToContract(),
+        ActualProducts = report.ActualProducts.ToContract(),
         RecordedStaffDays = (double)report.RecordedStaffDays,
         RecordedVolunteerHours = (double)report.RecordedVolunteerHours,
         ActivityReport = report.ActivityReport,
@@ -87,7 +87,7 @@ internal static class ReportsMapping
         HoldersStudied = area.Finance.Studied,
         HoldersFinanced = area.Finance.Financed,
         Investments = area.Finance.Investments,
-        Invested = Cents(area.Finance.Amount.Cents),
+        Invested = area.Finance.Amount.ToContract(),
         EnterprisesFinanced = area.Finance.EnterprisesFinanced,
         EnterprisesInPortfolio = area.Finance.EnterprisesHeld,
     };

@@ -15,23 +15,22 @@ public static class BudgetChecks
     public static IReadOnlyList<Refusal> Problems(ProvisionalBudget budget, IReadOnlyList<ActionAxis> axes, ValuationRates rates, string field, string axesField)
     {
         var problems = new List<Refusal>();
-        var charges = budget.Charges.Sum(line => line.AmountCents);
-        var products = budget.Products.Sum(line => line.AmountCents);
+        var charges = budget.Charges.Sum(line => line.Amount);
+        var products = budget.Products.Sum(line => line.Amount);
         if (charges != products)
         {
             problems.Add(Refusal.Invalid(field, "budget.balanced",
-                $"charges ({Euros.Format(charges)}) and products ({Euros.Format(products)}) differ by {Euros.Format(Math.Abs(charges - products))}"));
+                $"charges ({charges}) and products ({products}) differ by {Money.Max(charges, products) - Money.Min(charges, products)}"));
         }
 
         var staff = budget.Charges.Where(line => line.Kind == BudgetItemKind.Staff).ToList();
         var staffDays = staff.Sum(line => line.Quantity);
         foreach (var line in staff)
         {
-            var expected = line.Quantity * rates.StaffDayCents;
-            if (line.AmountCents != expected)
+            if (ExpectedIfDifferent(line.Quantity, rates.StaffDay, line.Amount) is { } expected)
             {
                 problems.Add(Refusal.Invalid($"{field}.charges", "budget.staff_rate",
-                    $"the staff line '{line.Label}' is {Euros.Format(line.AmountCents)}, not {line.Quantity} days × {Euros.Format(rates.StaffDayCents)} = {Euros.Format((long)expected)}"));
+                    $"the staff line '{line.Label}' is {line.Amount}, not {line.Quantity} days × {rates.StaffDay} = {expected}"));
             }
         }
 
@@ -40,19 +39,18 @@ public static class BudgetChecks
         var volunteerHours = volunteerCharges.Sum(line => line.Quantity);
         foreach (var (side, line) in volunteerCharges.Select(line => ("charges", line)).Concat(volunteerProducts.Select(line => ("products", line))))
         {
-            var expected = line.Quantity * rates.VolunteerHourCents;
-            if (line.AmountCents != expected)
+            if (ExpectedIfDifferent(line.Quantity, rates.VolunteerHour, line.Amount) is { } expected)
             {
                 problems.Add(Refusal.Invalid($"{field}.{side}", "budget.volunteer_rate",
-                    $"the volunteer valuation '{line.Label}' is {Euros.Format(line.AmountCents)}, not {line.Quantity} hours × {Euros.Format(rates.VolunteerHourCents)} = {Euros.Format((long)expected)}"));
+                    $"the volunteer valuation '{line.Label}' is {line.Amount}, not {line.Quantity} hours × {rates.VolunteerHour} = {expected}"));
             }
         }
 
-        if (volunteerCharges.Sum(line => line.AmountCents) != volunteerProducts.Sum(line => line.AmountCents)
-            || (volunteerCharges.Count > 0) != (volunteerProducts.Count > 0))
+        var (volunteerCharged, volunteerProduced) = (volunteerCharges.Sum(line => line.Amount), volunteerProducts.Sum(line => line.Amount));
+        if (volunteerCharged != volunteerProduced || (volunteerCharges.Count > 0) != (volunteerProducts.Count > 0))
         {
             problems.Add(Refusal.Invalid(field, "budget.volunteer_both_sides",
-                $"the volunteer valuation must appear on both sides with the same amount: {Euros.Format(volunteerCharges.Sum(line => line.AmountCents))} in charges, {Euros.Format(volunteerProducts.Sum(line => line.AmountCents))} in products"));
+                $"the volunteer valuation must appear on both sides with the same amount: {volunteerCharged} in charges, {volunteerProduced} in products"));
         }
 
         var axesDays = axes.Sum(axis => axis.StaffDays);
@@ -68,5 +66,18 @@ public static class BudgetChecks
         }
 
         return problems;
+    }
+
+    /// <summary>
+    /// The valuation <paramref name="quantity"/> × <paramref name="rate"/> when the line's
+    /// <paramref name="amount"/> differs from it; null when they match. The product is compared
+    /// exact, not rounded to the cent as <see cref="Money.Times"/> would round it: a quantity whose
+    /// valuation is no whole number of cents is flagged whatever the amount, rather than passed on
+    /// a rounded figure, and the valuation is shown truncated to whole cents.
+    /// </summary>
+    private static Money? ExpectedIfDifferent(decimal quantity, Money rate, Money amount)
+    {
+        var exact = quantity * rate.Cents;
+        return amount.Cents == exact ? null : Money.FromCents((long)exact);
     }
 }

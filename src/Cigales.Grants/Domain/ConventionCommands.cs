@@ -1,3 +1,5 @@
+using Cigales.SharedKernel;
+
 namespace Cigales.Grants.Domain;
 
 /// <summary>A party to the convention: an organisation and who signs for it.</summary>
@@ -26,7 +28,7 @@ public enum BudgetItemKind
 /// <param name="Quantity">Days for the staff line, hours for the volunteer lines; 0 otherwise.</param>
 public sealed record BudgetItem(
     string Label,
-    long AmountCents,
+    Money Amount,
     BudgetItemKind Kind = BudgetItemKind.Other,
     decimal Quantity = 0);
 
@@ -37,7 +39,7 @@ public sealed record ProvisionalBudget(
 /// <param name="On">The day it is due; null when due at signature or on a condition.</param>
 /// <param name="Condition">What it waits for, when not a date (e.g. "at signature").</param>
 public sealed record Instalment(
-    long AmountCents,
+    Money Amount,
     DateOnly? On,
     string Condition);
 
@@ -49,8 +51,8 @@ public sealed record ConventionRuleValues(
 
 /// <summary>How work is valued in the budget (DOMAIN.md: 365 € a staff day, 20 € a volunteer hour in 2025).</summary>
 public sealed record ValuationRates(
-    long StaffDayCents,
-    long VolunteerHourCents);
+    Money StaffDay,
+    Money VolunteerHour);
 
 public sealed record ConventionTerms(
     string FileNumber,
@@ -61,7 +63,7 @@ public sealed record ConventionTerms(
     IReadOnlyList<ActionAxis> Axes,
     ProvisionalBudget Budget,
     ValuationRates Rates,
-    long GrantCents,
+    Money Grant,
     DateOnly Start,
     DateOnly End,
     IReadOnlyList<Instalment> Schedule,
@@ -97,7 +99,7 @@ public sealed record Deliberation(
 
 public sealed record RecordGrantPayment(
     string Key,
-    long AmountCents,
+    Money Amount,
     DateOnly On);
 
 /// <summary>Actual figures, line by line and axis by axis, against the provisional ones.</summary>
@@ -114,13 +116,13 @@ public sealed record FinalReport(
 /// found in it are listed; each is fixed, or acknowledged with a reason before the report goes in.
 /// </summary>
 /// <param name="Actual">The actual charges and products, in the form of the provisional budget.</param>
-/// <param name="DeclaredChargesCents">The charges' total as written on the form, when it is; checked against the lines.</param>
+/// <param name="DeclaredCharges">The charges' total as written on the form, when it is; checked against the lines.</param>
 /// <param name="ActivityReport">The activity report's text; the figures typed in it are checked against the records.</param>
 /// <param name="Department">The funder's department, whose clubs and investments the report counts.</param>
 public sealed record ReportDraft(
     ProvisionalBudget Actual,
-    long? DeclaredChargesCents,
-    long? DeclaredProductsCents,
+    Money? DeclaredCharges,
+    Money? DeclaredProducts,
     string ActivityReport,
     IReadOnlyList<Acknowledgement> Acknowledgements,
     string Department);
@@ -130,14 +132,14 @@ public sealed record Acknowledgement(string Inconsistency, string Reason);
 
 public sealed record ControlConvention(
     DateOnly On,
-    long AcceptedCents);
+    Money Accepted);
 
 /// <summary>A dated, signed version of what changes; null where nothing changes.</summary>
 public sealed record Amendment(
     int Number,
     DateOnly SignedOn,
     string Description,
-    long? GrantCents,
+    Money? Grant,
     DateOnly? End,
     DateOnly? FinalReportDue);
 
@@ -155,12 +157,12 @@ public enum TerminationKind
 }
 
 /// <param name="LetterSentOn">The registered letter, for a termination by notice.</param>
-/// <param name="UsedCents">What was used of the sums paid; the rest is recovered.</param>
+/// <param name="Used">What was used of the sums paid; the rest is recovered.</param>
 public sealed record Termination(
     TerminationKind Kind,
     DateOnly On,
     DateOnly? LetterSentOn,
-    long UsedCents,
+    Money Used,
     string Reason);
 
 public enum ConventionStatus
@@ -177,12 +179,12 @@ public enum ConventionStatus
 
 public sealed record PaymentLine(
     string Key,
-    long AmountCents,
+    Money Amount,
     DateOnly On);
 
 /// <summary>A recovery order (titre de recette): what the beneficiary must pay back, and why.</summary>
 public sealed record RecoveryOrder(
-    long AmountCents,
+    Money Amount,
     DateOnly On,
     string Reason);
 
@@ -199,7 +201,7 @@ public sealed record ConventionSnapshot(
     DateOnly? SignedOn,
     IReadOnlyList<PaymentLine> Payments,
     FinalReport? FinalReport,
-    long? AcceptedCents,
+    Money? Accepted,
     IReadOnlyList<RecoveryOrder> Recoveries,
     IReadOnlyList<Amendment> Amendments,
     IReadOnlyList<ExtensionView> Extensions,
@@ -208,5 +210,5 @@ public sealed record ConventionSnapshot(
     DateTimeOffset DraftedAt,
     ReportDraft? ReportDraft = null)
 {
-    public long PaidCents => Payments.Sum(payment => payment.AmountCents);
+    public Money Paid => Payments.Sum(payment => payment.Amount);
 }

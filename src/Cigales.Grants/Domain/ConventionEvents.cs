@@ -18,14 +18,14 @@ public sealed record DeliberationRecorded(Deliberation Deliberation) : Conventio
 
 public sealed record ConventionSigned(DateOnly On) : ConventionEvent;
 
-public sealed record GrantPaymentRecorded(string Key, long AmountCents, DateOnly On) : ConventionEvent;
+public sealed record GrantPaymentRecorded(string Key, Money Amount, DateOnly On) : ConventionEvent;
 
 public sealed record FinalReportSubmitted(FinalReport Report) : ConventionEvent;
 
-public sealed record ConventionControlled(DateOnly On, long AcceptedCents) : ConventionEvent;
+public sealed record ConventionControlled(DateOnly On, Money Accepted) : ConventionEvent;
 
 /// <summary>A recovery order (titre de recette).</summary>
-public sealed record RecoveryOrdered(long AmountCents, DateOnly On, string Reason) : ConventionEvent;
+public sealed record RecoveryOrdered(Money Amount, DateOnly On, string Reason) : ConventionEvent;
 
 public sealed record ConventionClosed(DateOnly On) : ConventionEvent;
 
@@ -58,7 +58,7 @@ public enum BudgetMoveKind
 /// charge carries the decision it pays for (an adopted deliberation, an amendment raising the
 /// grant), recorded once the line has accepted; a release follows the decision already recorded.
 /// </summary>
-public sealed record BudgetMoveRequested(string Key, BudgetMoveKind Kind, long AmountCents, Deliberation? Deliberation = null, Amendment? Amendment = null) : ConventionEvent;
+public sealed record BudgetMoveRequested(string Key, BudgetMoveKind Kind, Money Amount, Deliberation? Deliberation = null, Amendment? Amendment = null) : ConventionEvent;
 
 /// <summary>The budget line made the move asked under the key.</summary>
 public sealed record BudgetLineMoved(string Key) : ConventionEvent;

@@ -42,20 +42,20 @@ public static partial class ConventionRules
                 ? null
                 : Refusal.Precondition(string.Empty, "convention.report_submitted", "control follows the final report"),
             () => NotFuture("on", command.On, today),
-            () => command.AcceptedCents < 0 || command.AcceptedCents > state.Terms.GrantCents
-                ? Refusal.Invalid("accepted", "control.within_grant", $"the amount accepted lies between nothing and the grant of {Euros.Format(state.Terms.GrantCents)}")
+            () => command.Accepted.IsNegative || command.Accepted > state.Terms.Grant
+                ? Refusal.Invalid("accepted", "control.within_grant", $"the amount accepted lies between nothing and the grant of {state.Terms.Grant}")
                 : null);
         if (refusal is not null)
         {
             return refusal;
         }
 
-        var overpaid = state.PaidCents - command.AcceptedCents;
+        var overpaid = state.Paid - command.Accepted;
         return Decision<ConventionEvent>.Accept([
-            new ConventionControlled(command.On, command.AcceptedCents),
-            .. overpaid > 0 ? [new RecoveryOrdered(overpaid, command.On, $"control: {Euros.Format(command.AcceptedCents)} accepted, {Euros.Format(state.PaidCents)} paid")] : Array.Empty<ConventionEvent>(),
+            new ConventionControlled(command.On, command.Accepted),
+            .. overpaid.IsPositive ? [new RecoveryOrdered(overpaid, command.On, $"control: {command.Accepted} accepted, {state.Paid} paid")] : Array.Empty<ConventionEvent>(),
             // What was not accepted goes back to the budget line.
-            .. GiveBack(state, "control", state.Terms.GrantCents - command.AcceptedCents),
+            .. GiveBack(state, "control", state.Terms.Grant - command.Accepted),
         ]);
     }
 
@@ -77,8 +77,8 @@ public static partial class ConventionRules
             () => amendment.Description.Trim().Length == 0 ? Refusal.Invalid("amendment.description", "amendment.described", "an amendment says what changes") : null,
             () => NotFuture("amendment.signed_on", amendment.SignedOn, today),
             () => amendment.SignedOn < state.SignedOn ? Refusal.Invalid("amendment.signed_on", "amendment.after_signature", "an amendment is signed after the convention") : null,
-            () => amendment.GrantCents is { } grant && (grant <= 0 || grant < state.PaidCents)
-                ? Refusal.Invalid("amendment.grant", "amendment.grant", $"the grant cannot go below what was paid, {Euros.Format(state.PaidCents)}")
+            () => amendment.Grant is { } grant && (!grant.IsPositive || grant < state.Paid)
+                ? Refusal.Invalid("amendment.grant", "amendment.grant", $"the grant cannot go below what was paid, {state.Paid}")
                 : null,
             () => amendment.End is { } end && end < state.Terms.Start ? Refusal.Invalid("amendment.end", "period.end_not_before_start", "the end cannot come before the start") : null)
         ?? Amended(state, amendment);
@@ -129,20 +129,20 @@ public static partial class ConventionRules
             () => termination.On < effective
                 ? Refusal.Precondition("on", "termination.notice", $"the notice runs until {Iso(effective)}: the letter must have been left without effect for {state.Terms.Rules.TerminationNoticeMonths} month(s)")
                 : null,
-            () => termination.UsedCents < 0 || termination.UsedCents > state.PaidCents
-                ? Refusal.Invalid("used", "termination.used", $"what was used lies between nothing and what was paid, {Euros.Format(state.PaidCents)}")
+            () => termination.Used.IsNegative || termination.Used > state.Paid
+                ? Refusal.Invalid("used", "termination.used", $"what was used lies between nothing and what was paid, {state.Paid}")
                 : null);
         if (refusal is not null)
         {
             return refusal;
         }
 
-        var unused = state.PaidCents - termination.UsedCents;
+        var unused = state.Paid - termination.Used;
         return Decision<ConventionEvent>.Accept([
             new ConventionTerminated(termination, termination.On),
-            .. unused > 0 ? [new RecoveryOrdered(unused, termination.On, $"termination: {Euros.Format(unused)} paid and not used")] : Array.Empty<ConventionEvent>(),
+            .. unused.IsPositive ? [new RecoveryOrdered(unused, termination.On, $"termination: {unused} paid and not used")] : Array.Empty<ConventionEvent>(),
             // What was not used goes back to the budget line.
-            .. GiveBack(state, "termination", state.Terms.GrantCents - termination.UsedCents),
+            .. GiveBack(state, "termination", state.Terms.Grant - termination.Used),
         ]);
     }
 
@@ -154,7 +154,7 @@ public static partial class ConventionRules
             () => state.Status is ConventionStatus.Signed or ConventionStatus.Paid
                 ? null
                 : Refusal.Precondition(string.Empty, "convention.reportable", $"a {Name(state.Status)} convention takes no final report"),
-            () => draft.Actual.Charges.Concat(draft.Actual.Products).Any(line => line.AmountCents < 0 || line.Quantity < 0)
+            () => draft.Actual.Charges.Concat(draft.Actual.Products).Any(line => line.Amount.IsNegative || line.Quantity < 0)
                 ? Refusal.Invalid("draft.actual", "money.not_negative", "amounts and quantities are counted from zero up")
                 : null,
             () => draft.Acknowledgements.FirstOrDefault(ack => ack.Reason.Trim().Length == 0) is { } unexplained
@@ -171,7 +171,7 @@ public static partial class ConventionRules
     }
 
     private static bool SameDraft(ReportDraft a, ReportDraft b) =>
-        (a.DeclaredChargesCents, a.DeclaredProductsCents, a.ActivityReport, a.Department) == (b.DeclaredChargesCents, b.DeclaredProductsCents, b.ActivityReport, b.Department)
+        (a.DeclaredCharges, a.DeclaredProducts, a.ActivityReport, a.Department) == (b.DeclaredCharges, b.DeclaredProducts, b.ActivityReport, b.Department)
         && a.Actual.Charges.SequenceEqual(b.Actual.Charges)
         && a.Actual.Products.SequenceEqual(b.Actual.Products)
         && a.Acknowledgements.SequenceEqual(b.Acknowledgements);
@@ -188,10 +188,10 @@ public static partial class ConventionRules
             () => on < state.ClawbackFrom
                 ? Refusal.Precondition("on", "clawback.delay", $"repayment becomes claimable from {Iso(state.ClawbackFrom)} if the final report is still missing then")
                 : null,
-            () => state.PaidCents == 0 ? Refusal.Precondition(string.Empty, "clawback.paid", "nothing was paid") : null)
+            () => state.Paid.IsZero ? Refusal.Precondition(string.Empty, "clawback.paid", "nothing was paid") : null)
         ?? Decision<ConventionEvent>.Accept(
             new RepaymentClaimed(on),
-            new RecoveryOrdered(state.PaidCents, on, $"no final report {state.Terms.Rules.ClawbackMonthsAfterEnd} months after the end: everything paid is claimed back"));
+            new RecoveryOrdered(state.Paid, on, $"no final report {state.Terms.Rules.ClawbackMonthsAfterEnd} months after the end: everything paid is claimed back"));
 
     /// <summary>
     /// An amendment that raises the grant is recorded once the difference is charged to the budget
@@ -199,16 +199,16 @@ public static partial class ConventionRules
     /// </summary>
     private static Decision<ConventionEvent> Amended(ConventionState state, Amendment amendment)
     {
-        var change = (amendment.GrantCents ?? state.Terms.GrantCents) - state.Terms.GrantCents;
+        var change = (amendment.Grant ?? state.Terms.Grant) - state.Terms.Grant;
         var key = BudgetMoves.AmendmentKey(state.Drafting!.ConventionId, amendment.Number);
         return change switch
         {
-            > 0 => Decision<ConventionEvent>.Accept(new BudgetMoveRequested(key, BudgetMoveKind.Charge, change, Amendment: amendment)),
-            < 0 => Decision<ConventionEvent>.Accept(new ConventionAmended(amendment), new BudgetMoveRequested(key, BudgetMoveKind.Release, -change)),
+            { IsPositive: true } => Decision<ConventionEvent>.Accept(new BudgetMoveRequested(key, BudgetMoveKind.Charge, change, Amendment: amendment)),
+            { IsNegative: true } => Decision<ConventionEvent>.Accept(new ConventionAmended(amendment), new BudgetMoveRequested(key, BudgetMoveKind.Release, -change)),
             _ => Decision<ConventionEvent>.Accept(new ConventionAmended(amendment)),
         };
     }
 
-    private static IEnumerable<ConventionEvent> GiveBack(ConventionState state, string why, long cents) =>
-        cents > 0 ? [new BudgetMoveRequested(BudgetMoves.ReleaseKey(why, state.Drafting!.ConventionId), BudgetMoveKind.Release, cents)] : [];
+    private static IEnumerable<ConventionEvent> GiveBack(ConventionState state, string why, Money amount) =>
+        amount.IsPositive ? [new BudgetMoveRequested(BudgetMoves.ReleaseKey(why, state.Drafting!.ConventionId), BudgetMoveKind.Release, amount)] : [];
 }

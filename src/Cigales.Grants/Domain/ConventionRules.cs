@@ -38,16 +38,16 @@ public static partial class ConventionRules
         Check(terms.Object.Trim().Length is 0 or > 255, "terms.object", "convention.object", "object must be given, under 256 characters");
         Refuse(!facts.FunderExists, Unknown.Organisation(terms.Funder.OrganisationId, "terms.funder.organisation_id"));
         Refuse(!facts.BeneficiaryExists, Unknown.Organisation(terms.Beneficiary.OrganisationId, "terms.beneficiary.organisation_id"));
-        Check(terms.GrantCents <= 0, "terms.grant", "money.positive", $"grant must be more than zero cents, not {terms.GrantCents}");
+        Check(!terms.Grant.IsPositive, "terms.grant", "money.positive", $"grant must be more than zero cents, not {terms.Grant.Cents}");
         Check(terms.End < terms.Start, "terms.period.end", "period.end_not_before_start", $"period.end {Iso(terms.End)} is before period.start {Iso(terms.Start)}");
         Check(terms.FinalReportDue < terms.End, "terms.final_report_due", "convention.report_after_end", $"the final report is due after the end, not on {Iso(terms.FinalReportDue)}");
         Check(terms.Axes.Count == 0, "terms.axes", "convention.axes", "the action programme has at least one axis");
         Check(terms.Axes.Select(axis => axis.Number).Distinct().Count() != terms.Axes.Count, "terms.axes", "convention.axes_numbered", "each axis has its own number");
-        Check(terms.Schedule.Count == 0 || terms.Schedule.Any(instalment => instalment.AmountCents <= 0), "terms.schedule", "convention.schedule",
+        Check(terms.Schedule.Count == 0 || terms.Schedule.Any(instalment => !instalment.Amount.IsPositive), "terms.schedule", "convention.schedule",
             "the payment schedule has at least one instalment, each of more than zero cents");
-        Check(terms.Schedule.Sum(instalment => instalment.AmountCents) != terms.GrantCents, "terms.schedule", "convention.schedule_total",
-            $"the instalments add up to {Euros.Format(terms.Schedule.Sum(instalment => instalment.AmountCents))}, the grant is {Euros.Format(terms.GrantCents)}");
-        Check(terms.Rates.StaffDayCents <= 0 || terms.Rates.VolunteerHourCents <= 0, "terms.rates", "convention.rates", "the day and hour rates are more than zero");
+        var scheduled = terms.Schedule.Sum(instalment => instalment.Amount);
+        Check(scheduled != terms.Grant, "terms.schedule", "convention.schedule_total", $"the instalments add up to {scheduled}, the grant is {terms.Grant}");
+        Check(!terms.Rates.StaffDay.IsPositive || !terms.Rates.VolunteerHour.IsPositive, "terms.rates", "convention.rates", "the day and hour rates are more than zero");
         Check(terms.Rules.ClawbackMonthsAfterEnd < 0 || terms.Rules.ExtensionRequestMonthsBeforeEnd < 0 || terms.Rules.TerminationNoticeMonths < 0,
             "terms.rules", "convention.rules", "the convention's delays are counted in months from zero up");
         Refuse(facts.BudgetLine is null, Unknown.BudgetLine(terms.BudgetLineId, "terms.budget_line_id"));
@@ -57,7 +57,7 @@ public static partial class ConventionRules
             Check(line.Details.Year != terms.Start.Year, "terms.budget_line_id", "budget_line.year", $"the budget line is for {line.Details.Year}, the convention starts in {terms.Start.Year}");
         }
 
-        if (terms.Rates.StaffDayCents > 0 && terms.Rates.VolunteerHourCents > 0)
+        if (terms.Rates.StaffDay.IsPositive && terms.Rates.VolunteerHour.IsPositive)
         {
             problems.AddRange(BudgetChecks.Problems(terms.Budget, terms.Axes, terms.Rates, "terms.provisional_budget", "terms.axes"));
         }
@@ -91,7 +91,7 @@ public static partial class ConventionRules
         ?? (deliberation.Adopted
             // Adopted, it is recorded once the grant is charged to the budget line.
             ? Decision<ConventionEvent>.Accept(new BudgetMoveRequested(
-                BudgetMoves.GrantKey(state.Drafting!.ConventionId), BudgetMoveKind.Charge, state.Terms.GrantCents, Deliberation: deliberation))
+                BudgetMoves.GrantKey(state.Drafting!.ConventionId), BudgetMoveKind.Charge, state.Terms.Grant, Deliberation: deliberation))
             : Decision<ConventionEvent>.Accept(new DeliberationRecorded(deliberation)));
 
     public static Decision<ConventionEvent> Sign(ConventionState state, DateOnly on, DateOnly today) =>
@@ -111,25 +111,26 @@ public static partial class ConventionRules
     {
         if (state.Payments.FirstOrDefault(payment => payment.Key == command.Key) is { } first)
         {
-            return (first.AmountCents, first.On) == (command.AmountCents, command.On)
+            return (first.Amount, first.On) == (command.Amount, command.On)
                 ? Decision<ConventionEvent>.Accept()
-                : Refusal.Conflict("request_id", "payment.key_reused", $"this key already recorded a payment of {Euros.Format(first.AmountCents)} on {Iso(first.On)}");
+                : Refusal.Conflict("request_id", "payment.key_reused", $"this key already recorded a payment of {first.Amount} on {Iso(first.On)}");
         }
 
-        var ceiling = Math.Min(state.Exists ? state.Terms.GrantCents : 0, state.AcceptedCents ?? long.MaxValue);
+        var grant = state.Exists ? state.Terms.Grant : Money.Zero;
+        var ceiling = state.Accepted is { } accepted ? Money.Min(grant, accepted) : grant;
         return First(
                 () => Exists(state),
                 () => state.Status is ConventionStatus.Signed or ConventionStatus.Paid or ConventionStatus.ReportSubmitted or ConventionStatus.Controlled
                     ? null
                     : Refusal.Precondition(string.Empty, "convention.payable", $"a {Name(state.Status)} convention takes no payment"),
-                () => command.AmountCents <= 0 ? Refusal.Invalid("amount", "money.positive", $"amount must be more than zero cents, not {command.AmountCents}") : null,
+                () => !command.Amount.IsPositive ? Refusal.Invalid("amount", "money.positive", $"amount must be more than zero cents, not {command.Amount.Cents}") : null,
                 () => NotFuture("on", command.On, today),
                 () => command.On < state.SignedOn ? Refusal.Invalid("on", "payment.after_signature", $"a payment comes after the signature of {Iso(state.SignedOn!.Value)}") : null,
-                () => state.PaidCents + command.AmountCents > ceiling
+                () => state.Paid + command.Amount > ceiling
                     ? Refusal.Precondition("amount", "payment.ceiling",
-                        $"the payments would add up to {Euros.Format(state.PaidCents + command.AmountCents)}, above the {(state.AcceptedCents is null ? "grant" : "amount accepted")} of {Euros.Format(ceiling)}")
+                        $"the payments would add up to {state.Paid + command.Amount}, above the {(state.Accepted is null ? "grant" : "amount accepted")} of {ceiling}")
                     : null)
-            ?? Decision<ConventionEvent>.Accept(new GrantPaymentRecorded(command.Key, command.AmountCents, command.On));
+            ?? Decision<ConventionEvent>.Accept(new GrantPaymentRecorded(command.Key, command.Amount, command.On));
     }
 
     private static Decision<ConventionEvent>? First(params Func<Refusal?>[] checks)

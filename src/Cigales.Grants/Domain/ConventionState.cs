@@ -24,7 +24,7 @@ public sealed record ConventionState : IEventSourced<ConventionState, Convention
 
     public FinalReport? FinalReport { get; init; }
 
-    public long? AcceptedCents { get; init; }
+    public Money? Accepted { get; init; }
 
     public ImmutableList<RecoveryOrder> Recoveries { get; init; } = [];
 
@@ -48,7 +48,7 @@ public sealed record ConventionState : IEventSourced<ConventionState, Convention
 
     public bool Exists => Drafting is not null;
 
-    public long PaidCents => Payments.Sum(payment => payment.AmountCents);
+    public Money Paid => Payments.Sum(payment => payment.Amount);
 
     public ExtensionView? PendingExtension => Extensions.LastOrDefault(extension => extension.Decision is null);
 
@@ -71,19 +71,19 @@ public sealed record ConventionState : IEventSourced<ConventionState, Convention
         ConventionSigned signed => this with { SignedOn = signed.On, Status = ConventionStatus.Signed },
         GrantPaymentRecorded paid => this with
         {
-            Payments = Payments.Add(new PaymentLine(paid.Key, paid.AmountCents, paid.On)),
+            Payments = Payments.Add(new PaymentLine(paid.Key, paid.Amount, paid.On)),
             Status = Status == ConventionStatus.Signed ? ConventionStatus.Paid : Status,
         },
         FinalReportSubmitted report => this with { FinalReport = report.Report, Status = ConventionStatus.ReportSubmitted },
-        ConventionControlled controlled => this with { AcceptedCents = controlled.AcceptedCents, Status = ConventionStatus.Controlled },
-        RecoveryOrdered recovery => this with { Recoveries = Recoveries.Add(new RecoveryOrder(recovery.AmountCents, recovery.On, recovery.Reason)) },
+        ConventionControlled controlled => this with { Accepted = controlled.Accepted, Status = ConventionStatus.Controlled },
+        RecoveryOrdered recovery => this with { Recoveries = Recoveries.Add(new RecoveryOrder(recovery.Amount, recovery.On, recovery.Reason)) },
         ConventionClosed closed => this with { ClosedOn = closed.On, Status = ConventionStatus.Closed },
         ConventionAmended amended => this with
         {
             Amendments = Amendments.Add(amended.Amendment),
             Terms = Terms with
             {
-                GrantCents = amended.Amendment.GrantCents ?? Terms.GrantCents,
+                Grant = amended.Amendment.Grant ?? Terms.Grant,
                 End = amended.Amendment.End ?? Terms.End,
                 FinalReportDue = amended.Amendment.FinalReportDue ?? Terms.FinalReportDue,
             },
@@ -101,7 +101,7 @@ public sealed record ConventionState : IEventSourced<ConventionState, Convention
 
     public ConventionSnapshot? ToSnapshot() => Drafting is { } d
         ? new ConventionSnapshot(
-            d.ConventionId, Terms, Status, Report, Deliberation, SignedOn, Payments, FinalReport, AcceptedCents,
+            d.ConventionId, Terms, Status, Report, Deliberation, SignedOn, Payments, FinalReport, Accepted,
             Recoveries, Amendments, Extensions, Termination, ClosedOn, d.DraftedAt, ReportDraft)
         : null;
 

@@ -64,12 +64,12 @@ public static class FinalReportBuilder
         foreach (var line in planned)
         {
             var done = actual.Where(item => Same(item.Label, line.Label)).ToList();
-            yield return new LineComparison(side, line.Label, line.Kind, line.AmountCents, done.Sum(item => item.AmountCents), line.Quantity, done.Sum(item => item.Quantity));
+            yield return new LineComparison(side, line.Label, line.Kind, line.Amount, done.Sum(item => item.Amount), line.Quantity, done.Sum(item => item.Quantity));
         }
 
         foreach (var extra in actual.Where(item => !planned.Any(line => Same(line.Label, item.Label))))
         {
-            yield return new LineComparison(side, extra.Label, extra.Kind, 0, extra.AmountCents, 0, extra.Quantity);
+            yield return new LineComparison(side, extra.Label, extra.Kind, Money.Zero, extra.Amount, 0, extra.Quantity);
         }
     }
 
@@ -77,18 +77,18 @@ public static class FinalReportBuilder
 
     private static IEnumerable<Inconsistency> Totals(ReportDraft draft)
     {
-        var charges = draft.Actual.Charges.Sum(line => line.AmountCents);
-        var products = draft.Actual.Products.Sum(line => line.AmountCents);
-        if (draft.DeclaredChargesCents is { } declaredCharges && declaredCharges != charges)
+        var charges = draft.Actual.Charges.Sum(line => line.Amount);
+        var products = draft.Actual.Products.Sum(line => line.Amount);
+        if (draft.DeclaredCharges is { } declaredCharges && declaredCharges != charges)
         {
             yield return new Inconsistency("total.charges", "report.total",
-                $"the charges' total written, {Euros.Format(declaredCharges)}, is not the sum of their lines, {Euros.Format(charges)}");
+                $"the charges' total written, {declaredCharges}, is not the sum of their lines, {charges}");
         }
 
-        if (draft.DeclaredProductsCents is { } declaredProducts && declaredProducts != products)
+        if (draft.DeclaredProducts is { } declaredProducts && declaredProducts != products)
         {
             yield return new Inconsistency("total.products", "report.total",
-                $"the products' total written, {Euros.Format(declaredProducts)}, is not the sum of their lines, {Euros.Format(products)}");
+                $"the products' total written, {declaredProducts}, is not the sum of their lines, {products}");
         }
     }
 
@@ -133,9 +133,12 @@ public static class FinalReportBuilder
             [TextFigures.Measure.Days] = new HashSet<decimal>([total.ActualDays, total.PlannedDays, .. lines.Where(l => l.Kind == BudgetItemKind.Staff).Select(l => l.ActualQuantity)]),
             [TextFigures.Measure.Hours] = new HashSet<decimal>([total.ActualHours, total.PlannedHours, .. lines.Where(l => l.Kind == BudgetItemKind.Volunteer).Select(l => l.ActualQuantity)]),
             [TextFigures.Measure.Euros] = new HashSet<decimal>([
-                convention.Terms.GrantCents / 100m, facts.Finance.Amount.Cents / 100m, convention.PaidCents / 100m,
-                .. lines.SelectMany(l => new[] { l.ActualCents / 100m, l.PlannedCents / 100m }),
-                lines.Where(l => l.Side == "charges").Sum(l => l.ActualCents) / 100m, lines.Where(l => l.Side == "products").Sum(l => l.ActualCents) / 100m]),
+                InEuros(convention.Terms.Grant), InEuros(facts.Finance.Amount), InEuros(convention.Paid),
+                .. lines.SelectMany(l => new[] { InEuros(l.Actual), InEuros(l.Planned) }),
+                InEuros(lines.Where(l => l.Side == "charges").Sum(l => l.Actual)), InEuros(lines.Where(l => l.Side == "products").Sum(l => l.Actual))]),
         };
     }
+
+    /// <summary>An amount as the text quotes it: a number of euros, cents after the decimal point.</summary>
+    private static decimal InEuros(Money amount) => amount.Cents / 100m;
 }

@@ -1,4 +1,5 @@
 using Cigales.GrainInterfaces.Reports;
+using Cigales.SharedKernel;
 
 namespace Cigales.Grants.Domain;
 
@@ -16,9 +17,9 @@ public sealed record AxisActivity(
     int EventsHeld, int EventsCancelled, int People, int HoldersMet);
 
 /// <summary>A line of the budget, planned against actual (matched by label and side).</summary>
-public sealed record LineComparison(string Side, string Label, BudgetItemKind Kind, long PlannedCents, long ActualCents, decimal PlannedQuantity, decimal ActualQuantity)
+public sealed record LineComparison(string Side, string Label, BudgetItemKind Kind, Money Planned, Money Actual, decimal PlannedQuantity, decimal ActualQuantity)
 {
-    public long DifferenceCents => ActualCents - PlannedCents;
+    public Money Difference => Actual - Planned;
 }
 
 /// <summary>An inconsistency the report found; it is fixed in the draft, or acknowledged with a reason.</summary>
@@ -51,16 +52,16 @@ public sealed record FinalReportView(
 
     public DateOnly To => Convention.Terms.End;
 
-    public long PlannedCharges => Sum("charges", line => line.PlannedCents);
+    public Money PlannedCharges => Sum("charges", line => line.Planned);
 
-    public long ActualCharges => Sum("charges", line => line.ActualCents);
+    public Money ActualCharges => Sum("charges", line => line.Actual);
 
-    public long PlannedProducts => Sum("products", line => line.PlannedCents);
+    public Money PlannedProducts => Sum("products", line => line.Planned);
 
-    public long ActualProducts => Sum("products", line => line.ActualCents);
+    public Money ActualProducts => Sum("products", line => line.Actual);
 
     /// <summary>Whether every inconsistency is fixed or acknowledged: only then does the report go to the convention.</summary>
     public bool Submittable => Inconsistencies.All(inconsistency => inconsistency.Acknowledged);
 
-    private long Sum(string side, Func<LineComparison, long> amount) => Lines.Where(line => line.Side == side).Sum(amount);
+    private Money Sum(string side, Func<LineComparison, Money> amount) => Lines.Where(line => line.Side == side).Sum(amount);
 }

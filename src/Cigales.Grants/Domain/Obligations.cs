@@ -1,3 +1,5 @@
+using Cigales.SharedKernel;
+
 namespace Cigales.Grants.Domain;
 
 public enum ObligationKind
@@ -23,7 +25,7 @@ public enum ObligationState
 }
 
 public sealed record Obligation(
-    string ConventionId, string FileNumber, ObligationKind Kind, DateOnly Date, ObligationState State, string What, long AmountCents = 0);
+    string ConventionId, string FileNumber, ObligationKind Kind, DateOnly Date, ObligationState State, string What, Money Amount = default);
 
 /// <summary>
 /// A convention's obligations as of a date: what is due, late, or coming within 30 days — the
@@ -45,11 +47,11 @@ public static class Obligations
 
         var terms = convention.Terms;
         var items = new List<Obligation>();
-        void Add(ObligationKind kind, DateOnly date, string what, bool lateCounts = true, long cents = 0)
+        void Add(ObligationKind kind, DateOnly date, string what, bool lateCounts = true, Money amount = default)
         {
             if (StateOf(date, asOf, lateCounts) is { } itemState)
             {
-                items.Add(new Obligation(convention.ConventionId, terms.FileNumber, kind, date, itemState, what, cents));
+                items.Add(new Obligation(convention.ConventionId, terms.FileNumber, kind, date, itemState, what, amount));
             }
         }
 
@@ -57,7 +59,7 @@ public static class Obligations
         {
             Add(ObligationKind.FinalReport, terms.FinalReportDue, "the final report (activity and financial) is due");
             var lastDayBeforeClawback = terms.ClawbackFrom.AddDays(-1);
-            Add(ObligationKind.Clawback, lastDayBeforeClawback, $"without the final report by then, repayment of everything paid ({Cigales.SharedKernel.Euros.Format(convention.PaidCents)}) becomes claimable");
+            Add(ObligationKind.Clawback, lastDayBeforeClawback, $"without the final report by then, repayment of everything paid ({convention.Paid}) becomes claimable");
         }
 
         if (convention.Extensions.Count == 0 && state != ConventionStatus.ReportSubmitted)
@@ -66,19 +68,19 @@ public static class Obligations
         }
 
         // Payments cover the instalments in order; the first ones not covered are expected.
-        var covered = convention.PaidCents;
+        var covered = convention.Paid;
         foreach (var instalment in terms.Schedule)
         {
-            if (covered >= instalment.AmountCents)
+            if (covered >= instalment.Amount)
             {
-                covered -= instalment.AmountCents;
+                covered -= instalment.Amount;
                 continue;
             }
 
-            covered = 0;
+            covered = Money.Zero;
             if ((instalment.On ?? (instalment.Condition.Contains("signature", StringComparison.OrdinalIgnoreCase) ? convention.SignedOn : null)) is { } expected)
             {
-                Add(ObligationKind.Payment, expected, $"an instalment of {Cigales.SharedKernel.Euros.Format(instalment.AmountCents)} is expected", cents: instalment.AmountCents);
+                Add(ObligationKind.Payment, expected, $"an instalment of {instalment.Amount} is expected", amount: instalment.Amount);
             }
         }
 

@@ -72,9 +72,9 @@ public abstract record BudgetLineEvent;
 
 public sealed record BudgetLineOpened(string BudgetLineId, OpenBudgetLine Details) : BudgetLineEvent;
 
-public sealed record BudgetCharged(string Key, string ConventionId, long AmountCents) : BudgetLineEvent;
+public sealed record BudgetCharged(string Key, string ConventionId, Money Amount) : BudgetLineEvent;
 
-public sealed record BudgetReleased(string Key, string ConventionId, long AmountCents) : BudgetLineEvent;
+public sealed record BudgetReleased(string Key, string ConventionId, Money Amount) : BudgetLineEvent;
 
 public sealed record BudgetLineState : IEventSourced<BudgetLineState, BudgetLineEvent>
 {
@@ -83,26 +83,26 @@ public sealed record BudgetLineState : IEventSourced<BudgetLineState, BudgetLine
     public BudgetLineOpened? Opening { get; init; }
 
     /// <summary>What is charged, by convention.</summary>
-    public ImmutableDictionary<string, long> Charged { get; init; } = ImmutableDictionary<string, long>.Empty;
+    public ImmutableDictionary<string, Money> Charged { get; init; } = ImmutableDictionary<string, Money>.Empty;
 
     /// <summary>Each key's movement, for retries.</summary>
     public ImmutableDictionary<string, BudgetLineEvent> ByKey { get; init; } = ImmutableDictionary<string, BudgetLineEvent>.Empty;
 
-    public long ChargedTotal => Charged.Values.Sum();
+    public Money ChargedTotal => Charged.Values.Sum();
 
-    public long Available => (Opening?.Details.CreditsCents ?? 0) - ChargedTotal;
+    public Money Available => (Opening?.Details.Credits ?? Money.Zero) - ChargedTotal;
 
     public BudgetLineState Apply(BudgetLineEvent @event) => @event switch
     {
         BudgetLineOpened opened => this with { Opening = opened },
         BudgetCharged charged => this with
         {
-            Charged = Charged.SetItem(charged.ConventionId, Charged.GetValueOrDefault(charged.ConventionId) + charged.AmountCents),
+            Charged = Charged.SetItem(charged.ConventionId, Charged.GetValueOrDefault(charged.ConventionId) + charged.Amount),
             ByKey = ByKey.SetItem(charged.Key, charged),
         },
         BudgetReleased released => this with
         {
-            Charged = Charged.SetItem(released.ConventionId, Charged.GetValueOrDefault(released.ConventionId) - released.AmountCents),
+            Charged = Charged.SetItem(released.ConventionId, Charged.GetValueOrDefault(released.ConventionId) - released.Amount),
             ByKey = ByKey.SetItem(released.Key, released),
         },
         _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "not a budget line event"),
@@ -118,7 +118,7 @@ public static class BudgetLineRules
     {
         var details = command with { Operation = command.Operation.Trim(), Imputation = command.Imputation.Trim(), Label = command.Label.Trim() };
         var refusal = (details.Operation.Length == 0 ? Refusal.Invalid("operation", "budget_line.operation_required", "operation must not be blank") : null)
-            ?? (details.CreditsCents <= 0 ? Refusal.Invalid("credits", "money.positive", $"credits must be more than zero cents, not {details.CreditsCents}") : null)
+            ?? (!details.Credits.IsPositive ? Refusal.Invalid("credits", "money.positive", $"credits must be more than zero cents, not {details.Credits.Cents}") : null)
             ?? (funderExists ? null : Unknown.Organisation(details.FunderId, "funder_id"));
         if (refusal is not null)
         {
@@ -135,32 +135,32 @@ public static class BudgetLineRules
     /// <summary>A line never goes below zero: a charge beyond what is left is refused, saying what is left.</summary>
     public static Decision<BudgetLineEvent> Charge(BudgetLineState state, BudgetCharge command)
     {
-        if (Retried(state, command, new BudgetCharged(command.Key, command.ConventionId, command.AmountCents)) is { } retried)
+        if (Retried(state, command, new BudgetCharged(command.Key, command.ConventionId, command.Amount)) is { } retried)
         {
             return retried;
         }
 
         var refusal = Exists(state)
-            ?? (command.AmountCents <= 0 ? Refusal.Invalid("amount", "money.positive", $"amount must be more than zero cents, not {command.AmountCents}") : null)
-            ?? (command.AmountCents > state.Available
+            ?? (!command.Amount.IsPositive ? Refusal.Invalid("amount", "money.positive", $"amount must be more than zero cents, not {command.Amount.Cents}") : null)
+            ?? (command.Amount > state.Available
                 ? Refusal.Precondition("budget_line_id", "budget_line.available",
-                    $"the budget line {state.Opening!.Details.Operation} ({state.Opening.Details.Label}, {state.Opening.Details.Year}) has {Euros.Format(state.Available)} left: {Euros.Format(command.AmountCents)} cannot be charged to it")
+                    $"the budget line {state.Opening!.Details.Operation} ({state.Opening.Details.Label}, {state.Opening.Details.Year}) has {state.Available} left: {command.Amount} cannot be charged to it")
                 : null);
-        return refusal is not null ? refusal : Decision<BudgetLineEvent>.Accept(new BudgetCharged(command.Key, command.ConventionId, command.AmountCents));
+        return refusal is not null ? refusal : Decision<BudgetLineEvent>.Accept(new BudgetCharged(command.Key, command.ConventionId, command.Amount));
     }
 
     public static Decision<BudgetLineEvent> Release(BudgetLineState state, BudgetCharge command)
     {
-        if (Retried(state, command, new BudgetReleased(command.Key, command.ConventionId, command.AmountCents)) is { } retried)
+        if (Retried(state, command, new BudgetReleased(command.Key, command.ConventionId, command.Amount)) is { } retried)
         {
             return retried;
         }
 
         var refusal = Exists(state)
-            ?? (command.AmountCents <= 0 || command.AmountCents > state.Charged.GetValueOrDefault(command.ConventionId)
-                ? Refusal.Invalid("amount", "budget_line.release_charged", $"only what was charged for the convention can be given back: {Euros.Format(state.Charged.GetValueOrDefault(command.ConventionId))}")
+            ?? (!command.Amount.IsPositive || command.Amount > state.Charged.GetValueOrDefault(command.ConventionId)
+                ? Refusal.Invalid("amount", "budget_line.release_charged", $"only what was charged for the convention can be given back: {state.Charged.GetValueOrDefault(command.ConventionId)}")
                 : null);
-        return refusal is not null ? refusal : Decision<BudgetLineEvent>.Accept(new BudgetReleased(command.Key, command.ConventionId, command.AmountCents));
+        return refusal is not null ? refusal : Decision<BudgetLineEvent>.Accept(new BudgetReleased(command.Key, command.ConventionId, command.Amount));
     }
 
     /// <summary>A key seen before: the same movement again changes nothing; another one under it is refused.</summary>

@@ -116,8 +116,8 @@ public static class ScdlExport
             1 => CalendarDate.ToIso(payments[0]),
             _ => $"{CalendarDate.ToIso(payments[0])}/{CalendarDate.ToIso(payments[^1])}",
         };
-        var charges = terms.Budget.Charges.Sum(line => line.AmountCents);
-        var share = charges == 0 ? 1m : Math.Clamp(Math.Round((decimal)terms.GrantCents / charges, 2, MidpointRounding.AwayFromZero), 0.01m, 1m);
+        var charges = terms.Budget.Charges.Sum(line => line.Amount);
+        var share = terms.Grant.PartOf(charges) is { } part ? Math.Clamp(Math.Round(part, 2, MidpointRounding.AwayFromZero), 0.01m, 1m) : 1m;
         return new ScdlRow(
             funder.Name,
             funder.Siret,
@@ -127,7 +127,7 @@ public static class ScdlExport
             beneficiary.Siret,
             beneficiary.Rna,
             terms.Object,
-            (terms.GrantCents / 100m).ToString("0.00", CultureInfo.InvariantCulture),
+            (terms.Grant.Cents / 100m).ToString("0.00", CultureInfo.InvariantCulture),
             "aide en numéraire",
             terms.Schedule.Count == 1 ? "unique" : "échelonné",
             paymentDates,

@@ -94,7 +94,7 @@ public sealed class ConventionGrain(
     {
         while (State.PendingMove is { } move)
         {
-            var charge = new BudgetCharge(move.Key, StreamId, move.AmountCents);
+            var charge = new BudgetCharge(move.Key, StreamId, move.Amount);
             try
             {
                 await PendingSteps.CarryOutAsync(

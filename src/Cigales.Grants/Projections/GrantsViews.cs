@@ -1,4 +1,5 @@
 using Cigales.Grants.Domain;
+using Cigales.SharedKernel;
 using JasperFx.Events;
 using Marten.Events.Aggregation;
 
@@ -36,18 +37,19 @@ public sealed class OrganisationViewProjection : SingleStreamProjection<Organisa
     public static OrganisationView Create(OrganisationRegistered e) => new(e.OrganisationId, e.Details, e.RegisteredAt);
 }
 
-public sealed record BudgetLineView(string Id, OpenBudgetLine Details, long ChargedCents)
+/// <param name="Charged">Stored as <c>ChargedCents</c>. No query filters or sorts on it: an amount that one did would stay a <c>long …Cents</c>, the only name Marten's LINQ knows it by.</param>
+public sealed record BudgetLineView(string Id, OpenBudgetLine Details, Money Charged)
 {
     public string SortKey => $"{Details.Year:0000}\u001f{Details.Operation}\u001f{Id}";
 
-    public BudgetLineSnapshot ToSnapshot() => new(Id, Details, ChargedCents, Details.CreditsCents - ChargedCents);
+    public BudgetLineSnapshot ToSnapshot() => new(Id, Details, Charged, Details.Credits - Charged);
 }
 
 public sealed class BudgetLineViewProjection : SingleStreamProjection<BudgetLineView, string>
 {
-    public static BudgetLineView Create(BudgetLineOpened e) => new(e.BudgetLineId, e.Details, 0);
+    public static BudgetLineView Create(BudgetLineOpened e) => new(e.BudgetLineId, e.Details, Money.Zero);
 
-    public static BudgetLineView Apply(BudgetCharged e, BudgetLineView view) => view with { ChargedCents = view.ChargedCents + e.AmountCents };
+    public static BudgetLineView Apply(BudgetCharged e, BudgetLineView view) => view with { Charged = view.Charged + e.Amount };
 
-    public static BudgetLineView Apply(BudgetReleased e, BudgetLineView view) => view with { ChargedCents = view.ChargedCents - e.AmountCents };
+    public static BudgetLineView Apply(BudgetReleased e, BudgetLineView view) => view with { Charged = view.Charged - e.Amount };
 }

@@ -48,7 +48,7 @@ public static class AccountsRegistration
             .AddErrorDescriber<FrenchIdentityErrors>();
         // The default provider makes the password-reset links; the invitations' have their own lifespan.
         builder.Services.Configure<DataProtectionTokenProviderOptions>(tokens => tokens.TokenLifespan = PasswordResets.Validity);
-        builder.Services.Configure<InvitationTokens.Options>(tokens =>
+        builder.Services.Configure<InvitationTokenOptions>(tokens =>
         {
             tokens.Name = Invitations.TokenProvider;
             tokens.TokenLifespan = Invitations.Validity;

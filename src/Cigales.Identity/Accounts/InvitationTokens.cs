@@ -4,9 +4,9 @@ using Microsoft.Extensions.Options;
 
 namespace Cigales.Identity.Accounts;
 
-/// <summary>The tokens of invitation links: Identity's data-protected tokens, with a lifespan of their own (seven days).</summary>
-public sealed class InvitationTokens(IDataProtectionProvider protection, IOptions<InvitationTokens.Options> options, ILogger<DataProtectorTokenProvider<Account>> logger)
-    : DataProtectorTokenProvider<Account>(protection, options, logger)
-{
-    public sealed class Options : DataProtectionTokenProviderOptions;
-}
+/// <summary>The lifespan of invitation links (seven days), apart from the password resets'.</summary>
+public sealed class InvitationTokenOptions : DataProtectionTokenProviderOptions;
+
+/// <summary>The tokens of invitation links: Identity's data-protected tokens, with their own lifespan.</summary>
+public sealed class InvitationTokens(IDataProtectionProvider protection, IOptions<InvitationTokenOptions> options, ILogger<DataProtectorTokenProvider<Account>> logger)
+    : DataProtectorTokenProvider<Account>(protection, options, logger);

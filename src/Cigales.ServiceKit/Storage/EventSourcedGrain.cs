@@ -94,6 +94,9 @@ public abstract class EventSourcedGrain<TState, TEvent>(IDocumentStore store, IL
                 RefusalKind.AlreadyExists, string.Empty, "id.kind", $"the id '{StreamId}' already names another kind of record: choose another request_id"));
         }
 
+        // The new state first: an event the state cannot take (an amount beyond what 64 bits of
+        // cents hold) is refused here, before it is stored where every later load would meet it.
+        var after = Apply(decision.Events);
         var events = decision.Events.Cast<object>().ToArray();
         await using var session = Store.LightweightSession();
         ChangeAuthors.Sign(session, CallerContext.Current, CallerContext.TraceId);
@@ -128,11 +131,20 @@ public abstract class EventSourcedGrain<TState, TEvent>(IDocumentStore store, IL
             throw new StoreUnavailableException($"the change could not be stored: {exception.GetType().Name}");
         }
 
-        foreach (var @event in decision.Events)
-        {
-            State = State.Apply(@event);
-        }
-
+        State = after;
         Version += events.Length;
+    }
+
+    private TState Apply(IReadOnlyList<TEvent> events)
+    {
+        try
+        {
+            return events.Aggregate(State, (state, @event) => state.Apply(@event));
+        }
+        catch (OverflowException)
+        {
+            throw new RefusedException(Refusal.Invalid(
+                string.Empty, "money.range", "the change would take an amount of this record beyond what its books can hold"));
+        }
     }
 }

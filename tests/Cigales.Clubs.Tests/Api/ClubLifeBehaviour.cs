@@ -121,6 +121,11 @@ public sealed class ClubLifeBehaviour(ClubsServiceHost service)
         {
             ClubId = club.ClubId, RequestId = Guid.NewGuid().ToString(), PersonId = person, Month = "2024-02", Amount = new Money { Cents = 100 }, PaidOn = "2024-02-30",
         }).ResponseAsync);
+        // Beyond a billion euros: the contract's cap, so that no sum of amounts can overflow the books.
+        await Statuses.RefusedAsync(StatusCode.InvalidArgument, "amount.cents", () => _grpc.RecordContributionAsync(new RecordContributionRequest
+        {
+            ClubId = club.ClubId, RequestId = Guid.NewGuid().ToString(), PersonId = person, Month = "2024-02", Amount = new Money { Cents = 100_000_000_001 }, PaidOn = "2024-02-03",
+        }).ResponseAsync);
 
         Assert.Equal(eventsBefore, await service.CountEventsAsync());
     }

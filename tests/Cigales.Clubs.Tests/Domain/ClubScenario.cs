@@ -61,20 +61,20 @@ public sealed class ClubScenario
     public ClubScenario Status(ClubStatus to, DateOnly on, string reason = "decided at the general meeting") =>
         Then(state => ClubRules.ChangeStatus(state, new ChangeClubStatus(to, on, reason), Settings, Today));
 
-    public ClubScenario Pledge(string member, long cents, YearMonth from) =>
-        Then(state => ClubRules.SetPledge(state, new SetPledge(member, cents, from)));
+    public ClubScenario Pledge(string member, Money monthly, YearMonth from) =>
+        Then(state => ClubRules.SetPledge(state, new SetPledge(member, monthly, from)));
 
-    public ClubScenario Contribute(string member, YearMonth month, long cents, DateOnly? paidOn = null, string? key = null) =>
+    public ClubScenario Contribute(string member, YearMonth month, Money amount, DateOnly? paidOn = null, string? key = null) =>
         Then(state => ClubRules.RecordContribution(
-            state, new RecordContribution(key ?? Guid.NewGuid().ToString(), member, month, cents, paidOn ?? month.LastDay), Today));
+            state, new RecordContribution(key ?? Guid.NewGuid().ToString(), member, month, amount, paidOn ?? month.LastDay), Today));
 
-    public ClubScenario Reserve(string key, long cents, DateOnly on, string enterprise = "archiverre") =>
-        Then(state => ClubRules.Reserve(state, new ReserveFunds(key, $"investment-{key}", enterprise, Money.FromCents(cents), on), Today));
+    public ClubScenario Reserve(string key, Money amount, DateOnly on, string enterprise = "archiverre") =>
+        Then(state => ClubRules.Reserve(state, new ReserveFunds(key, $"investment-{key}", enterprise, amount, on), Today));
 
     public ClubScenario Disburse(string key, DateOnly on) => Then(state => ClubRules.ConfirmDisbursement(state, new ConfirmDisbursement(key, on), Today));
 
-    public ClubScenario Return(string key, string investment, long cents, DateOnly on) =>
-        Then(state => ClubRules.RecordReturn(state, new RecordReturn(key, investment, Money.FromCents(cents), on), Today));
+    public ClubScenario Return(string key, string investment, Money amount, DateOnly on) =>
+        Then(state => ClubRules.RecordReturn(state, new RecordReturn(key, investment, amount, on), Today));
 
     private static ClubState Apply(ClubState state, Decision<ClubEvent> decision)
     {

@@ -49,6 +49,23 @@ public sealed class LedgerProperties
         Assert.All([0, 3, 4, 7, 8, 9, 10], kind => Assert.True(accepted[kind] > 0, $"no step of kind {kind} was ever accepted"));
     }
 
+    /// <summary>
+    /// Balances were bare longs and wrapped round to a negative number past 64 bits of cents,
+    /// silently; as amounts they throw. The rules accept the contribution (each amount is fine on
+    /// its own): it is folding it into the club's balances that overflows.
+    /// </summary>
+    [Fact]
+    public void ABalanceBeyondWhatCentsHoldThrowsInsteadOfWrappingRound()
+    {
+        var month = YearMonth.Of(Start);
+        var club = new ClubScenario().Join("anne", Start).Contribute("anne", month, Money.FromCents(long.MaxValue));
+
+        var oneCentMore = ClubRules.RecordContribution(club.State, new RecordContribution("one-cent-more", "anne", month, Money.FromCents(1), Start), ClubScenario.Today);
+
+        Assert.False(oneCentMore.IsRefused);
+        Assert.Throws<OverflowException>(() => oneCentMore.Events.Aggregate(club.State, (state, @event) => state.Apply(@event)));
+    }
+
     private static SharedKernel.Decision<ClubEvent> Decide(ClubState state, Step step, DateOnly day, ClubSettings settings)
     {
         var member = $"m{step.Member}";
@@ -59,7 +76,7 @@ public sealed class LedgerProperties
         {
             <= 2 => ClubRules.Join(state, new JoinClub(member, day), personKnown: true, settings, ClubScenario.Today),
             3 => ClubRules.Leave(state, new LeaveClub(member, day), ClubScenario.Today),
-            <= 6 => ClubRules.RecordContribution(state, new RecordContribution(key, member, YearMonth.Of(day), step.Cents, day), ClubScenario.Today),
+            <= 6 => ClubRules.RecordContribution(state, new RecordContribution(key, member, YearMonth.Of(day), Money.FromCents(step.Cents), day), ClubScenario.Today),
             7 => ClubRules.Reserve(state, new ReserveFunds(key, $"investment-{key}", "enterprise", Money.FromCents(step.Cents), day), ClubScenario.Today),
             8 when pending.Count > 0 => ClubRules.ConfirmDisbursement(state, new ConfirmDisbursement(pending[step.Pick % pending.Count].Key, day), ClubScenario.Today),
             9 when pending.Count > 0 => ClubRules.ReleaseReservation(state, new ReleaseReservation(pending[step.Pick % pending.Count].Key, day, "dropped"), ClubScenario.Today),
@@ -70,14 +87,14 @@ public sealed class LedgerProperties
 
     private static void AssertInvariants(ClubState state, DateOnly day, ClubSettings settings)
     {
-        Assert.All(state.Movements, movement => Assert.Equal(0, Ledger.Sum(movement.Postings)));
-        Assert.Equal(0, state.Balances.Values.Sum());
-        Assert.True(state.AvailableFunds >= 0, $"available funds went negative: {state.AvailableFunds}");
-        Assert.True(state.PendingReservations >= 0 && state.StakesHeld.Values.All(stake => stake >= 0));
+        Assert.All(state.Movements, movement => Assert.Equal(Money.Zero, Ledger.Sum(movement.Postings)));
+        Assert.Equal(Money.Zero, state.Balances.Values.Sum());
+        Assert.False(state.AvailableFunds.IsNegative, $"available funds went negative: {state.AvailableFunds}");
+        Assert.True(!state.PendingReservations.IsNegative && state.StakesHeld.Values.All(stake => !stake.IsNegative));
         Assert.InRange(state.MembersOn(day).Count, 0, settings.MaxMembers);
 
         var shares = SavingsShares.Compute(state, day);
         Assert.Equal(SavingsShares.ClubSavings(state, day), shares.Values.Sum());
-        Assert.All(shares.Values, share => Assert.True(share >= 0));
+        Assert.All(shares.Values, share => Assert.False(share.IsNegative));
     }
 }

@@ -90,7 +90,7 @@ public sealed class LifeCycleRules
     [Fact]
     public void FundsSetAsideKeepAClubInvestingUntilTheyAreSettled()
     {
-        var club = Investing().Contribute("m1", new YearMonth(2024, 3), 10_000).Reserve("k1", 5_000, Start.AddMonths(1));
+        var club = Investing().Contribute("m1", new YearMonth(2024, 3), Money.FromCents(10_000)).Reserve("k1", Money.FromCents(5_000), Start.AddMonths(1));
 
         Assert.Equal("club.pending_reservations", Change(club, ClubStatus.Managing, Start.AddMonths(2)).Refusal?.Rule);
         club.Disburse("k1", Start.AddMonths(1));
@@ -100,8 +100,8 @@ public sealed class LifeCycleRules
     [Fact]
     public void AClubWithStakesStillHeldCannotBeDissolved()
     {
-        var club = Investing().Contribute("m1", new YearMonth(2024, 3), 10_000)
-            .Reserve("k1", 6_000, Start.AddMonths(1)).Disburse("k1", Start.AddMonths(1))
+        var club = Investing().Contribute("m1", new YearMonth(2024, 3), Money.FromCents(10_000))
+            .Reserve("k1", Money.FromCents(6_000), Start.AddMonths(1)).Disburse("k1", Start.AddMonths(1))
             .Status(ClubStatus.Managing, Start.AddMonths(2));
 
         var refusal = Change(club, ClubStatus.Dissolved, Start.AddMonths(3)).Refusal;
@@ -113,10 +113,10 @@ public sealed class LifeCycleRules
     public void DissolvingPaysTheSavingsOutProRataAndClosesTheLedger()
     {
         var club = Investing()
-            .Contribute("m1", new YearMonth(2024, 3), 20_000)
-            .Contribute("m2", new YearMonth(2024, 3), 10_000)
-            .Reserve("k1", 30_000, Start.AddMonths(1)).Disburse("k1", Start.AddMonths(1))
-            .Return("r1", "investment-k1", 33_001, Start.AddMonths(6))
+            .Contribute("m1", new YearMonth(2024, 3), Money.FromCents(20_000))
+            .Contribute("m2", new YearMonth(2024, 3), Money.FromCents(10_000))
+            .Reserve("k1", Money.FromCents(30_000), Start.AddMonths(1)).Disburse("k1", Start.AddMonths(1))
+            .Return("r1", "investment-k1", Money.FromCents(33_001), Start.AddMonths(6))
             .Status(ClubStatus.Managing, Start.AddMonths(7));
 
         var decision = Change(club, ClubStatus.Dissolved, Start.AddMonths(8));
@@ -124,7 +124,7 @@ public sealed class LifeCycleRules
         var payout = Assert.IsType<SavingsPaidOut>(decision.Events[1]);
         Assert.Equal([new LedgerLine("m1", 22_001), new LedgerLine("m2", 11_000)], payout.Payouts.OrderBy(line => line.Account));
         var dissolved = decision.Events.Aggregate(club.State, (state, @event) => state.Apply(@event));
-        Assert.All(dissolved.Balances.Values, balance => Assert.Equal(0, balance));
+        Assert.All(dissolved.Balances.Values, balance => Assert.Equal(Money.Zero, balance));
     }
 
     [Fact]

@@ -104,23 +104,39 @@ public sealed class ClubGrainBehaviour(ClubsCluster cluster)
     public async Task TheSameContributionSentFiveTimesInParallelIsRecordedOnce()
     {
         var (club, member) = await ClubWithAMemberAsync();
-        var contribution = new RecordContribution(Guid.NewGuid().ToString(), member, new YearMonth(2024, 2), 3_000, new DateOnly(2024, 2, 5));
+        var contribution = new RecordContribution(Guid.NewGuid().ToString(), member, new YearMonth(2024, 2), Money.FromCents(3_000), new DateOnly(2024, 2, 5));
         var eventsBefore = await cluster.CountEventsAsync();
 
         var receipts = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => club.RecordContributionAsync(contribution)));
-        var otherAmount = await Assert.ThrowsAsync<RefusedException>(() => club.RecordContributionAsync(contribution with { AmountCents = 3_500 }));
+        var otherAmount = await Assert.ThrowsAsync<RefusedException>(() => club.RecordContributionAsync(contribution with { Amount = Money.FromCents(3_500) }));
 
         Assert.Single(receipts.Distinct());
         Assert.Equal(eventsBefore + 1, await cluster.CountEventsAsync());
-        Assert.Equal(3_000, (await club.GetPageAsync(new DateOnly(2024, 3, 1)))!.Savings.ContributionsCents);
+        Assert.Equal(Money.FromCents(3_000), (await club.GetPageAsync(new DateOnly(2024, 3, 1)))!.Savings.Contributions);
         Assert.Equal((RefusalKind.AlreadyExists, "contribution.key_reused"), (otherAmount.Kind, otherAmount.Rule));
+    }
+
+    [Fact]
+    public async Task AChangeThatWouldOverflowTheBooksIsRefusedAndNotStored()
+    {
+        // The contract caps each amount far below; a grain called straight is the only way here.
+        var (club, member) = await ClubWithAMemberAsync();
+        await club.RecordContributionAsync(new RecordContribution(Guid.NewGuid().ToString(), member, new YearMonth(2024, 2), Money.FromCents(long.MaxValue), new DateOnly(2024, 2, 5)));
+        var eventsBefore = await cluster.CountEventsAsync();
+
+        var oneCentMore = await Assert.ThrowsAsync<RefusedException>(() =>
+            club.RecordContributionAsync(new RecordContribution(Guid.NewGuid().ToString(), member, new YearMonth(2024, 2), Money.FromCents(1), new DateOnly(2024, 2, 6))));
+
+        Assert.Equal((RefusalKind.InvalidArgument, "money.range"), (oneCentMore.Kind, oneCentMore.Rule));
+        Assert.Equal(eventsBefore, await cluster.CountEventsAsync());
+        Assert.Equal(Money.FromCents(long.MaxValue), (await club.GetPageAsync(new DateOnly(2024, 3, 1)))!.Savings.Contributions);
     }
 
     [Fact]
     public async Task ARestartedSiloServesTheSameClub()
     {
         var (club, member) = await ClubWithAMemberAsync();
-        await club.RecordContributionAsync(new RecordContribution(Guid.NewGuid().ToString(), member, new YearMonth(2024, 2), 2_500, new DateOnly(2024, 2, 5)));
+        await club.RecordContributionAsync(new RecordContribution(Guid.NewGuid().ToString(), member, new YearMonth(2024, 2), Money.FromCents(2_500), new DateOnly(2024, 2, 5)));
         var before = await club.GetPageAsync(new DateOnly(2024, 3, 1));
 
         await cluster.Cluster.RestartSiloAsync(cluster.Cluster.Primary!);
@@ -146,7 +162,7 @@ public sealed class ClubGrainBehaviour(ClubsCluster cluster)
         await club.AssignOfficerAsync(new AssignOfficer(OfficerRole.Treasurer, members[1], Created));
         await club.AssignOfficerAsync(new AssignOfficer(OfficerRole.Secretary, members[2], Created));
         await club.ChangeStatusAsync(new ChangeClubStatus(ClubStatus.Investing, new DateOnly(2024, 2, 1), "constituted"));
-        await club.RecordContributionAsync(new RecordContribution(Guid.NewGuid().ToString(), member, new YearMonth(2024, 2), 50_000, new DateOnly(2024, 2, 5)));
+        await club.RecordContributionAsync(new RecordContribution(Guid.NewGuid().ToString(), member, new YearMonth(2024, 2), Money.FromCents(50_000), new DateOnly(2024, 2, 5)));
         var funds = cluster.Grains.GetGrain<IClubFundsGrain>(id);
         var reserve = new ReserveFunds("inv-42", "investment-42", "archiverre", Money.FromCents(30_000), new DateOnly(2024, 3, 1));
 
@@ -162,7 +178,7 @@ public sealed class ClubGrainBehaviour(ClubsCluster cluster)
         Assert.Equal("funds.available", tooMuch.Rule);
         Assert.Equal(Money.FromCents(30_000), returned.AvailableFundsAfter);
         Assert.Equal(Money.FromCents(30_000), await funds.GetAvailableFundsAsync());
-        Assert.Equal(20_000, (await club.GetPageAsync(new DateOnly(2024, 9, 1)))!.Savings.StakesHeldCents);
+        Assert.Equal(Money.FromCents(20_000), (await club.GetPageAsync(new DateOnly(2024, 9, 1)))!.Savings.StakesHeld);
     }
 
     private async Task<(IClubGrain Club, string Member)> ClubWithAMemberAsync()

@@ -6,6 +6,7 @@ using Cigales.Finance.Grains;
 using Cigales.GrainInterfaces;
 using Cigales.Grants.Domain;
 using Cigales.Grants.Grains;
+using Cigales.SharedKernel;
 using ConventionAxis = Cigales.GrainInterfaces.Grants.ConventionAxis;
 
 namespace Cigales.Events.Tests.Grains;
@@ -135,14 +136,14 @@ public sealed class EventGrainBehaviour(EventsCluster cluster)
         var (funder, beneficiary, line) = (NewId(), NewId(), NewId());
         await cluster.Grains.GetGrain<IOrganisationGrain>(funder).RegisterAsync(new RegisterOrganisation("Département du Pas-de-Calais", "", "22620001200012", ""));
         await cluster.Grains.GetGrain<IOrganisationGrain>(beneficiary).RegisterAsync(new RegisterOrganisation("Les Cigales des Hauts-de-France", "", "38035677400055", ""));
-        await cluster.Grains.GetGrain<IBudgetLineGrain>(line).OpenAsync(new OpenBudgetLine(funder, 2025, "C01-650A01", "6568//9365", "Mission ESS", 10_000_000));
+        await cluster.Grains.GetGrain<IBudgetLineGrain>(line).OpenAsync(new OpenBudgetLine(funder, 2025, "C01-650A01", "6568//9365", "Mission ESS", Money.FromCents(10_000_000)));
         IReadOnlyList<ActionAxis> axes = [new(1, "Budget citoyen", 12, 230), new(2, "Maillage", 12, 270), new(3, "Rencontres", 6, 200)];
         var budget = new ProvisionalBudget(
-            [new("Prestations salariat", 1_095_000, BudgetItemKind.Staff, 30), new("Frais", 195_000), new("Bénévolat", 1_400_000, BudgetItemKind.Volunteer, 700)],
-            [new("Département 62", 990_000), new("Auto-financement", 300_000), new("Bénévolat", 1_400_000, BudgetItemKind.Volunteer, 700)]);
+            [new("Prestations salariat", Money.FromCents(1_095_000), BudgetItemKind.Staff, 30), new("Frais", Money.FromCents(195_000)), new("Bénévolat", Money.FromCents(1_400_000), BudgetItemKind.Volunteer, 700)],
+            [new("Département 62", Money.FromCents(990_000)), new("Auto-financement", Money.FromCents(300_000)), new("Bénévolat", Money.FromCents(1_400_000), BudgetItemKind.Volunteer, 700)]);
         await cluster.Grains.GetGrain<IConventionGrain>(id).DraftAsync(new ConventionTerms(
-            "2025-02585", "Partenariat 2025", new Party(funder, "", ""), new Party(beneficiary, "", ""), [], axes, budget, new ValuationRates(36_500, 2_000),
-            990_000, new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31), [new Instalment(990_000, null, "at signature")], new DateOnly(2026, 6, 1),
+            "2025-02585", "Partenariat 2025", new Party(funder, "", ""), new Party(beneficiary, "", ""), [], axes, budget, new ValuationRates(Money.FromCents(36_500), Money.FromCents(2_000)),
+            Money.FromCents(990_000), new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31), [new Instalment(Money.FromCents(990_000), null, "at signature")], new DateOnly(2026, 6, 1),
             new ConventionRuleValues(), line));
     }
 }

@@ -10,21 +10,21 @@ public sealed class EnterpriseAndStakeRules
 
     // Plan BEEE, an SARL with a capital of 10 000 €.
     private static readonly RegisterEnterprise PlanBeee = new(
-        "Plan BEEE", "", "", LegalForm.Sarl, "Éco-pâturage", "Febvin-Palfart", "62325", "62", "", EnterpriseStage.Creation, 1_000_000, "");
+        "Plan BEEE", "", "", LegalForm.Sarl, "Éco-pâturage", "Febvin-Palfart", "62325", "62", "", EnterpriseStage.Creation, Money.FromEuros(10_000), "");
 
     private static EnterpriseState Registered(RegisterEnterprise details) =>
         EnterpriseState.Initial.Apply(Assert.Single(EnterpriseRules.Register(EnterpriseState.Initial, "e", details, true, Now).Events));
 
-    private static EnterpriseState Allocated(EnterpriseState state, string investment, string club, long cents, Instrument instrument = Instrument.EquityShares, bool held = false)
+    private static EnterpriseState Allocated(EnterpriseState state, string investment, string club, Money amount, Instrument instrument = Instrument.EquityShares, bool held = false)
     {
-        var decision = EnterpriseRules.Allocate(state, new AllocateStake(investment, club, instrument, cents, Day));
+        var decision = EnterpriseRules.Allocate(state, new AllocateStake(investment, club, instrument, amount, Day));
         Assert.Null(decision.Refusal);
         state = decision.Events.Aggregate(state, (current, @event) => current.Apply(@event));
         return held ? state.Apply(Assert.Single(EnterpriseRules.Confirm(state, investment, Day).Events)) : state;
     }
 
-    private static Refusal? Allocate(EnterpriseState state, string club, long cents, Instrument instrument = Instrument.EquityShares) =>
-        EnterpriseRules.Allocate(state, new AllocateStake(Guid.NewGuid().ToString(), club, instrument, cents, Day)).Refusal;
+    private static Refusal? Allocate(EnterpriseState state, string club, Money amount, Instrument instrument = Instrument.EquityShares) =>
+        EnterpriseRules.Allocate(state, new AllocateStake(Guid.NewGuid().ToString(), club, instrument, amount, Day)).Refusal;
 
     [Theory]
     [InlineData(LegalForm.Association, "9220")]
@@ -47,12 +47,12 @@ public sealed class EnterpriseAndStakeRules
     [Fact]
     public void OnlyAnAssociationHasAnRnaNumberAndNoShareCapital()
     {
-        var association = PlanBeee with { LegalForm = LegalForm.Association, ShareCapitalCents = null, Rna = "W623001234" };
+        var association = PlanBeee with { LegalForm = LegalForm.Association, ShareCapital = null, Rna = "W623001234" };
 
         Assert.Null(EnterpriseRules.Register(EnterpriseState.Initial, "e", association, true, Now).Refusal);
         Assert.Equal("rna.association", EnterpriseRules.Register(EnterpriseState.Initial, "e", PlanBeee with { Rna = "W623001234" }, true, Now).Refusal?.Rule);
         Assert.Equal("rna.valid", EnterpriseRules.Register(EnterpriseState.Initial, "e", association with { Rna = "W62300123" }, true, Now).Refusal?.Rule);
-        Assert.Equal("enterprise.no_capital", EnterpriseRules.Register(EnterpriseState.Initial, "e", association with { ShareCapitalCents = 100 }, true, Now).Refusal?.Rule);
+        Assert.Equal("enterprise.no_capital", EnterpriseRules.Register(EnterpriseState.Initial, "e", association with { ShareCapital = Money.FromEuros(1) }, true, Now).Refusal?.Rule);
     }
 
     [Fact]
@@ -60,8 +60,8 @@ public sealed class EnterpriseAndStakeRules
     {
         var state = Registered(PlanBeee);
 
-        Assert.Null(Allocate(state, "canche", 250_000));
-        var refusal = Allocate(state, "canche", 250_001);
+        Assert.Null(Allocate(state, "canche", Money.FromEuros(2_500)));
+        var refusal = Allocate(state, "canche", Money.FromCents(250_001));
 
         Assert.Equal((RefusalKind.FailedPrecondition, "stake.limit"), (refusal?.Kind, refusal?.Rule));
         Assert.Equal("a club holds at most 25 % of an SARL's capital: the club would hold 25 % (2 500,01 € of 10 000,00 €)", refusal?.Message);
@@ -70,28 +70,28 @@ public sealed class EnterpriseAndStakeRules
     [Fact]
     public void AClubsStakesAddUpTowardsItsLimit()
     {
-        var state = Allocated(Registered(PlanBeee), "i1", "canche", 200_000);
+        var state = Allocated(Registered(PlanBeee), "i1", "canche", Money.FromEuros(2_000));
 
-        Assert.Equal("stake.limit", Allocate(state, "canche", 50_001)?.Rule);
-        Assert.Null(Allocate(state, "la-toupiole", 250_000));
+        Assert.Equal("stake.limit", Allocate(state, "canche", Money.FromCents(50_001))?.Rule);
+        Assert.Null(Allocate(state, "la-toupiole", Money.FromEuros(2_500)));
     }
 
     [Fact]
     public void AClubHoldsAtMostAThirdOfAnSas()
     {
-        var state = Registered(PlanBeee with { LegalForm = LegalForm.Sas, ShareCapitalCents = 300_000 });
+        var state = Registered(PlanBeee with { LegalForm = LegalForm.Sas, ShareCapital = Money.FromEuros(3_000) });
 
-        Assert.Null(Allocate(state, "canche", 100_000));
-        Assert.Equal("stake.limit", Allocate(state, "canche", 100_001)?.Rule);
+        Assert.Null(Allocate(state, "canche", Money.FromEuros(1_000)));
+        Assert.Equal("stake.limit", Allocate(state, "canche", Money.FromCents(100_001))?.Rule);
     }
 
     [Fact]
     public void TheClubsCannotHoldMoreThanTheWholeCapital()
     {
-        var state = Allocated(Allocated(Allocated(Registered(PlanBeee), "i1", "a", 250_000), "i2", "b", 250_000), "i3", "c", 200_000);
+        var state = Allocated(Allocated(Allocated(Registered(PlanBeee), "i1", "a", Money.FromEuros(2_500)), "i2", "b", Money.FromEuros(2_500)), "i3", "c", Money.FromEuros(2_000));
 
-        Assert.Null(Allocate(state, "d", 250_000));
-        var refusal = Allocate(Allocated(state, "i4", "d", 250_000), "e", 50_001);
+        Assert.Null(Allocate(state, "d", Money.FromEuros(2_500)));
+        var refusal = Allocate(Allocated(state, "i4", "d", Money.FromEuros(2_500)), "e", Money.FromCents(50_001));
 
         Assert.Equal(("stake.capital", "the clubs would hold 10 000,01 € of a capital of 10 000,00 €: only 500,00 € of it is left"), (refusal?.Rule, refusal?.Message));
     }
@@ -99,55 +99,55 @@ public sealed class EnterpriseAndStakeRules
     [Fact]
     public void AReleasedStakeNoLongerCounts()
     {
-        var state = Allocated(Registered(PlanBeee), "i1", "canche", 250_000);
+        var state = Allocated(Registered(PlanBeee), "i1", "canche", Money.FromEuros(2_500));
         state = state.Apply(Assert.Single(EnterpriseRules.Release(state, "i1", Day).Events));
 
-        Assert.Null(Allocate(state, "canche", 250_000));
+        Assert.Null(Allocate(state, "canche", Money.FromEuros(2_500)));
         Assert.Empty(EnterpriseRules.Release(state, "i1", Day).Events);
     }
 
     [Fact]
     public void ACurrentAccountAdvanceNeedsAtLeastFivePercentHeld()
     {
-        var pending = Allocated(Registered(PlanBeee), "i1", "canche", 50_000);
-        var held = Allocated(Registered(PlanBeee), "i1", "canche", 50_000, held: true);
-        var almost = Allocated(Registered(PlanBeee), "i1", "canche", 49_999, held: true);
+        var pending = Allocated(Registered(PlanBeee), "i1", "canche", Money.FromEuros(500));
+        var held = Allocated(Registered(PlanBeee), "i1", "canche", Money.FromEuros(500), held: true);
+        var almost = Allocated(Registered(PlanBeee), "i1", "canche", Money.FromCents(49_999), held: true);
 
-        Assert.Equal("instrument.advance_threshold", Allocate(pending, "canche", 10_000, Instrument.CurrentAccountAdvance)?.Rule);
-        Assert.Null(Allocate(held, "canche", 10_000, Instrument.CurrentAccountAdvance));
+        Assert.Equal("instrument.advance_threshold", Allocate(pending, "canche", Money.FromEuros(100), Instrument.CurrentAccountAdvance)?.Rule);
+        Assert.Null(Allocate(held, "canche", Money.FromEuros(100), Instrument.CurrentAccountAdvance));
         Assert.Equal(
             "a current-account advance needs the club to hold at least 5 % of the capital: it holds 4,99 %",
-            Allocate(almost, "canche", 10_000, Instrument.CurrentAccountAdvance)?.Message);
+            Allocate(almost, "canche", Money.FromEuros(100), Instrument.CurrentAccountAdvance)?.Message);
     }
 
     [Fact]
     public void AContributionWithRightOfRecoveryIsForAssociationsAndSharesForCompanies()
     {
-        var association = Registered(PlanBeee with { LegalForm = LegalForm.Association, ShareCapitalCents = null });
+        var association = Registered(PlanBeee with { LegalForm = LegalForm.Association, ShareCapital = null });
 
-        Assert.Null(Allocate(association, "canche", 300_000, Instrument.ContributionWithRightOfRecovery));
-        Assert.Equal("instrument.equity_company", Allocate(association, "canche", 300_000)?.Rule);
-        Assert.Equal("instrument.recovery_association", Allocate(Registered(PlanBeee), "canche", 1_000, Instrument.ContributionWithRightOfRecovery)?.Rule);
-        Assert.Null(Allocate(Registered(PlanBeee with { LegalForm = LegalForm.Couveuse, ShareCapitalCents = null }), "canche", 300_000, Instrument.Loan));
+        Assert.Null(Allocate(association, "canche", Money.FromEuros(3_000), Instrument.ContributionWithRightOfRecovery));
+        Assert.Equal("instrument.equity_company", Allocate(association, "canche", Money.FromEuros(3_000))?.Rule);
+        Assert.Equal("instrument.recovery_association", Allocate(Registered(PlanBeee), "canche", Money.FromEuros(10), Instrument.ContributionWithRightOfRecovery)?.Rule);
+        Assert.Null(Allocate(Registered(PlanBeee with { LegalForm = LegalForm.Couveuse, ShareCapital = null }), "canche", Money.FromEuros(3_000), Instrument.Loan));
     }
 
     [Fact]
     public void TheSameStakeAskedTwiceIsSetAsideOnce()
     {
-        var state = Allocated(Registered(PlanBeee), "i1", "canche", 100_000);
+        var state = Allocated(Registered(PlanBeee), "i1", "canche", Money.FromEuros(1_000));
 
-        Assert.Empty(EnterpriseRules.Allocate(state, new AllocateStake("i1", "canche", Instrument.EquityShares, 100_000, Day)).Events);
-        Assert.Equal("stake.reused", EnterpriseRules.Allocate(state, new AllocateStake("i1", "canche", Instrument.EquityShares, 90_000, Day)).Refusal?.Rule);
+        Assert.Empty(EnterpriseRules.Allocate(state, new AllocateStake("i1", "canche", Instrument.EquityShares, Money.FromEuros(1_000), Day)).Events);
+        Assert.Equal("stake.reused", EnterpriseRules.Allocate(state, new AllocateStake("i1", "canche", Instrument.EquityShares, Money.FromEuros(900), Day)).Refusal?.Rule);
     }
 
     [Fact]
     public void CoFinancingIsRecordedOncePerKey()
     {
         var state = Registered(PlanBeee);
-        var line = new RecordCoFinancing("k1", "pas-de-calais-actif", "Pas-de-Calais Actif", 1_000_000, Instrument.Loan, Day);
+        var line = new RecordCoFinancing("k1", "pas-de-calais-actif", "Pas-de-Calais Actif", Money.FromEuros(10_000), Instrument.Loan, Day);
         state = state.Apply(Assert.Single(EnterpriseRules.RecordCoFinancing(state, line, Day).Events));
 
         Assert.Empty(EnterpriseRules.RecordCoFinancing(state, line, Day).Events);
-        Assert.Equal(RefusalKind.AlreadyExists, EnterpriseRules.RecordCoFinancing(state, line with { AmountCents = 1 }, Day).Refusal?.Kind);
+        Assert.Equal(RefusalKind.AlreadyExists, EnterpriseRules.RecordCoFinancing(state, line with { Amount = Money.FromCents(1) }, Day).Refusal?.Kind);
     }
 }

@@ -8,7 +8,7 @@ public sealed class InvestmentDecisionRules
     private static readonly DateTimeOffset Now = new(2024, 6, 1, 9, 0, 0, TimeSpan.Zero);
 
     private static readonly RecordInvestment Decision = new(
-        "canche", "archiverre", "archiverre-2024", 150_000, Instrument.Loan, new DateOnly(2024, 5, 15), new Vote(8, 1, 2, VoteRule.Majority));
+        "canche", "archiverre", "archiverre-2024", Money.FromEuros(1_500), Instrument.Loan, new DateOnly(2024, 5, 15), new Vote(8, 1, 2, VoteRule.Majority));
 
     [Theory]
     [InlineData(5, 4, 3, VoteRule.Majority, true)]
@@ -54,7 +54,7 @@ public sealed class InvestmentDecisionRules
         var state = InvestmentState.Initial.Apply(Assert.Single(InvestmentRules.Request(InvestmentState.Initial, "i", Decision, Now, KnownParties.Both).Events));
 
         Assert.Equal((false, 0), (InvestmentRules.Request(state, "i", Decision, Now.AddMinutes(1), KnownParties.Both).IsRefused, InvestmentRules.Request(state, "i", Decision, Now, KnownParties.Both).Events.Count));
-        Assert.Equal(RefusalKind.AlreadyExists, InvestmentRules.Request(state, "i", Decision with { AmountCents = 1 }, Now, KnownParties.Both).Refusal?.Kind);
+        Assert.Equal(RefusalKind.AlreadyExists, InvestmentRules.Request(state, "i", Decision with { Amount = Money.FromCents(1) }, Now, KnownParties.Both).Refusal?.Kind);
     }
 
     [Fact]
@@ -64,12 +64,12 @@ public sealed class InvestmentDecisionRules
             .Aggregate(InvestmentState.Initial, (current, @event) => current.Apply(@event));
         var today = new DateOnly(2026, 1, 1);
 
-        state = Saga.Settle(state.Apply(Assert.Single(InvestmentRules.Repay(state, new RecordRepayment("r1", 100_000, new DateOnly(2025, 1, 1)), today).Events)));
+        state = Saga.Settle(state.Apply(Assert.Single(InvestmentRules.Repay(state, new RecordRepayment("r1", Money.FromEuros(1_000), new DateOnly(2025, 1, 1)), today).Events)));
         Assert.Equal(InvestmentStatus.PartlyRepaid, state.Status);
-        Assert.Empty(InvestmentRules.Repay(state, new RecordRepayment("r1", 100_000, new DateOnly(2025, 1, 1)), today).Events);
-        state = Saga.Settle(state.Apply(Assert.Single(InvestmentRules.Repay(state, new RecordRepayment("r2", 50_000, new DateOnly(2025, 6, 1)), today).Events)));
+        Assert.Empty(InvestmentRules.Repay(state, new RecordRepayment("r1", Money.FromEuros(1_000), new DateOnly(2025, 1, 1)), today).Events);
+        state = Saga.Settle(state.Apply(Assert.Single(InvestmentRules.Repay(state, new RecordRepayment("r2", Money.FromEuros(500), new DateOnly(2025, 6, 1)), today).Events)));
 
-        Assert.Equal((InvestmentStatus.FullyRepaid, 150_000L), (state.Status, state.RepaidCents));
+        Assert.Equal((InvestmentStatus.FullyRepaid, Money.FromEuros(1_500)), (state.Status, state.Repaid));
         Assert.Equal("investment.held", InvestmentRules.WriteOff(state, new WriteOffInvestment("w", today), today).Refusal?.Rule);
     }
 }

@@ -86,7 +86,7 @@ public sealed class InvestmentSagaSteps
     private static readonly DateOnly Today = new(2026, 1, 1);
 
     private static readonly RecordInvestment Decision = new(
-        "canche", "archiverre", "round", 150_000, Instrument.EquityShares, new DateOnly(2024, 5, 15), new Vote(8, 1, 2, VoteRule.Majority));
+        "canche", "archiverre", "round", Money.FromEuros(1_500), Instrument.EquityShares, new DateOnly(2024, 5, 15), new Vote(8, 1, 2, VoteRule.Majority));
 
     private static InvestmentState Requested(DateOnly? paid = null) =>
         Saga.Of(Assert.Single(InvestmentRules.Request(InvestmentState.Initial, "i", Decision with { DisbursedOn = paid }, Now, KnownParties.Both).Events));
@@ -160,7 +160,7 @@ public sealed class InvestmentSagaSteps
             var stored = Saga.Run(Saga.Of(history), others, crashAfter).Stored;
             var resumed = Saga.Run(Saga.Of([.. history, .. stored]), others).State;
 
-            Assert.Equal((expected.Status, expected.RepaidCents, expected.AbandonedBecause), (resumed.Status, resumed.RepaidCents, resumed.AbandonedBecause));
+            Assert.Equal((expected.Status, expected.Repaid, expected.AbandonedBecause), (resumed.Status, resumed.Repaid, resumed.AbandonedBecause));
             Assert.Equal(reference.Effects, others.Effects);
             Assert.Null(InvestmentSaga.Next(resumed));
         }
@@ -195,12 +195,12 @@ public sealed class InvestmentSagaSteps
     public void ARepaymentTheClubRefusesIsRecordedAsRefusedAndARetryGetsTheSameRefusal()
     {
         var paid = Saga.Settle(Requested(new DateOnly(2024, 5, 20)));
-        var repayment = new RecordRepayment("r1", 10_000, new DateOnly(2025, 1, 1));
+        var repayment = new RecordRepayment("r1", Money.FromEuros(100), new DateOnly(2025, 1, 1));
         var others = new Saga.Others { Refusals = { [SagaStep.ReturnToClub] = Refusal.Precondition("", "club.holds_stakes", "a dissolved club holds no stake") } };
 
         var (state, _) = Saga.Run(paid.Apply(Assert.Single(InvestmentRules.Repay(paid, repayment, Today).Events)), others);
 
-        Assert.Equal((InvestmentStatus.Disbursed, 0L), (state.Status, state.RepaidCents));
+        Assert.Equal((InvestmentStatus.Disbursed, Money.Zero), (state.Status, state.Repaid));
         Assert.Equal("club.holds_stakes", InvestmentRules.Repay(state, repayment, Today).Refusal?.Rule);
     }
 
@@ -213,10 +213,10 @@ public sealed class InvestmentSagaSteps
     {
         var paid = Saga.Settle(Requested(new DateOnly(2024, 5, 20)));
 
-        var (state, stored) = Saga.Run(paid.Apply(Assert.Single(InvestmentRules.Exit(paid, new RecordRepayment("x", cents, new DateOnly(2025, 1, 1)), Today).Events)), new Saga.Others());
+        var (state, stored) = Saga.Run(paid.Apply(Assert.Single(InvestmentRules.Exit(paid, new RecordRepayment("x", Money.FromCents(cents), new DateOnly(2025, 1, 1)), Today).Events)), new Saga.Others());
 
         Assert.Equal(steps, stored.OfType<SagaStepDone>().Select(done => done.Step));
-        Assert.Equal((InvestmentStatus.Exited, cents), (state.Status, state.RepaidCents));
+        Assert.Equal((InvestmentStatus.Exited, Money.FromCents(cents)), (state.Status, state.Repaid));
     }
 
     /// <summary>The events stored before the work to resume, and a refusal planted on one step.</summary>
@@ -233,7 +233,7 @@ public sealed class InvestmentSagaSteps
             "refused" => ([requested], (SagaStep.SetFundsAside, Refusal.Precondition("amount_cents", "funds.available", "short"))),
             "cancelled" => (Then([Assert.Single(InvestmentRules.Request(InvestmentState.Initial, "i", Decision, Now, KnownParties.Both).Events), .. committed],
                 state => InvestmentRules.Cancel(state, new CancelInvestment("c", new DateOnly(2024, 6, 1), "abandon du projet"), Today)), null),
-            _ => (Then([requested, .. paid], state => InvestmentRules.Exit(state, new RecordRepayment("x", 40_000, new DateOnly(2025, 1, 1)), Today)), null),
+            _ => (Then([requested, .. paid], state => InvestmentRules.Exit(state, new RecordRepayment("x", Money.FromEuros(400), new DateOnly(2025, 1, 1)), Today)), null),
         };
     }
 }

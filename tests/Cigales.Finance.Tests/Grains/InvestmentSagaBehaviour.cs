@@ -16,11 +16,11 @@ public sealed class InvestmentSagaBehaviour(FinanceCluster cluster)
     private static readonly DateOnly Paid = new(2024, 3, 10);
     private static readonly Vote Carried = new(9, 1, 1, VoteRule.Majority);
 
-    private async Task<string> SarlAsync(long capitalCents, string holderId = "")
+    private async Task<string> SarlAsync(Money capital, string holderId = "")
     {
         var id = Guid.NewGuid().ToString("N");
         await cluster.Grains.GetGrain<IEnterpriseGrain>(id).RegisterAsync(new RegisterEnterprise(
-            "Plan BEEE", "", "", LegalForm.Sarl, "Éco-pâturage", "Febvin-Palfart", "", "62", "", EnterpriseStage.Creation, capitalCents, holderId));
+            "Plan BEEE", "", "", LegalForm.Sarl, "Éco-pâturage", "Febvin-Palfart", "", "62", "", EnterpriseStage.Creation, capital, holderId));
         return id;
     }
 
@@ -28,29 +28,29 @@ public sealed class InvestmentSagaBehaviour(FinanceCluster cluster)
 
     private IInvestmentGrain Investment(string? id = null) => cluster.Grains.GetGrain<IInvestmentGrain>(id ?? Guid.NewGuid().ToString("N"));
 
-    private static RecordInvestment Equity(string club, string enterprise, long cents, DateOnly? paid = null) =>
-        new(club, enterprise, "round-1", cents, Instrument.EquityShares, Decided, Carried, paid);
+    private static RecordInvestment Equity(string club, string enterprise, Money amount, DateOnly? paid = null) =>
+        new(club, enterprise, "round-1", amount, Instrument.EquityShares, Decided, Carried, paid);
 
     [Fact]
     public async Task AnInvestmentTakesTheCashFromTheClubAsAStake()
     {
-        var (club, enterprise) = (await ClubAsync(1_000_000), await SarlAsync(10_000_000));
+        var (club, enterprise) = (await ClubAsync(1_000_000), await SarlAsync(Money.FromEuros(100_000)));
 
-        var investment = await Investment().RecordAsync(Equity(club, enterprise, 500_000, Paid));
+        var investment = await Investment().RecordAsync(Equity(club, enterprise, Money.FromEuros(5_000), Paid));
 
         Assert.Equal((InvestmentStatus.Disbursed, Decided, Paid), (investment.Status, investment.CommittedOn, investment.DisbursedOn));
         var savings = (await cluster.Grains.GetGrain<IClubGrain>(club).GetPageAsync(Paid))!.Savings;
-        Assert.Equal((500_000L, 0L, 500_000L), (savings.AvailableFundsCents, savings.CommittedCents, savings.StakesHeldCents));
+        Assert.Equal((500_000L, 0L, 500_000L), (savings.AvailableFunds.Cents, savings.Committed.Cents, savings.StakesHeld.Cents));
     }
 
     [Fact]
     public async Task ACommittedInvestmentIsPaidLater()
     {
-        var (club, enterprise) = (await ClubAsync(1_000_000), await SarlAsync(10_000_000));
+        var (club, enterprise) = (await ClubAsync(1_000_000), await SarlAsync(Money.FromEuros(100_000)));
         var investment = Investment();
 
-        var committed = await investment.RecordAsync(Equity(club, enterprise, 300_000));
-        var committedFunds = (await cluster.Grains.GetGrain<IClubGrain>(club).GetPageAsync(Decided))!.Savings.CommittedCents;
+        var committed = await investment.RecordAsync(Equity(club, enterprise, Money.FromEuros(3_000)));
+        var committedFunds = (await cluster.Grains.GetGrain<IClubGrain>(club).GetPageAsync(Decided))!.Savings.Committed.Cents;
         var disbursed = await investment.DisburseAsync(Paid);
 
         Assert.Equal((InvestmentStatus.Committed, 300_000L), (committed.Status, committedFunds));
@@ -61,12 +61,12 @@ public sealed class InvestmentSagaBehaviour(FinanceCluster cluster)
     [Fact]
     public async Task ARetryWithTheSameKeyRecordsOneInvestmentAndOneDisbursement()
     {
-        var (club, enterprise) = (await ClubAsync(1_000_000), await SarlAsync(10_000_000));
+        var (club, enterprise) = (await ClubAsync(1_000_000), await SarlAsync(Money.FromEuros(100_000)));
         var id = Guid.NewGuid().ToString("N");
 
-        var first = await Investment(id).RecordAsync(Equity(club, enterprise, 400_000, Paid));
-        var retry = await Investment(id).RecordAsync(Equity(club, enterprise, 400_000, Paid));
-        var other = await Assert.ThrowsAsync<RefusedException>(() => Investment(id).RecordAsync(Equity(club, enterprise, 1, Paid)));
+        var first = await Investment(id).RecordAsync(Equity(club, enterprise, Money.FromEuros(4_000), Paid));
+        var retry = await Investment(id).RecordAsync(Equity(club, enterprise, Money.FromEuros(4_000), Paid));
+        var other = await Assert.ThrowsAsync<RefusedException>(() => Investment(id).RecordAsync(Equity(club, enterprise, Money.FromCents(1), Paid)));
 
         Assert.Equal(first, retry);
         Assert.Equal(RefusalKind.AlreadyExists, other.Kind);
@@ -78,11 +78,11 @@ public sealed class InvestmentSagaBehaviour(FinanceCluster cluster)
     [Fact]
     public async Task AnInvestmentBeyondTheClubsFundsIsAbandonedLeavingNothingBehind()
     {
-        var (club, enterprise) = (await ClubAsync(100_000), await SarlAsync(10_000_000));
+        var (club, enterprise) = (await ClubAsync(100_000), await SarlAsync(Money.FromEuros(100_000)));
         var id = Guid.NewGuid().ToString("N");
 
-        var refused = await Assert.ThrowsAsync<RefusedException>(() => Investment(id).RecordAsync(Equity(club, enterprise, 200_000, Paid)));
-        var again = await Assert.ThrowsAsync<RefusedException>(() => Investment(id).RecordAsync(Equity(club, enterprise, 200_000, Paid)));
+        var refused = await Assert.ThrowsAsync<RefusedException>(() => Investment(id).RecordAsync(Equity(club, enterprise, Money.FromEuros(2_000), Paid)));
+        var again = await Assert.ThrowsAsync<RefusedException>(() => Investment(id).RecordAsync(Equity(club, enterprise, Money.FromEuros(2_000), Paid)));
         var abandoned = await Investment(id).GetAsync();
 
         Assert.Equal("funds.available", refused.Rule);
@@ -91,18 +91,18 @@ public sealed class InvestmentSagaBehaviour(FinanceCluster cluster)
         Assert.Equal(Money.FromCents(100_000), await cluster.Grains.GetGrain<IClubFundsGrain>(club).GetAvailableFundsAsync());
         // The stake the enterprise set aside was given back: the club's whole quarter is still there.
         var richer = await ClubAsync(10_000_000);
-        Assert.Equal(InvestmentStatus.Disbursed, (await Investment().RecordAsync(Equity(richer, enterprise, 2_500_000, Paid))).Status);
+        Assert.Equal(InvestmentStatus.Disbursed, (await Investment().RecordAsync(Equity(richer, enterprise, Money.FromEuros(25_000), Paid))).Status);
     }
 
     [Fact]
     public async Task AnInvestmentNamingAnUnknownClubOrEnterpriseLeavesNoTrace()
     {
-        var (club, enterprise) = (await ClubAsync(1_000_000), await SarlAsync(10_000_000));
+        var (club, enterprise) = (await ClubAsync(1_000_000), await SarlAsync(Money.FromEuros(100_000)));
         var (noClub, noEnterprise) = (Guid.NewGuid().ToString("N"), Guid.NewGuid().ToString("N"));
 
-        var unknownClub = await Assert.ThrowsAsync<RefusedException>(() => Investment(noClub).RecordAsync(Equity(noClub, enterprise, 1_000, Paid)));
+        var unknownClub = await Assert.ThrowsAsync<RefusedException>(() => Investment(noClub).RecordAsync(Equity(noClub, enterprise, Money.FromEuros(10), Paid)));
         // An enterprise's id is no club's: the id of another kind is as unknown.
-        var otherKind = await Assert.ThrowsAsync<RefusedException>(() => Investment(noEnterprise).RecordAsync(Equity(club, club, 1_000, Paid)));
+        var otherKind = await Assert.ThrowsAsync<RefusedException>(() => Investment(noEnterprise).RecordAsync(Equity(club, club, Money.FromEuros(10), Paid)));
 
         Assert.Equal((RefusalKind.NotFound, "club_id"), (unknownClub.Kind, unknownClub.Field));
         Assert.Equal((RefusalKind.NotFound, "enterprise_id"), (otherKind.Kind, otherKind.Field));
@@ -110,17 +110,17 @@ public sealed class InvestmentSagaBehaviour(FinanceCluster cluster)
         Assert.Null(await Investment(noEnterprise).GetAsync());
         // Nothing was set aside on either side: the enterprise's whole capital and the club's savings are still there.
         Assert.Equal(Money.FromCents(1_000_000), await cluster.Grains.GetGrain<IClubFundsGrain>(club).GetAvailableFundsAsync());
-        Assert.Equal(InvestmentStatus.Disbursed, (await Investment().RecordAsync(Equity(club, enterprise, 1_000_000, Paid))).Status);
+        Assert.Equal(InvestmentStatus.Disbursed, (await Investment().RecordAsync(Equity(club, enterprise, Money.FromEuros(10_000), Paid))).Status);
     }
 
     [Fact]
     public async Task OnlyAnInvestingClubInvests()
     {
-        var enterprise = await SarlAsync(10_000_000);
+        var enterprise = await SarlAsync(Money.FromEuros(100_000));
         var forming = Guid.NewGuid().ToString("N");
         await cluster.Grains.GetGrain<IClubGrain>(forming).RegisterAsync(new RegisterClub("Forming", "", "62", "", Since));
 
-        var refused = await Assert.ThrowsAsync<RefusedException>(() => Investment().RecordAsync(Equity(forming, enterprise, 1_000, Paid)));
+        var refused = await Assert.ThrowsAsync<RefusedException>(() => Investment().RecordAsync(Equity(forming, enterprise, Money.FromEuros(10), Paid)));
 
         Assert.Equal(("club.investing", "a forming club does not invest yet"), (refused.Rule, refused.Message));
     }
@@ -128,10 +128,10 @@ public sealed class InvestmentSagaBehaviour(FinanceCluster cluster)
     [Fact]
     public async Task TwoClubsInvestingConcurrentlyInTheLastQuarterOfAnSarlCannotBothGetIt()
     {
-        var enterprise = await SarlAsync(1_000_000);
+        var enterprise = await SarlAsync(Money.FromEuros(10_000));
         foreach (var cents in new[] { 250_000L, 250_000L, 250_000L })
         {
-            await Investment().RecordAsync(Equity(await ClubAsync(cents), enterprise, cents, Paid));
+            await Investment().RecordAsync(Equity(await ClubAsync(cents), enterprise, Money.FromCents(cents), Paid));
         }
 
         var (first, second) = (await ClubAsync(250_000), await ClubAsync(250_000));
@@ -139,7 +139,7 @@ public sealed class InvestmentSagaBehaviour(FinanceCluster cluster)
         {
             try
             {
-                return (await Investment().RecordAsync(Equity(club, enterprise, 250_000, Paid))).Status.ToString();
+                return (await Investment().RecordAsync(Equity(club, enterprise, Money.FromEuros(2_500), Paid))).Status.ToString();
             }
             catch (RefusedException refused)
             {
@@ -151,7 +151,7 @@ public sealed class InvestmentSagaBehaviour(FinanceCluster cluster)
         var stakes = 0L;
         foreach (var club in new[] { first, second })
         {
-            stakes += (await cluster.Grains.GetGrain<IClubGrain>(club).GetPageAsync(Paid))!.Savings.StakesHeldCents;
+            stakes += (await cluster.Grains.GetGrain<IClubGrain>(club).GetPageAsync(Paid))!.Savings.StakesHeld.Cents;
         }
 
         Assert.Equal(250_000, stakes);
@@ -160,24 +160,24 @@ public sealed class InvestmentSagaBehaviour(FinanceCluster cluster)
     [Fact]
     public async Task RepaymentsComeBackToTheClubAndAnExitBelowTheStakeIsALoss()
     {
-        var (club, enterprise) = (await ClubAsync(1_000_000), await SarlAsync(10_000_000));
+        var (club, enterprise) = (await ClubAsync(1_000_000), await SarlAsync(Money.FromEuros(100_000)));
         var investment = Investment();
-        await investment.RecordAsync(Equity(club, enterprise, 600_000, Paid));
+        await investment.RecordAsync(Equity(club, enterprise, Money.FromEuros(6_000), Paid));
 
-        await investment.RecordRepaymentAsync(new RecordRepayment("r1", 100_000, new DateOnly(2025, 3, 10)));
-        var exited = await investment.ExitAsync(new RecordRepayment("exit", 300_000, new DateOnly(2025, 9, 10)));
+        await investment.RecordRepaymentAsync(new RecordRepayment("r1", Money.FromEuros(1_000), new DateOnly(2025, 3, 10)));
+        var exited = await investment.ExitAsync(new RecordRepayment("exit", Money.FromEuros(3_000), new DateOnly(2025, 9, 10)));
 
         var savings = (await cluster.Grains.GetGrain<IClubGrain>(club).GetPageAsync(new DateOnly(2025, 12, 31)))!.Savings;
-        Assert.Equal((InvestmentStatus.Exited, 400_000L), (exited.Status, exited.RepaidCents));
-        Assert.Equal((800_000L, 0L, -200_000L), (savings.AvailableFundsCents, savings.StakesHeldCents, savings.GainsCents));
+        Assert.Equal((InvestmentStatus.Exited, Money.FromEuros(4_000)), (exited.Status, exited.Repaid));
+        Assert.Equal((800_000L, 0L, -200_000L), (savings.AvailableFunds.Cents, savings.StakesHeld.Cents, savings.Gains.Cents));
     }
 
     [Fact]
     public async Task AWriteOffClosesTheStakeAsALoss()
     {
-        var (club, enterprise) = (await ClubAsync(1_000_000), await SarlAsync(10_000_000));
+        var (club, enterprise) = (await ClubAsync(1_000_000), await SarlAsync(Money.FromEuros(100_000)));
         var investment = Investment();
-        await investment.RecordAsync(Equity(club, enterprise, 600_000, Paid));
+        await investment.RecordAsync(Equity(club, enterprise, Money.FromEuros(6_000), Paid));
 
         var writtenOff = await investment.WriteOffAsync(new WriteOffInvestment("w1", new DateOnly(2025, 6, 1)));
         var retried = await investment.WriteOffAsync(new WriteOffInvestment("w1", new DateOnly(2025, 6, 1)));
@@ -185,7 +185,7 @@ public sealed class InvestmentSagaBehaviour(FinanceCluster cluster)
         var savings = (await cluster.Grains.GetGrain<IClubGrain>(club).GetPageAsync(new DateOnly(2025, 6, 1)))!.Savings;
         Assert.Equal(InvestmentStatus.WrittenOff, writtenOff.Status);
         Assert.Equal(writtenOff, retried);
-        Assert.Equal((400_000L, 0L, -600_000L), (savings.AvailableFundsCents, savings.StakesHeldCents, savings.GainsCents));
+        Assert.Equal((400_000L, 0L, -600_000L), (savings.AvailableFunds.Cents, savings.StakesHeld.Cents, savings.Gains.Cents));
     }
 
     [Fact]
@@ -193,9 +193,9 @@ public sealed class InvestmentSagaBehaviour(FinanceCluster cluster)
     {
         var holder = Guid.NewGuid().ToString("N");
         await cluster.Grains.GetGrain<IProjectHolderGrain>(holder).RegisterAsync(new RegisterProjectHolder("Plan BEEE", "Éco-pâturage", "Febvin-Palfart", "", new DateOnly(2023, 11, 1)));
-        var (club, enterprise) = (await ClubAsync(1_000_000), await SarlAsync(10_000_000, holder));
+        var (club, enterprise) = (await ClubAsync(1_000_000), await SarlAsync(Money.FromEuros(100_000), holder));
 
-        await Investment().RecordAsync(Equity(club, enterprise, 100_000, Paid));
+        await Investment().RecordAsync(Equity(club, enterprise, Money.FromEuros(1_000), Paid));
 
         var financed = (await cluster.Grains.GetGrain<IProjectHolderGrain>(holder).GetAsync())!;
         Assert.Equal((PipelineStage.Financed, Paid), (financed.Stage, financed.Steps[^1].On));

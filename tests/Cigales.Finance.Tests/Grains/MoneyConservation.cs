@@ -2,6 +2,7 @@ using Cigales.Clubs.Grains;
 using Cigales.Finance.Domain;
 using Cigales.Finance.Grains;
 using Cigales.GrainInterfaces;
+using Cigales.SharedKernel;
 using CsCheck;
 
 namespace Cigales.Finance.Tests.Grains;
@@ -69,9 +70,9 @@ public sealed class MoneyConservation(FinanceCluster cluster)
             }
 
             var savings = (await cluster.Grains.GetGrain<IClubGrain>(club).GetPageAsync(day))!.Savings;
-            Assert.Equal(expected.Contributed + expected.Gains - expected.WrittenOff, savings.ClubSavingsCents);
-            Assert.Equal(expected.StakesHeld, savings.StakesHeldCents);
-            Assert.Equal(expected.Contributed, savings.ContributionsCents);
+            Assert.Equal(expected.Contributed + expected.Gains - expected.WrittenOff, savings.ClubSavings.Cents);
+            Assert.Equal(expected.StakesHeld, savings.StakesHeld.Cents);
+            Assert.Equal(expected.Contributed, savings.Contributions.Cents);
         }, iter: 12, threads: 1);
 
         Assert.All(accepted, count => Assert.True(count > 0, "a kind of step was never accepted"));
@@ -90,12 +91,12 @@ public sealed class MoneyConservation(FinanceCluster cluster)
                     return 0;
                 case <= 5:
                     var grain = cluster.Grains.GetGrain<IInvestmentGrain>(Guid.NewGuid().ToString("N"));
-                    await grain.RecordAsync(new RecordInvestment(club, enterprise, "", step.Cents, Instrument.Loan, day, new Vote(5, 0, 0, VoteRule.Majority), day));
+                    await grain.RecordAsync(new RecordInvestment(club, enterprise, "", Money.FromCents(step.Cents), Instrument.Loan, day, new Vote(5, 0, 0, VoteRule.Majority), day));
                     expected.Investments.Add((grain, step.Cents, 0, false));
                     return 1;
                 case <= 7 when expected.Investments.Count > 0:
                     var repaid = step.Pick % expected.Investments.Count;
-                    await expected.Investments[repaid].Grain.RecordRepaymentAsync(new RecordRepayment(Guid.NewGuid().ToString(), step.Cents, day));
+                    await expected.Investments[repaid].Grain.RecordRepaymentAsync(new RecordRepayment(Guid.NewGuid().ToString(), Money.FromCents(step.Cents), day));
                     expected.Investments[repaid] = expected.Investments[repaid] with { Returned = expected.Investments[repaid].Returned + step.Cents };
                     return 2;
                 case 8 when expected.Investments.Count > 0:

@@ -33,7 +33,7 @@ public sealed class SagaResumes(FinanceCluster cluster)
         var id = Guid.NewGuid().ToString("N");
         PlantedFaults.Plant(id, step.ToString(), PlantedFaults.Crash());
 
-        await Assert.ThrowsAnyAsync<Exception>(() => Investment(id).RecordAsync(Equity(club, enterprise, 300_000, Paid)));
+        await Assert.ThrowsAnyAsync<Exception>(() => Investment(id).RecordAsync(Equity(club, enterprise, Money.FromEuros(3_000), Paid)));
         Assert.Single((await Reminders().ReadRows(Investment(id).GetGrainId())).Reminders);
         var finished = await EventuallyAsync(id, investment => investment.Status == InvestmentStatus.Disbursed);
 
@@ -49,14 +49,14 @@ public sealed class SagaResumes(FinanceCluster cluster)
     {
         var (club, enterprise) = await ClubAndEnterpriseAsync();
         var id = Guid.NewGuid().ToString("N");
-        await Investment(id).RecordAsync(Equity(club, enterprise, 300_000, Paid));
+        await Investment(id).RecordAsync(Equity(club, enterprise, Money.FromEuros(3_000), Paid));
         PlantedFaults.Plant(id, nameof(SagaStep.ReturnToClub), PlantedFaults.Crash());
         var key = Guid.NewGuid().ToString();
 
-        await Assert.ThrowsAnyAsync<Exception>(() => Investment(id).RecordRepaymentAsync(new RecordRepayment(key, 50_000, new DateOnly(2024, 9, 1))));
-        var repaid = await EventuallyAsync(id, investment => investment.RepaidCents > 0);
+        await Assert.ThrowsAnyAsync<Exception>(() => Investment(id).RecordRepaymentAsync(new RecordRepayment(key, Money.FromEuros(500), new DateOnly(2024, 9, 1))));
+        var repaid = await EventuallyAsync(id, investment => investment.Repaid.IsPositive);
 
-        Assert.Equal((InvestmentStatus.PartlyRepaid, 50_000L), (repaid.Status, repaid.RepaidCents));
+        Assert.Equal((InvestmentStatus.PartlyRepaid, Money.FromEuros(500)), (repaid.Status, repaid.Repaid));
         var ledger = (await cluster.Grains.GetGrain<IClubGrain>(club).GetLedgerAsync(new DateOnly(2024, 12, 31)))!;
         Assert.Single(ledger.Movements, movement => movement.Key == key);
         Assert.Equal(Money.FromCents(750_000), await cluster.Grains.GetGrain<IClubFundsGrain>(club).GetAvailableFundsAsync());
@@ -70,7 +70,7 @@ public sealed class SagaResumes(FinanceCluster cluster)
         var id = Guid.NewGuid().ToString("N");
         PlantedFaults.Plant(id, nameof(SagaStep.SetFundsAside), new RefusedException(new Refusal(RefusalKind.Aborted, "", "stream.concurrent_write", "retry")));
 
-        var investment = await Investment(id).RecordAsync(Equity(club, enterprise, 300_000, Paid));
+        var investment = await Investment(id).RecordAsync(Equity(club, enterprise, Money.FromEuros(3_000), Paid));
 
         Assert.Equal(InvestmentStatus.Disbursed, investment.Status);
         var ledger = (await cluster.Grains.GetGrain<IClubGrain>(club).GetLedgerAsync(Paid))!;
@@ -80,9 +80,9 @@ public sealed class SagaResumes(FinanceCluster cluster)
     [Fact]
     public async Task ACancelledInvestmentGivesTheClubItsFundsAndTheEnterpriseItsStakeBack()
     {
-        var (club, enterprise) = await ClubAndEnterpriseAsync(capitalCents: 1_200_000);
+        var (club, enterprise) = await ClubAndEnterpriseAsync(capital: Money.FromEuros(12_000));
         var id = Guid.NewGuid().ToString("N");
-        await Investment(id).RecordAsync(Equity(club, enterprise, 300_000));
+        await Investment(id).RecordAsync(Equity(club, enterprise, Money.FromEuros(3_000)));
         var key = Guid.NewGuid().ToString();
 
         var cancelled = await Investment(id).CancelAsync(new CancelInvestment(key, new DateOnly(2024, 4, 1), "le tour de table a échoué"));
@@ -91,25 +91,25 @@ public sealed class SagaResumes(FinanceCluster cluster)
         Assert.Equal((InvestmentStatus.Cancelled, "le tour de table a échoué", new DateOnly(2024, 4, 1)), (cancelled.Status, cancelled.AbandonedBecause, cancelled.ClosedOn));
         Assert.Equal(cancelled, again);
         var savings = (await cluster.Grains.GetGrain<IClubGrain>(club).GetPageAsync(new DateOnly(2024, 4, 1)))!.Savings;
-        Assert.Equal((1_000_000L, 0L), (savings.AvailableFundsCents, savings.CommittedCents));
+        Assert.Equal((1_000_000L, 0L), (savings.AvailableFunds.Cents, savings.Committed.Cents));
         // The quarter of the SARL the stake held is free again: another club takes all of it.
         var other = await InvestingClubs.CreateAsync(cluster.Grains, cluster.Store, 1_000_000, Since);
-        Assert.Equal(InvestmentStatus.Disbursed, (await Investment(Guid.NewGuid().ToString("N")).RecordAsync(Equity(other, enterprise, 300_000, Paid))).Status);
+        Assert.Equal(InvestmentStatus.Disbursed, (await Investment(Guid.NewGuid().ToString("N")).RecordAsync(Equity(other, enterprise, Money.FromEuros(3_000), Paid))).Status);
         await Assert.ThrowsAsync<RefusedException>(() => Investment(id).DisburseAsync(Paid));
         await NoReminderLeftAsync(id);
     }
 
     private IInvestmentGrain Investment(string id) => cluster.Grains.GetGrain<IInvestmentGrain>(id);
 
-    private static RecordInvestment Equity(string club, string enterprise, long cents, DateOnly? paid = null) =>
-        new(club, enterprise, "", cents, Instrument.EquityShares, Decided, new Vote(5, 0, 0, VoteRule.Majority), paid);
+    private static RecordInvestment Equity(string club, string enterprise, Money amount, DateOnly? paid = null) =>
+        new(club, enterprise, "", amount, Instrument.EquityShares, Decided, new Vote(5, 0, 0, VoteRule.Majority), paid);
 
-    private async Task<(string Club, string Enterprise)> ClubAndEnterpriseAsync(long capitalCents = 10_000_000)
+    private async Task<(string Club, string Enterprise)> ClubAndEnterpriseAsync(Money? capital = null)
     {
         var club = await InvestingClubs.CreateAsync(cluster.Grains, cluster.Store, 1_000_000, Since);
         var enterprise = Guid.NewGuid().ToString("N");
         await cluster.Grains.GetGrain<IEnterpriseGrain>(enterprise).RegisterAsync(new RegisterEnterprise(
-            "Les Jardins du Marais", "", "", LegalForm.Sarl, "Maraîchage", "Audomarois", "", "62", "", EnterpriseStage.Creation, capitalCents, ""));
+            "Les Jardins du Marais", "", "", LegalForm.Sarl, "Maraîchage", "Audomarois", "", "62", "", EnterpriseStage.Creation, capital ?? Money.FromEuros(100_000), ""));
         return (club, enterprise);
     }
 

@@ -1,4 +1,3 @@
-using Cigales.SharedKernel;
 using System.Collections.Concurrent;
 using Cigales.Clubs.Grains;
 using Cigales.Clubs.Projections;
@@ -7,6 +6,7 @@ using Cigales.Finance.Grains;
 using Cigales.Finance.Projections;
 using Cigales.GrainInterfaces.Clubs;
 using Cigales.ServiceKit.Storage;
+using Cigales.SharedKernel;
 using Cigales.Testing;
 using Marten;
 using Microsoft.Extensions.Configuration;
@@ -89,9 +89,9 @@ public sealed class SiloFailure(KillableCluster cluster)
         var club = await InvestingClubs.CreateAsync(cluster.Grains, cluster.Store, 1_000_000, since);
         var enterprise = Guid.NewGuid().ToString("N");
         await cluster.Grains.GetGrain<IEnterpriseGrain>(enterprise).RegisterAsync(new RegisterEnterprise(
-            "Littoral Bio", "", "", LegalForm.Scop, "Traiteur bio", "Saint-Martin", "", "62", "", EnterpriseStage.Development, 10_000_000, ""));
+            "Littoral Bio", "", "", LegalForm.Scop, "Traiteur bio", "Saint-Martin", "", "62", "", EnterpriseStage.Development, Money.FromEuros(100_000), ""));
         var id = Guid.NewGuid().ToString("N");
-        var decision = new RecordInvestment(club, enterprise, "", 300_000, Instrument.EquityShares, new DateOnly(2024, 3, 1), new Vote(7, 0, 0, VoteRule.Unanimity), new DateOnly(2024, 3, 5));
+        var decision = new RecordInvestment(club, enterprise, "", Money.FromEuros(3_000), Instrument.EquityShares, new DateOnly(2024, 3, 1), new Vote(7, 0, 0, VoteRule.Unanimity), new DateOnly(2024, 3, 5));
         BlockingSagaHooks.Reached[id] = new TaskCompletionSource<SiloAddress>(TaskCreationOptions.RunContinuationsAsynchronously);
         BlockingSagaHooks.Gates[id] = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 

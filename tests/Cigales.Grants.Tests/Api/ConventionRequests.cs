@@ -27,7 +27,7 @@ public static class ConventionRequests
             Operation = "C01-650A01",
             Imputation = "6568//9365",
             Label = "Mission ESS",
-            Credits = new Money { Cents = TheConvention2025.Credits },
+            Credits = new Money { Cents = TheConvention2025.Credits.Cents },
         });
         return Terms2025(funder.OrganisationId, beneficiary.OrganisationId, line.BudgetLineId);
     }
@@ -51,9 +51,9 @@ public static class ConventionRequests
         Axes = { TheConvention2025.Axes.Select(axis => new ActionAxis { Number = axis.Number, Title = axis.Title, StaffDays = (double)axis.StaffDays, VolunteerHours = (double)axis.VolunteerHours }) },
         ProvisionalBudget = Budget(TheConvention2025.Budget),
         Rates = new Rates { StaffDay = new Money { Cents = 36_500 }, VolunteerHour = new Money { Cents = 2_000 } },
-        Grant = new Money { Cents = TheConvention2025.Grant },
+        Grant = new Money { Cents = TheConvention2025.Grant.Cents },
         Period = new DateRange { Start = "2025-01-01", End = "2025-12-31" },
-        Schedule = { new Instalment { Amount = new Money { Cents = TheConvention2025.Grant }, Condition = "at signature" } },
+        Schedule = { new Instalment { Amount = new Money { Cents = TheConvention2025.Grant.Cents }, Condition = "at signature" } },
         FinalReportDue = "2026-06-01",
         Rules = new RuleValues { ClawbackMonthsAfterEnd = 6, ExtensionRequestMonthsBeforeEnd = 6, TerminationNoticeMonths = 1 },
         BudgetLineId = budgetLineId,
@@ -68,7 +68,7 @@ public static class ConventionRequests
     private static BudgetItem Item(Model.BudgetItem item) => new()
     {
         Label = item.Label,
-        Amount = new Money { Cents = item.AmountCents },
+        Amount = new Money { Cents = item.Amount.Cents },
         Kind = item.Kind switch
         {
             Model.BudgetItemKind.Staff => BudgetItemKind.Staff,

@@ -1,4 +1,5 @@
 using Cigales.Grants.Domain;
+using Cigales.SharedKernel;
 using static Cigales.Grants.Tests.TheConvention2025;
 
 namespace Cigales.Grants.Tests.Domain;
@@ -8,7 +9,7 @@ public sealed class BudgetCheckRules
     private static IReadOnlyList<string> RulesBroken(ProvisionalBudget budget, IReadOnlyList<ActionAxis>? axes = null) =>
         Problems(budget, axes ?? Axes).Select(problem => problem.Rule).ToList();
 
-    private static IReadOnlyList<Cigales.SharedKernel.Refusal> Problems(ProvisionalBudget budget, IReadOnlyList<ActionAxis> axes) =>
+    private static IReadOnlyList<Refusal> Problems(ProvisionalBudget budget, IReadOnlyList<ActionAxis> axes) =>
         BudgetChecks.Problems(budget, axes, Rates, "terms.provisional_budget", "terms.axes");
 
     private static ProvisionalBudget WithCharge(int index, BudgetItem item) =>
@@ -18,14 +19,14 @@ public sealed class BudgetCheckRules
     public void The2025BudgetBalancesAt26900Euros()
     {
         Assert.Empty(Problems(Budget, Axes));
-        Assert.Equal(2_690_000, Budget.Charges.Sum(line => line.AmountCents));
-        Assert.Equal(2_690_000, Budget.Products.Sum(line => line.AmountCents));
+        Assert.Equal(Money.FromEuros(26_900), Budget.Charges.Sum(line => line.Amount));
+        Assert.Equal(Money.FromEuros(26_900), Budget.Products.Sum(line => line.Amount));
     }
 
     [Fact]
     public void ChargesAndProductsThatDifferAreRefusedWithTheDifference()
     {
-        var budget = Budget with { Products = [.. Budget.Products.Take(2), Budget.Products[2], new BudgetItem("Région", 10_000)] };
+        var budget = Budget with { Products = [.. Budget.Products.Take(2), Budget.Products[2], new BudgetItem("Région", Money.FromEuros(100))] };
 
         var problem = Assert.Single(Problems(budget, Axes));
 
@@ -37,9 +38,9 @@ public sealed class BudgetCheckRules
     public void AStaffLineThatIsNotTheDaysAtTheDayRateIsRefused()
     {
         // 30 days at 365 € are 10 950 €, not 11 000 €; the products follow so that only the rate is wrong.
-        var budget = WithCharge(0, new BudgetItem("Prestations salariat", 1_100_000, BudgetItemKind.Staff, 30)) with
+        var budget = WithCharge(0, new BudgetItem("Prestations salariat", Money.FromEuros(11_000), BudgetItemKind.Staff, 30)) with
         {
-            Products = [Budget.Products[0], new BudgetItem("Auto-financement", 305_000), Budget.Products[2]],
+            Products = [Budget.Products[0], new BudgetItem("Auto-financement", Money.FromEuros(3_050)), Budget.Products[2]],
         };
 
         var problem = Assert.Single(Problems(budget, Axes));
@@ -51,7 +52,7 @@ public sealed class BudgetCheckRules
     [Fact]
     public void AVolunteerValuationThatIsNotTheHoursAtTheHourRateIsRefusedOnEachSide()
     {
-        var wrong = new BudgetItem("Valorisation du bénévolat", 1_500_000, BudgetItemKind.Volunteer, 700);
+        var wrong = new BudgetItem("Valorisation du bénévolat", Money.FromEuros(15_000), BudgetItemKind.Volunteer, 700);
         var budget = new ProvisionalBudget([.. Budget.Charges.Take(3), wrong], [.. Budget.Products.Take(2), wrong]);
 
         var problems = Problems(budget, Axes);
@@ -64,7 +65,7 @@ public sealed class BudgetCheckRules
     public void AVolunteerValuationOnOneSideOnlyIsRefused()
     {
         // Balanced, but the valuation is only in the charges.
-        var budget = Budget with { Products = [Budget.Products[0], new BudgetItem("Auto-financement", 1_700_000)] };
+        var budget = Budget with { Products = [Budget.Products[0], new BudgetItem("Auto-financement", Money.FromEuros(17_000))] };
 
         Assert.Equal(["budget.volunteer_both_sides"], RulesBroken(budget));
     }
@@ -85,7 +86,7 @@ public sealed class BudgetCheckRules
     [Fact]
     public void EveryProblemIsListedAtOnce()
     {
-        var budget = WithCharge(0, new BudgetItem("Prestations salariat", 1_000_000, BudgetItemKind.Staff, 30));
+        var budget = WithCharge(0, new BudgetItem("Prestations salariat", Money.FromEuros(10_000), BudgetItemKind.Staff, 30));
         IReadOnlyList<ActionAxis> axes = [Axes[0] with { StaffDays = 1 }, Axes[1], Axes[2]];
 
         Assert.Equal(["budget.balanced", "budget.staff_rate", "budget.axes_days"], RulesBroken(budget, axes));

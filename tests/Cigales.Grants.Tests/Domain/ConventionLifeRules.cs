@@ -25,7 +25,7 @@ public sealed class ConventionLifeRules
         var terms = Terms2025 with
         {
             FileNumber = " ",
-            Schedule = [new Instalment(500_000, null, "at signature")],
+            Schedule = [new Instalment(Money.FromEuros(5_000), null, "at signature")],
             Axes = [Axes[0], Axes[1]],
         };
         var facts = Facts with { FunderExists = false };
@@ -83,9 +83,9 @@ public sealed class ConventionLifeRules
         var paid = Then(signed, ConventionRules.RecordPayment(signed, payment, Today));
 
         var retry = ConventionRules.RecordPayment(paid, payment, Today);
-        var reused = ConventionRules.RecordPayment(paid, payment with { AmountCents = 1 }, Today);
+        var reused = ConventionRules.RecordPayment(paid, payment with { Amount = Money.FromCents(1) }, Today);
 
-        Assert.Equal((ConventionStatus.Paid, Grant), (paid.Status, paid.PaidCents));
+        Assert.Equal((ConventionStatus.Paid, Grant), (paid.Status, paid.Paid));
         Assert.False(retry.IsRefused);
         Assert.Empty(retry.Events);
         Assert.Equal("payment.key_reused", reused.Refusal!.Rule);
@@ -95,9 +95,9 @@ public sealed class ConventionLifeRules
     public void PaymentsNeverAddUpToMoreThanTheGrant()
     {
         var signed = Signed();
-        var first = Then(signed, ConventionRules.RecordPayment(signed, new RecordGrantPayment("p1", 900_000, new DateOnly(2025, 6, 20)), Today));
+        var first = Then(signed, ConventionRules.RecordPayment(signed, new RecordGrantPayment("p1", Money.FromEuros(9_000), new DateOnly(2025, 6, 20)), Today));
 
-        var decision = ConventionRules.RecordPayment(first, new RecordGrantPayment("p2", 90_001, new DateOnly(2025, 6, 21)), Today);
+        var decision = ConventionRules.RecordPayment(first, new RecordGrantPayment("p2", Money.FromCents(90_001), new DateOnly(2025, 6, 21)), Today);
 
         Assert.Equal(("amount", "payment.ceiling"), (decision.Refusal!.Field, decision.Refusal.Rule));
     }
@@ -137,7 +137,7 @@ public sealed class ConventionLifeRules
 
         Assert.Equal("clawback.delay", tooEarly.Refusal!.Rule);
         var recovery = Assert.Single(claimed.Events.OfType<RecoveryOrdered>());
-        Assert.Equal(Grant, recovery.AmountCents);
+        Assert.Equal(Grant, recovery.Amount);
     }
 
     [Fact]
@@ -170,10 +170,10 @@ public sealed class ConventionLifeRules
         var paid = Paid();
         var reported = Then(paid, ConventionRules.SubmitFinalReport(paid, FinalReport(new DateOnly(2026, 5, 29)), Today));
 
-        var controlled = Then(reported, ConventionRules.Control(reported, new ControlConvention(new DateOnly(2026, 9, 15), 900_000), Today));
+        var controlled = Then(reported, ConventionRules.Control(reported, new ControlConvention(new DateOnly(2026, 9, 15), Money.FromEuros(9_000)), Today));
 
-        Assert.Equal((ConventionStatus.Controlled, 900_000L), (controlled.Status, controlled.AcceptedCents));
-        Assert.Equal(90_000, Assert.Single(controlled.Recoveries).AmountCents);
+        Assert.Equal((ConventionStatus.Controlled, Money.FromEuros(9_000)), (controlled.Status, controlled.Accepted));
+        Assert.Equal(Money.FromEuros(900), Assert.Single(controlled.Recoveries).Amount);
         Assert.False(ConventionRules.Close(controlled, new DateOnly(2026, 10, 1), Today).IsRefused);
     }
 
@@ -181,13 +181,13 @@ public sealed class ConventionLifeRules
     public void TerminationByNoticeWaitsAMonthAfterTheLetterAndRecoversWhatWasNotUsed()
     {
         var paid = Paid();
-        var termination = new Termination(TerminationKind.Notice, new DateOnly(2025, 10, 14), new DateOnly(2025, 9, 15), 400_000, "the actions stopped");
+        var termination = new Termination(TerminationKind.Notice, new DateOnly(2025, 10, 14), new DateOnly(2025, 9, 15), Money.FromEuros(4_000), "the actions stopped");
 
         var early = ConventionRules.Terminate(paid, termination, Today);
         var onTime = ConventionRules.Terminate(paid, termination with { On = new DateOnly(2025, 10, 15) }, Today);
 
         Assert.Equal(("on", "termination.notice"), (early.Refusal!.Field, early.Refusal.Rule));
-        Assert.Equal(590_000, Assert.Single(onTime.Events.OfType<RecoveryOrdered>()).AmountCents);
+        Assert.Equal(Money.FromEuros(5_900), Assert.Single(onTime.Events.OfType<RecoveryOrdered>()).Amount);
     }
 
     [Fact]
@@ -195,11 +195,11 @@ public sealed class ConventionLifeRules
     {
         var paid = Paid();
 
-        var decision = ConventionRules.Terminate(paid, new Termination(TerminationKind.FalseDeclaration, new DateOnly(2025, 7, 1), null, 0, "false declaration"), Today);
+        var decision = ConventionRules.Terminate(paid, new Termination(TerminationKind.FalseDeclaration, new DateOnly(2025, 7, 1), null, Money.Zero, "false declaration"), Today);
 
         var terminated = Then(paid, decision);
         Assert.Equal(ConventionStatus.Terminated, terminated.Status);
-        Assert.Equal(Grant, Assert.Single(terminated.Recoveries).AmountCents);
+        Assert.Equal(Grant, Assert.Single(terminated.Recoveries).Amount);
     }
 
     [Fact]
@@ -207,13 +207,13 @@ public sealed class ConventionLifeRules
     {
         var paid = Paid();
 
-        var outOfOrder = ConventionRules.Amend(paid, new Amendment(2, new DateOnly(2025, 9, 1), "more", 1_000_000, null, null), Today);
-        var belowPaid = ConventionRules.Amend(paid, new Amendment(1, new DateOnly(2025, 9, 1), "less", 500_000, null, null), Today);
-        var amended = Then(paid, ConventionRules.Amend(paid, new Amendment(1, new DateOnly(2025, 9, 1), "more", 1_100_000, null, new DateOnly(2026, 6, 15)), Today));
+        var outOfOrder = ConventionRules.Amend(paid, new Amendment(2, new DateOnly(2025, 9, 1), "more", Money.FromEuros(10_000), null, null), Today);
+        var belowPaid = ConventionRules.Amend(paid, new Amendment(1, new DateOnly(2025, 9, 1), "less", Money.FromEuros(5_000), null, null), Today);
+        var amended = Then(paid, ConventionRules.Amend(paid, new Amendment(1, new DateOnly(2025, 9, 1), "more", Money.FromEuros(11_000), null, new DateOnly(2026, 6, 15)), Today));
 
         Assert.Equal("amendment.in_order", outOfOrder.Refusal!.Rule);
         Assert.Equal("amendment.grant", belowPaid.Refusal!.Rule);
-        Assert.Equal((1_100_000L, new DateOnly(2026, 6, 15)), (amended.Terms.GrantCents, amended.Terms.FinalReportDue));
+        Assert.Equal((Money.FromEuros(11_000), new DateOnly(2026, 6, 15)), (amended.Terms.Grant, amended.Terms.FinalReportDue));
     }
 
     [Fact]

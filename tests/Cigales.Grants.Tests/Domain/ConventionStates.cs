@@ -12,7 +12,7 @@ public static class ConventionStates
     public static readonly ConventionTerms Terms2025 = Terms("dept-62", "cigales-hdf", "line");
 
     public static readonly ConventionRules.Facts Facts =
-        new(FunderExists: true, BeneficiaryExists: true, new BudgetLineSnapshot("line", BudgetLine("dept-62"), 0, Credits));
+        new(FunderExists: true, BeneficiaryExists: true, new BudgetLineSnapshot("line", BudgetLine("dept-62"), Money.Zero, Credits));
 
     /// <summary>The state after the decision, its budget-line move made as the grain makes it (the line accepting).</summary>
     public static ConventionState Then(ConventionState state, Decision<ConventionEvent> decision)

@@ -1,4 +1,5 @@
 using Cigales.Grants.Domain;
+using Cigales.SharedKernel;
 using static Cigales.Grants.Tests.Domain.ConventionStates;
 using static Cigales.Grants.Tests.TheConvention2025;
 
@@ -64,16 +65,16 @@ public sealed class ObligationRules
     [Fact]
     public void InstalmentsOnDatesAreExpectedInOrderAsPaymentsCoverThem()
     {
-        var terms = Terms2025 with { Schedule = [new Instalment(600_000, null, "at signature"), new Instalment(390_000, new DateOnly(2025, 9, 1), "on the interim report")] };
+        var terms = Terms2025 with { Schedule = [new Instalment(Money.FromEuros(6_000), null, "at signature"), new Instalment(Money.FromEuros(3_900), new DateOnly(2025, 9, 1), "on the interim report")] };
         var drafted = Then(ConventionState.Initial, ConventionRules.Draft(ConventionState.Initial, "c", terms, Facts, DraftedAt));
         var reported = Then(drafted, ConventionRules.RecordReport(drafted, Report, Today));
         var voted = Then(reported, ConventionRules.RecordDeliberation(reported, AdoptedDeliberation, Today));
         var signed = Then(voted, ConventionRules.Sign(voted, new DateOnly(2025, 6, 2), Today));
-        var firstPaid = Then(signed, ConventionRules.RecordPayment(signed, new RecordGrantPayment("p1", 600_000, new DateOnly(2025, 6, 20)), Today));
+        var firstPaid = Then(signed, ConventionRules.RecordPayment(signed, new RecordGrantPayment("p1", Money.FromEuros(6_000), new DateOnly(2025, 6, 20)), Today));
 
         var payments = Obligations.For(firstPaid.ToSnapshot()!, new DateOnly(2025, 9, 2)).Where(item => item.Kind == ObligationKind.Payment).ToList();
 
         var second = Assert.Single(payments);
-        Assert.Equal((new DateOnly(2025, 9, 1), ObligationState.Late, 390_000L), (second.Date, second.State, second.AmountCents));
+        Assert.Equal((new DateOnly(2025, 9, 1), ObligationState.Late, Money.FromEuros(3_900)), (second.Date, second.State, second.Amount));
     }
 }

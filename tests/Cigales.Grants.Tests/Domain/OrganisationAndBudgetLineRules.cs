@@ -1,4 +1,5 @@
 using Cigales.Grants.Domain;
+using Cigales.SharedKernel;
 using CsCheck;
 using static Cigales.Grants.Tests.TheConvention2025;
 
@@ -51,13 +52,13 @@ public sealed class OrganisationAndBudgetLineRules
         var line = Opened();
         var charged = line.Apply(Assert.Single(BudgetLineRules.Charge(line, new BudgetCharge("grant:c", "c", Grant)).Events));
 
-        Assert.Equal(9_010_000, charged.Available);
+        Assert.Equal(Money.FromEuros(90_100), charged.Available);
     }
 
     [Fact]
     public void AChargeBeyondWhatIsLeftIsRefusedSayingWhatIsLeft()
     {
-        var decision = BudgetLineRules.Charge(Opened(), new BudgetCharge("grant:c", "c", Credits + 1));
+        var decision = BudgetLineRules.Charge(Opened(), new BudgetCharge("grant:c", "c", Credits + Money.FromCents(1)));
 
         Assert.Equal(("budget_line_id", "budget_line.available"), (decision.Refusal!.Field, decision.Refusal.Rule));
         Assert.Contains("100 000,00 € left", decision.Refusal.Message, StringComparison.Ordinal);
@@ -72,10 +73,10 @@ public sealed class OrganisationAndBudgetLineRules
             var line = Opened();
             foreach (var (charge, cents, convention) in sequence)
             {
-                var move = new BudgetCharge(Guid.NewGuid().ToString(), $"c{convention}", cents);
+                var move = new BudgetCharge(Guid.NewGuid().ToString(), $"c{convention}", Money.FromCents(cents));
                 var decision = charge ? BudgetLineRules.Charge(line, move) : BudgetLineRules.Release(line, move);
                 line = decision.Events.Aggregate(line, (state, @event) => state.Apply(@event));
-                if (line.Available < 0 || line.Available > Credits)
+                if (line.Available.IsNegative || line.Available > Credits)
                 {
                     return false;
                 }
@@ -93,6 +94,6 @@ public sealed class OrganisationAndBudgetLineRules
         var charged = line.Apply(Assert.Single(BudgetLineRules.Charge(line, charge).Events));
 
         Assert.Empty(BudgetLineRules.Charge(charged, charge).Events);
-        Assert.Equal("budget_line.key_reused", BudgetLineRules.Charge(charged, charge with { AmountCents = 1 }).Refusal!.Rule);
+        Assert.Equal("budget_line.key_reused", BudgetLineRules.Charge(charged, charge with { Amount = Money.FromCents(1) }).Refusal!.Rule);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Cigales.Grants.Domain;
+using Cigales.SharedKernel;
 using Cigales.Testing;
 using static Cigales.Grants.Tests.TheConvention2025;
 
@@ -19,12 +20,12 @@ public sealed class TheReferenceFile
     {
         Assert.Equal(Convention.GetProperty("file_number").GetString(), Terms2025.FileNumber);
         Assert.Equal(Convention.GetProperty("object").GetString(), Terms2025.Object);
-        Assert.Equal(Convention.GetProperty("amount_cents").GetInt64(), Terms2025.GrantCents);
+        Assert.Equal(Money.FromCents(Convention.GetProperty("amount_cents").GetInt64()), Terms2025.Grant);
         Assert.Equal(Convention.GetProperty("period").GetProperty("start").GetString(), $"{Terms2025.Start:yyyy-MM-dd}");
         Assert.Equal(Convention.GetProperty("period").GetProperty("end").GetString(), $"{Terms2025.End:yyyy-MM-dd}");
         Assert.Equal(Convention.GetProperty("final_report_due").GetString(), $"{Terms2025.FinalReportDue:yyyy-MM-dd}");
-        Assert.Equal(Convention.GetProperty("rates").GetProperty("staff_day_cents").GetInt64(), Rates.StaffDayCents);
-        Assert.Equal(Convention.GetProperty("rates").GetProperty("volunteer_hour_cents").GetInt64(), Rates.VolunteerHourCents);
+        Assert.Equal(Money.FromCents(Convention.GetProperty("rates").GetProperty("staff_day_cents").GetInt64()), Rates.StaffDay);
+        Assert.Equal(Money.FromCents(Convention.GetProperty("rates").GetProperty("volunteer_hour_cents").GetInt64()), Rates.VolunteerHour);
         Assert.Equal(
             Convention.GetProperty("axes").EnumerateArray().Select(axis => (axis.GetProperty("number").GetInt32(), axis.GetProperty("title").GetString(), axis.GetProperty("staff_days").GetDecimal(), axis.GetProperty("volunteer_hours").GetDecimal())),
             Axes.Select(axis => (axis.Number, (string?)axis.Title, axis.StaffDays, axis.VolunteerHours)));
@@ -33,12 +34,12 @@ public sealed class TheReferenceFile
     [Fact]
     public void TheBudgetIsThe2025Conventions()
     {
-        static IEnumerable<(string?, long)> Lines(JsonElement side) =>
-            side.EnumerateArray().Select(line => (line.GetProperty("line").GetString(), line.GetProperty("amount_cents").GetInt64()));
+        static IEnumerable<(string?, Money)> Lines(JsonElement side) =>
+            side.EnumerateArray().Select(line => (line.GetProperty("line").GetString(), Money.FromCents(line.GetProperty("amount_cents").GetInt64())));
 
         var budget = Convention.GetProperty("provisional_budget");
-        Assert.Equal(Lines(budget.GetProperty("charges")), Budget.Charges.Select(line => ((string?)line.Label, line.AmountCents)));
-        Assert.Equal(Lines(budget.GetProperty("products")), Budget.Products.Select(line => ((string?)line.Label, line.AmountCents)));
+        Assert.Equal(Lines(budget.GetProperty("charges")), Budget.Charges.Select(line => ((string?)line.Label, line.Amount)));
+        Assert.Equal(Lines(budget.GetProperty("products")), Budget.Products.Select(line => ((string?)line.Label, line.Amount)));
     }
 
     [Fact]
@@ -58,7 +59,7 @@ public sealed class TheReferenceFile
         Assert.Equal(Convention.GetProperty("report").GetProperty("committee_opinion").GetString(), $"{Report.OpinionOn:yyyy-MM-dd}");
         var opened = BudgetLine("dept-62");
         Assert.Equal(
-            (line.GetProperty("operation").GetString(), line.GetProperty("imputation").GetString(), line.GetProperty("label").GetString(), line.GetProperty("credits_cents").GetInt64()),
-            ((string?)opened.Operation, (string?)opened.Imputation, (string?)opened.Label, opened.CreditsCents));
+            (line.GetProperty("operation").GetString(), line.GetProperty("imputation").GetString(), line.GetProperty("label").GetString(), Money.FromCents(line.GetProperty("credits_cents").GetInt64())),
+            ((string?)opened.Operation, (string?)opened.Imputation, (string?)opened.Label, opened.Credits));
     }
 }

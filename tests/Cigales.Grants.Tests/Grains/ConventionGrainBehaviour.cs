@@ -1,6 +1,7 @@
 using Cigales.GrainInterfaces;
 using Cigales.Grants.Domain;
 using Cigales.Grants.Grains;
+using Cigales.SharedKernel;
 using Cigales.Testing;
 using Marten;
 using Marten.Services;
@@ -16,13 +17,13 @@ public sealed class ConventionGrainBehaviour(GrantsCluster cluster)
 
     private IConventionGrain Convention(string id) => cluster.Grains.GetGrain<IConventionGrain>(id);
 
-    /// <summary>The Département, the association, and a budget line of the given credits.</summary>
-    private async Task<ConventionTerms> PartiesAndLineAsync(long credits = Credits)
+    /// <summary>The Département, the association, and a budget line of the given credits (the Mission ESS line's when none are given).</summary>
+    private async Task<ConventionTerms> PartiesAndLineAsync(Money? credits = null)
     {
         var (funder, beneficiary, line) = (NewId(), NewId(), NewId());
         await cluster.Grains.GetGrain<IOrganisationGrain>(funder).RegisterAsync(Funder);
         await cluster.Grains.GetGrain<IOrganisationGrain>(beneficiary).RegisterAsync(Beneficiary);
-        await cluster.Grains.GetGrain<IBudgetLineGrain>(line).OpenAsync(BudgetLine(funder) with { CreditsCents = credits });
+        await cluster.Grains.GetGrain<IBudgetLineGrain>(line).OpenAsync(BudgetLine(funder) with { Credits = credits ?? Credits });
         return Terms(funder, beneficiary, line);
     }
 
@@ -52,16 +53,16 @@ public sealed class ConventionGrainBehaviour(GrantsCluster cluster)
         await Convention(id).ControlAsync(new ControlConvention(new DateOnly(2026, 9, 15), Grant));
         var closed = await Convention(id).CloseAsync(new DateOnly(2026, 10, 1));
 
-        Assert.Equal((ConventionStatus.Paid, Grant), (paid.Status, paid.PaidCents));
+        Assert.Equal((ConventionStatus.Paid, Grant), (paid.Status, paid.Paid));
         Assert.Equivalent(paid, retried, strict: true);
         Assert.Equal(eventsAfterPayment, eventsAfterRetry);
         Assert.Equal(ConventionStatus.Closed, closed.Status);
         Assert.Empty(closed.Recoveries);
-        Assert.Equal(9_010_000, (await line.GetAsync())!.AvailableCents);
+        Assert.Equal(Money.FromEuros(90_100), (await line.GetAsync())!.Available);
 
         await cluster.DeactivateAllAsync();
         Assert.Equivalent(closed, await Convention(id).GetAsync(), strict: true);
-        Assert.Equal(9_010_000, (await line.GetAsync())!.AvailableCents);
+        Assert.Equal(Money.FromEuros(90_100), (await line.GetAsync())!.Available);
     }
 
     /// <summary>
@@ -88,15 +89,15 @@ public sealed class ConventionGrainBehaviour(GrantsCluster cluster)
             {
                 await Convention(id).RecordDeliberationAsync(AdoptedDeliberation);
                 await Convention(id).SignAsync(new DateOnly(2025, 6, 2));
-                await Convention(id).RecordPaymentAsync(new RecordGrantPayment(Guid.NewGuid().ToString(), 500_000, new DateOnly(2025, 6, 20)));
+                await Convention(id).RecordPaymentAsync(new RecordGrantPayment(Guid.NewGuid().ToString(), Money.FromEuros(5_000), new DateOnly(2025, 6, 20)));
                 if (move == "control")
                 {
                     await Convention(id).SubmitFinalReportAsync(FinalReport(new DateOnly(2026, 5, 29)));
-                    await Convention(id).ControlAsync(new ControlConvention(new DateOnly(2026, 9, 15), 600_000));
+                    await Convention(id).ControlAsync(new ControlConvention(new DateOnly(2026, 9, 15), Money.FromEuros(6_000)));
                 }
                 else
                 {
-                    await Convention(id).AmendAsync(new Amendment(1, new DateOnly(2025, 9, 1), "le coût du projet baisse", 700_000, null, null));
+                    await Convention(id).AmendAsync(new Amendment(1, new DateOnly(2025, 9, 1), "le coût du projet baisse", Money.FromEuros(7_000), null, null));
                 }
             },
         };
@@ -105,8 +106,8 @@ public sealed class ConventionGrainBehaviour(GrantsCluster cluster)
         var (expectedStatus, expectedCharged) = move switch
         {
             "grant" => (ConventionStatus.Voted, Grant),
-            "control" => (ConventionStatus.Controlled, 600_000L),
-            _ => (ConventionStatus.Paid, 700_000L),
+            "control" => (ConventionStatus.Controlled, Money.FromEuros(6_000)),
+            _ => (ConventionStatus.Paid, Money.FromEuros(7_000)),
         };
         var movesMade = move == "grant" ? 1 : 2;
         var deadline = DateTime.UtcNow.AddSeconds(45);
@@ -116,9 +117,9 @@ public sealed class ConventionGrainBehaviour(GrantsCluster cluster)
             await Task.Delay(250);
         }
 
-        Assert.Equal(Credits - expectedCharged, (await line.GetAsync())!.AvailableCents);
+        Assert.Equal(Credits - expectedCharged, (await line.GetAsync())!.Available);
         await cluster.DeactivateAllAsync();
-        Assert.Equal(Credits - expectedCharged, (await line.GetAsync())!.AvailableCents);
+        Assert.Equal(Credits - expectedCharged, (await line.GetAsync())!.Available);
         Assert.Equal(expectedStatus, (await Convention(id).GetAsync())!.Status);
         Assert.Equal(movesMade, await MovesMadeAsync(id));
     }
@@ -137,7 +138,7 @@ public sealed class ConventionGrainBehaviour(GrantsCluster cluster)
     public async Task ConventionsAdoptedAtOnceNeverOverdrawTheirLine()
     {
         // Room for two grants of 9 900 €, not three.
-        var terms = await PartiesAndLineAsync(credits: 2 * Grant + 5_000);
+        var terms = await PartiesAndLineAsync(credits: 2 * Grant + Money.FromEuros(50));
         var ids = Enumerable.Range(0, 3).Select(_ => NewId()).ToList();
         foreach (var id in ids)
         {
@@ -158,7 +159,7 @@ public sealed class ConventionGrainBehaviour(GrantsCluster cluster)
         }));
 
         Assert.Equal(["Voted", "Voted", "budget_line.available"], outcomes.Order(StringComparer.Ordinal));
-        Assert.Equal(5_000, (await cluster.Grains.GetGrain<IBudgetLineGrain>(terms.BudgetLineId).GetAsync())!.AvailableCents);
+        Assert.Equal(Money.FromEuros(50), (await cluster.Grains.GetGrain<IBudgetLineGrain>(terms.BudgetLineId).GetAsync())!.Available);
         var refusedId = ids[Array.IndexOf(outcomes, "budget_line.available")];
         Assert.Equal(ConventionStatus.Drafted, (await Convention(refusedId).GetAsync())!.Status);
     }
@@ -166,14 +167,14 @@ public sealed class ConventionGrainBehaviour(GrantsCluster cluster)
     [Fact]
     public async Task ManyChargesAtOnceStopExactlyAtTheCredits()
     {
-        var terms = await PartiesAndLineAsync(credits: 1_000_000);
+        var terms = await PartiesAndLineAsync(credits: Money.FromEuros(10_000));
         var line = cluster.Grains.GetGrain<IBudgetLineGrain>(terms.BudgetLineId);
 
         var charged = await Task.WhenAll(Enumerable.Range(0, 25).Select(async i =>
         {
             try
             {
-                await line.ChargeAsync(new BudgetCharge($"charge-{i}", $"c{i}", 100_000));
+                await line.ChargeAsync(new BudgetCharge($"charge-{i}", $"c{i}", Money.FromEuros(1_000)));
                 return true;
             }
             catch (RefusedException)
@@ -183,7 +184,7 @@ public sealed class ConventionGrainBehaviour(GrantsCluster cluster)
         }));
 
         Assert.Equal(10, charged.Count(ok => ok));
-        Assert.Equal(0, (await line.GetAsync())!.AvailableCents);
+        Assert.Equal(Money.Zero, (await line.GetAsync())!.Available);
     }
 
     [Fact]
@@ -215,10 +216,10 @@ public sealed class ConventionGrainBehaviour(GrantsCluster cluster)
         var terms = await PartiesAndLineAsync();
         var id = await SignedAsync(terms);
 
-        var amended = await Convention(id).AmendAsync(new Amendment(1, new DateOnly(2025, 9, 1), "Axis 3 cancelled", 700_000, null, null));
+        var amended = await Convention(id).AmendAsync(new Amendment(1, new DateOnly(2025, 9, 1), "Axis 3 cancelled", Money.FromEuros(7_000), null, null));
 
-        Assert.Equal(700_000, amended.Terms.GrantCents);
-        Assert.Equal(Credits - 700_000, (await cluster.Grains.GetGrain<IBudgetLineGrain>(terms.BudgetLineId).GetAsync())!.AvailableCents);
+        Assert.Equal(Money.FromEuros(7_000), amended.Terms.Grant);
+        Assert.Equal(Credits - Money.FromEuros(7_000), (await cluster.Grains.GetGrain<IBudgetLineGrain>(terms.BudgetLineId).GetAsync())!.Available);
     }
 
     [Fact]
@@ -232,7 +233,7 @@ public sealed class ConventionGrainBehaviour(GrantsCluster cluster)
         var claimed = await Convention(id).ClaimRepaymentAsync(new DateOnly(2026, 7, 1));
 
         Assert.Equal(("on", "clawback.delay"), (early.Field, early.Rule));
-        Assert.Equal((Grant, new DateOnly(2026, 7, 1)), (Assert.Single(claimed.Recoveries).AmountCents, claimed.Recoveries[0].On));
+        Assert.Equal((Grant, new DateOnly(2026, 7, 1)), (Assert.Single(claimed.Recoveries).Amount, claimed.Recoveries[0].On));
     }
 
     [Fact]

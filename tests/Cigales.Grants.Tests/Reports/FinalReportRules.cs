@@ -42,7 +42,7 @@ public sealed class FinalReportRules
         "En 2025, 4 événements tenus ont réuni 85 participants, dont 7 porteurs de projet ; 1 nouveau club. "
         + "Le salariat a consacré 30 jours à l'action et les bénévoles 700 heures. Subvention : 9 900 €.";
 
-    private static ReportDraft Draft(ProvisionalBudget? actual = null, string? text = null, long? declaredCharges = null, params Acknowledgement[] acknowledgements) =>
+    private static ReportDraft Draft(ProvisionalBudget? actual = null, string? text = null, Money? declaredCharges = null, params Acknowledgement[] acknowledgements) =>
         new(actual ?? Budget, declaredCharges, null, text ?? TrueText, acknowledgements, "62");
 
     private static FinalReportView Build(ReportDraft draft, ReportFacts? facts = null) =>
@@ -63,14 +63,14 @@ public sealed class FinalReportRules
     [Fact]
     public void FinancesAreComparedLineByLineInTheFormOfTheProvisionalBudget()
     {
-        var actual = Budget with { Charges = [.. Budget.Charges.Take(1), new BudgetItem("Frais de déplacement", 150_000), .. Budget.Charges.Skip(2), new BudgetItem("Impression", 34_000)] };
+        var actual = Budget with { Charges = [.. Budget.Charges.Take(1), new BudgetItem("Frais de déplacement", Money.FromEuros(1_500)), .. Budget.Charges.Skip(2), new BudgetItem("Impression", Money.FromEuros(340))] };
 
         var report = Build(Draft(actual));
 
         var travel = report.Lines.Single(line => line.Label == "Frais de déplacement");
-        Assert.Equal((184_000L, 150_000L, -34_000L), (travel.PlannedCents, travel.ActualCents, travel.DifferenceCents));
-        Assert.Equal((0L, 34_000L), report.Lines.Where(line => line.Label == "Impression").Select(line => (line.PlannedCents, line.ActualCents)).Single());
-        Assert.Equal((2_690_000L, 2_690_000L), (report.PlannedCharges, report.ActualCharges));
+        Assert.Equal((Money.FromEuros(1_840), Money.FromEuros(1_500), Money.FromEuros(-340)), (travel.Planned, travel.Actual, travel.Difference));
+        Assert.Equal((Money.Zero, Money.FromEuros(340)), report.Lines.Where(line => line.Label == "Impression").Select(line => (line.Planned, line.Actual)).Single());
+        Assert.Equal((Money.FromEuros(26_900), Money.FromEuros(26_900)), (report.PlannedCharges, report.ActualCharges));
     }
 
     [Fact]
@@ -78,8 +78,8 @@ public sealed class FinalReportRules
     {
         var report = Build(FinalReportBuilder.NothingWritten);
 
-        Assert.All(report.Lines, line => Assert.Equal(0, line.ActualCents));
-        Assert.Equal(2_690_000, report.PlannedCharges);
+        Assert.All(report.Lines, line => Assert.Equal(Money.Zero, line.Actual));
+        Assert.Equal(Money.FromEuros(26_900), report.PlannedCharges);
         Assert.Equal(30m, report.RecordedStaffDays);
         // The time recorded is not in the (empty) budget yet: that is what the staff will write.
         Assert.Equal(["budget.axes_days", "budget.axes_hours"], report.Inconsistencies.Select(i => i.Rule));
@@ -88,7 +88,7 @@ public sealed class FinalReportRules
     [Fact]
     public void WhatWasDoneAsPlannedAndWrittenTruthfullyHasNoInconsistency()
     {
-        var report = Build(Draft(declaredCharges: 2_690_000));
+        var report = Build(Draft(declaredCharges: Money.FromEuros(26_900)));
 
         Assert.Empty(report.Inconsistencies);
         Assert.True(report.Submittable);
@@ -102,15 +102,15 @@ public sealed class FinalReportRules
         // claims 9 holders; an event held and attributed to no axis.
         var actual = new ProvisionalBudget(
             [
-                new BudgetItem("Prestations salariat", 1_080_000, BudgetItemKind.Staff, 30),
-                new BudgetItem("Frais de déplacement", 184_000),
-                new BudgetItem("Mission - réception", 11_000),
-                new BudgetItem("Valorisation du bénévolat", 1_440_000, BudgetItemKind.Volunteer, 720),
+                new BudgetItem("Prestations salariat", Money.FromEuros(10_800), BudgetItemKind.Staff, 30),
+                new BudgetItem("Frais de déplacement", Money.FromEuros(1_840)),
+                new BudgetItem("Mission - réception", Money.FromEuros(110)),
+                new BudgetItem("Valorisation du bénévolat", Money.FromEuros(14_400), BudgetItemKind.Volunteer, 720),
             ],
             Budget.Products);
         var facts = Recorded2025 with { Events = [.. Recorded2025.Events, Event("e6", new DateOnly(2025, 11, 4), EventKind.Afterwork, null, new Attendance(0, 0, 0, 2, 1, 30))] };
 
-        var report = Build(Draft(actual, TrueText.Replace("7 porteurs", "9 porteurs", StringComparison.Ordinal), declaredCharges: 2_700_000), facts);
+        var report = Build(Draft(actual, TrueText.Replace("7 porteurs", "9 porteurs", StringComparison.Ordinal), declaredCharges: Money.FromEuros(27_000)), facts);
 
         Assert.Equal(
             [
@@ -127,7 +127,7 @@ public sealed class FinalReportRules
     [Fact]
     public void AValuationThatIsNotTheHoursAtTheRateIsNamed()
     {
-        var wrong = new BudgetItem("Valorisation du bénévolat", 1_500_000, BudgetItemKind.Volunteer, 700);
+        var wrong = new BudgetItem("Valorisation du bénévolat", Money.FromEuros(15_000), BudgetItemKind.Volunteer, 700);
         var actual = new ProvisionalBudget([.. Budget.Charges.Take(3), wrong], [.. Budget.Products.Take(2), wrong]);
 
         var rules = Build(Draft(actual)).Inconsistencies.Select(inconsistency => inconsistency.Id).ToList();
@@ -139,7 +139,7 @@ public sealed class FinalReportRules
     [Fact]
     public void AcknowledgedInconsistenciesLetTheReportGoToTheConventionWhichAcceptsThem()
     {
-        var actual = Budget with { Products = [Budget.Products[0], new BudgetItem("Auto-financement", 310_000), Budget.Products[2]] };
+        var actual = Budget with { Products = [Budget.Products[0], new BudgetItem("Auto-financement", Money.FromEuros(3_100)), Budget.Products[2]] };
         var unbalanced = Build(Draft(actual));
         var acknowledged = Build(Draft(actual, acknowledgements: new Acknowledgement("budget.balanced", "100 € de cotisations reçues en trop, reversées en 2026")));
 
@@ -176,7 +176,7 @@ public sealed class FinalReportRules
     [Fact]
     public void TheCsvQuotesAFieldWithASeparator()
     {
-        var report = Build(Draft(Budget with { Charges = [.. Budget.Charges, new BudgetItem("Impression; reliure", 0)] }));
+        var report = Build(Draft(Budget with { Charges = [.. Budget.Charges, new BudgetItem("Impression; reliure", Money.Zero)] }));
 
         var text = Encoding.UTF8.GetString(FinalReportCsv.Write(report, french: true));
 
@@ -186,8 +186,8 @@ public sealed class FinalReportRules
     [Fact]
     public void TheCsvNeutralisesFormulasTypedInItsTextAndKeepsNegativeAmountsAsNumbers()
     {
-        var travel = new BudgetItem("Frais de déplacement", 169_000);
-        var actual = Budget with { Charges = [Budget.Charges[0], travel, .. Budget.Charges.Skip(2), new BudgetItem("=HYPERLINK(\"http://x\")", 0)] };
+        var travel = new BudgetItem("Frais de déplacement", Money.FromEuros(1_690));
+        var actual = Budget with { Charges = [Budget.Charges[0], travel, .. Budget.Charges.Skip(2), new BudgetItem("=HYPERLINK(\"http://x\")", Money.Zero)] };
         var report = Build(Draft(actual, acknowledgements: new Acknowledgement("budget.balanced", "+33 1 23 45 67 89, la trésorière")));
 
         var french = Encoding.UTF8.GetString(FinalReportCsv.Write(report, french: true));
