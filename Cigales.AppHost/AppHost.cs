@@ -13,6 +13,8 @@ var identity = builder.AddIdentityService<Projects.Cigales_Identity>(
     .WithLocalMail(mail);
 
 var clubs = builder.AddDomainService<Projects.Cigales_Clubs>("clubs", infrastructure.AddDatabase("clubsdb"), infrastructure.Redis, orleans, identity);
+// People's clubs and offices are read from the Clubs service at each token (not waited for: clubs waits for identity).
+identity.WithReference(clubs.GetEndpoint(KestrelEndpoints.Grpc));
 var grants = builder.AddDomainService<Projects.Cigales_Grants>("grants", infrastructure.AddDatabase("grantsdb"), infrastructure.Redis, orleans, identity);
 var events = builder.AddDomainService<Projects.Cigales_Events>("events", infrastructure.AddDatabase("eventsdb"), infrastructure.Redis, orleans, identity);
 var finance = builder.AddDomainService<Projects.Cigales_Finance>("finance", infrastructure.AddDatabase("financedb"), infrastructure.Redis, orleans, identity);

@@ -7,7 +7,6 @@ using Cigales.Identity.Accounts;
 using Cigales.Testing;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.IdentityModel.JsonWebTokens;
-using MimeKit;
 
 namespace Cigales.Identity.Tests;
 
@@ -37,8 +36,7 @@ public sealed partial class InvitationsAndResets(IdentityHost identity)
     /// <summary>The link of the latest mail to the address, as the person would click it.</summary>
     private async Task<(string Text, Uri Link)> MailAsync(string address, DateTimeOffset since)
     {
-        var source = await identity.Mail.LatestMailToAsync(address, since) ?? throw new InvalidOperationException($"no mail to {address}");
-        var text = MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(source))).TextBody ?? string.Empty;
+        var text = await identity.Mail.Inbox.LatestTextToAsync(address, since) ?? throw new InvalidOperationException($"no mail to {address}");
         return (text, new Uri(LinkInMail().Match(text).Value));
     }
 
@@ -112,7 +110,7 @@ public sealed partial class InvitationsAndResets(IdentityHost identity)
             [("email", "account.email"), ("full_name", "account.full_name"), ("memberships[0]", "membership.role"), ("memberships[1]", "membership.object")],
             body.RootElement.GetProperty("details").EnumerateArray().Select(d => (d.GetProperty("field").GetString(), d.GetProperty("rule").GetString())));
         Assert.Equal(HttpStatusCode.Conflict, taken.StatusCode);
-        Assert.Null(await identity.Mail.LatestMailToAsync("pas une adresse", DateTimeOffset.UtcNow.AddMinutes(-5), TimeSpan.Zero));
+        Assert.Null(await identity.Mail.Inbox.LatestTextToAsync("pas une adresse", DateTimeOffset.UtcNow.AddMinutes(-5), TimeSpan.Zero));
     }
 
     [Fact]
@@ -148,7 +146,7 @@ public sealed partial class InvitationsAndResets(IdentityHost identity)
 
         Assert.Equal(PasswordResets.Answer, forKnown);
         Assert.Equal(forKnown, forUnknown);
-        Assert.Null(await identity.Mail.LatestMailToAsync(unknown, since, TimeSpan.FromSeconds(1)));
+        Assert.Null(await identity.Mail.Inbox.LatestTextToAsync(unknown, since, TimeSpan.FromSeconds(1)));
         Assert.Contains("choisir un nouveau mot de passe", text);
         Assert.Contains("Votre mot de passe est enregistré", chosen);
         Assert.Equal(SignIns.Failed, (await browser.SendFormAsync(page, address, People.Password)).Error);

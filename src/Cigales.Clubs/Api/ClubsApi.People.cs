@@ -25,6 +25,25 @@ public sealed partial class ClubsApi
         return person.ToContract();
     }
 
+    /// <summary>The person's clubs from the read models, then each club's officers as of today from its grain (a person is in one or two clubs).</summary>
+    public override async Task<PersonClubs> GetPersonClubs(GetPersonClubsRequest request, ServerCallContext context)
+    {
+        _ = await people.GetAsync(request.PersonId, context.CancellationToken) ?? throw new RefusedException(Unknown.Person(request.PersonId));
+        var today = clock.Today();
+        var clubs = await query.Query<ClubView>()
+            .Where(view => view.Members.Any(member => member.MemberId == request.PersonId))
+            .ToListAsync(context.CancellationToken);
+        var answer = new PersonClubs();
+        foreach (var club in clubs.Where(club => club.Members.Any(member => member.MemberId == request.PersonId && member.Left is null)))
+        {
+            var page = await grains.GetGrain<Grains.IClubGrain>(club.Id).GetPageAsync(today);
+            var office = page?.Officers.FirstOrDefault(officer => officer.MemberId == request.PersonId && !officer.MandateExpired);
+            answer.Clubs.Add(new PersonClub { ClubId = club.Id, ClubName = club.Name, Office = office is null ? Contracts.Clubs.V1.OfficerRole.Unspecified : office.Role.ToContract() });
+        }
+
+        return answer;
+    }
+
     public override async Task<Person> ErasePerson(ErasePersonRequest request, ServerCallContext context) =>
         (await people.EraseAsync(request.PersonId, context.CancellationToken)).ToContract();
 

@@ -17,6 +17,12 @@ public sealed class Account : IdentityUser
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>
+    /// The person this account is, in the Clubs service's directory, when they are in clubs: their
+    /// clubs and offices are read from there at each token (<see cref="Clubs.IClubRoles"/>).
+    /// </summary>
+    public string? PersonId { get; set; }
+
     public List<AccountMembership> Memberships { get; set; } = [];
 }
 

@@ -40,14 +40,16 @@ public static class AccountsApi
         accounts.MapPost("/{accountId}/deactivation", DeactivateAsync);
     }
 
-    public sealed record InvitationRequest(string? Email, string? FullName, IReadOnlyList<string>? Memberships);
+    /// <param name="PersonId">The person in the clubs' directory, when they are in clubs: their offices follow from the Clubs service.</param>
+    public sealed record InvitationRequest(string? Email, string? FullName, IReadOnlyList<string>? Memberships, string? PersonId);
 
-    public sealed record AccountAnswer(string AccountId, string Email, string FullName, bool Active, bool PasswordChosen, IReadOnlyList<string> Memberships);
+    /// <param name="Memberships">Those the account holds itself; a person of the clubs' directory also has their clubs' roles, read at each token.</param>
+    public sealed record AccountAnswer(string AccountId, string Email, string FullName, bool Active, bool PasswordChosen, string PersonId, IReadOnlyList<string> Memberships);
 
     private static async Task<IResult> InviteAsync(InvitationRequest request, HttpContext http, Invitations invitations, IdentityStore store, CancellationToken cancellation)
     {
         var (account, refusals) = await invitations.InviteAsync(
-            new Invitation(request.Email ?? string.Empty, request.FullName ?? string.Empty, request.Memberships ?? []), Caller.From(http.User), cancellation);
+            new Invitation(request.Email ?? string.Empty, request.FullName ?? string.Empty, request.Memberships ?? [], request.PersonId ?? string.Empty), Caller.From(http.User), cancellation);
         return account is null ? Refused(refusals) : Results.Created($"{Path}/{account.Id}", await AnswerAsync(account, store, cancellation));
     }
 
@@ -83,6 +85,7 @@ public static class AccountsApi
         account.FullName,
         account.Active,
         account.PasswordHash is not null,
+        account.PersonId ?? string.Empty,
         [.. (await store.Memberships.Where(m => m.AccountId == account.Id).ToListAsync(cancellation)).Select(m => m.ToMembership().ToString()).Order()]);
 
     private static Refusal NoAccount(string accountId) => new(RefusalKind.NotFound, "account_id", "account.exists", $"no account has the id '{accountId}'");

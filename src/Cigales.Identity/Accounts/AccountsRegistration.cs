@@ -59,6 +59,10 @@ public static class AccountsRegistration
         builder.Services.AddSingleton<MailOutbox>();
         builder.Services.AddHostedService<MailOutboxSender>();
         builder.Services.AddScoped<Invitations>();
+        // The Clubs service by service discovery (services:clubs:grpc:0), unless given (Identity:ClubsAddress).
+        builder.Services.AddGrpcClient<Cigales.Contracts.Clubs.V1.ClubsService.ClubsServiceClient>(client =>
+            client.Address = new Uri(builder.Configuration["Identity:ClubsAddress"] ?? "http://_grpc.clubs"));
+        builder.Services.AddScoped<Clubs.IClubRoles, Clubs.ClubRolesFromClubs>();
         builder.Services.AddScoped<PasswordResets>();
 
         var development = builder.Environment.IsDevelopment();

@@ -1,4 +1,5 @@
 using System.Net.Mail;
+using Cigales.Identity.Clubs;
 using Cigales.Identity.Mail;
 using Cigales.Identity.Store;
 using Cigales.Security;
@@ -9,14 +10,15 @@ using Microsoft.Extensions.Options;
 namespace Cigales.Identity.Accounts;
 
 /// <summary>Staff invite a person: their name, e-mail and memberships (<c>role:object</c>).</summary>
-public sealed record Invitation(string Email, string FullName, IReadOnlyList<string> Memberships);
+/// <param name="PersonId">The person in the Clubs service's directory, when they are in clubs: their offices follow from there.</param>
+public sealed record Invitation(string Email, string FullName, IReadOnlyList<string> Memberships, string PersonId = "");
 
 /// <summary>
 /// Inviting a person and accepting an invitation. The account is created without a password
 /// (nobody can sign in to it) and the person receives a link, valid seven days and once, to
 /// choose one. If the mail cannot be sent the account is not kept: the invitation can be sent again.
 /// </summary>
-public sealed class Invitations(UserManager<Account> users, IdentityStore store, MailSender mail, IOptions<AccountLinks> links, TimeProvider clock)
+public sealed class Invitations(UserManager<Account> users, IdentityStore store, MailSender mail, IOptions<AccountLinks> links, IClubRoles clubRoles, TimeProvider clock)
 {
     public const string TokenProvider = "invitation";
     private const string Purpose = "choose-password";
@@ -32,13 +34,22 @@ public sealed class Invitations(UserManager<Account> users, IdentityStore store,
             return (null, refusals);
         }
 
+        var personId = invitation.PersonId.Trim();
+        if (personId.Length > 0 && !await IsPersonOfTheClubsAsync(personId, cancellation))
+        {
+            return (null, [new Refusal(RefusalKind.NotFound, "person_id", "person.exists", $"no person has the id '{personId}'")]);
+        }
+
         var email = invitation.Email.Trim();
         if (await users.FindByEmailAsync(email) is not null)
         {
             return (null, [new Refusal(RefusalKind.AlreadyExists, "email", "account.exists", $"an account exists for {email}")]);
         }
 
-        var account = new Account { UserName = email, Email = email, FullName = invitation.FullName.Trim(), CreatedAt = clock.GetUtcNow() };
+        var account = new Account
+        {
+            UserName = email, Email = email, FullName = invitation.FullName.Trim(), CreatedAt = clock.GetUtcNow(), PersonId = personId.Length > 0 ? personId : null,
+        };
         var created = await users.CreateAsync(account);
         if (!created.Succeeded)
         {
@@ -89,6 +100,19 @@ public sealed class Invitations(UserManager<Account> users, IdentityStore store,
         }
 
         return set;
+    }
+
+    private async Task<bool> IsPersonOfTheClubsAsync(string personId, CancellationToken cancellation)
+    {
+        try
+        {
+            await clubRoles.OfPersonAsync(personId, cancellation);
+            return true;
+        }
+        catch (Grpc.Core.RpcException exception) when (exception.StatusCode is Grpc.Core.StatusCode.NotFound or Grpc.Core.StatusCode.InvalidArgument)
+        {
+            return false;
+        }
     }
 
     private static List<Refusal> Check(Invitation invitation)

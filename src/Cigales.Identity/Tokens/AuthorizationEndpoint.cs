@@ -1,5 +1,7 @@
 using Cigales.Identity.Accounts;
+using Cigales.Identity.Clubs;
 using Cigales.Identity.Store;
+using Grpc.Core;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -21,7 +23,7 @@ public static class AuthorizationEndpoint
     public static void MapAuthorizationEndpoint(this WebApplication app) =>
         app.MapMethods(Path, [HttpMethods.Get, HttpMethods.Post], AuthorizeAsync).DisableAntiforgery();
 
-    private static async Task<IResult> AuthorizeAsync(HttpContext http, UserManager<Account> users, IdentityStore store)
+    private static async Task<IResult> AuthorizeAsync(HttpContext http, UserManager<Account> users, IdentityStore store, IClubRoles clubRoles, ILogger<Account> logger)
     {
         var request = http.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("not an OpenID Connect request");
         var signedIn = await http.AuthenticateAsync(IdentityConstants.ApplicationScheme);
@@ -34,7 +36,15 @@ public static class AuthorizationEndpoint
             return Results.Challenge(new AuthenticationProperties { RedirectUri = back }, [IdentityConstants.ApplicationScheme]);
         }
 
-        var principal = await PersonTokens.PrincipalAsync(account, request.GetScopes(), store);
-        return Results.SignIn(principal, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        try
+        {
+            var principal = await PersonTokens.PrincipalAsync(account, request.GetScopes(), store, clubRoles, http.RequestAborted);
+            return Results.SignIn(principal, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        }
+        catch (RpcException exception)
+        {
+            logger.LogWarning(exception, "No code for account {AccountId}: the Clubs service did not answer", account.Id);
+            return TokenEndpoint.Refused(OpenIddictConstants.Errors.ServerError, "the clubs' record could not be read; try again in a moment");
+        }
     }
 }

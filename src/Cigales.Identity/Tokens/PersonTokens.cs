@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Cigales.Identity.Accounts;
+using Cigales.Identity.Clubs;
 using Cigales.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.IdentityModel.Tokens;
@@ -21,16 +22,27 @@ public static class PersonTokens
     /// <summary>The OpenID scopes a person's client may ask for, besides the API's.</summary>
     public static readonly IReadOnlyList<string> OpenIdScopes = [OpenIddictConstants.Scopes.OpenId, OpenIddictConstants.Scopes.Profile, OpenIddictConstants.Scopes.Email, OpenIddictConstants.Scopes.OfflineAccess];
 
-    public static async Task<ClaimsPrincipal> PrincipalAsync(Account account, IEnumerable<string> requestedScopes, Store.IdentityStore store)
+    /// <summary>
+    /// The memberships the account holds itself (staff, a partner's contact, a funder's officer…)
+    /// and, for a person of the clubs' directory, their clubs and offices as the Clubs service
+    /// records them today.
+    /// </summary>
+    public static async Task<ClaimsPrincipal> PrincipalAsync(
+        Account account, IEnumerable<string> requestedScopes, Store.IdentityStore store, IClubRoles clubRoles, CancellationToken cancellation)
     {
-        var memberships = await store.Memberships.Where(m => m.AccountId == account.Id).ToListAsync();
+        IReadOnlyList<Membership> memberships =
+        [
+            .. (await store.Memberships.Where(m => m.AccountId == account.Id).ToListAsync(cancellation)).Select(m => m.ToMembership()),
+            .. account.PersonId is { } personId ? await clubRoles.OfPersonAsync(personId, cancellation) : [],
+        ];
+        memberships = [.. memberships.Distinct()];
         var allowed = memberships.SelectMany(m => Cigales.Security.Scopes.ForRole(m.Role)).Concat(OpenIdScopes).ToHashSet(StringComparer.Ordinal);
 
         var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
         identity.SetClaim(Claims.Subject, account.Id);
         identity.SetClaim(Claims.Name, account.FullName);
         identity.SetClaim(Claims.Email, account.Email);
-        identity.SetClaims(Membership.Claim, [.. memberships.Select(m => m.ToMembership().ToString())]);
+        identity.SetClaims(Membership.Claim, [.. memberships.Select(m => m.ToString())]);
         identity.SetScopes(requestedScopes.Where(allowed.Contains));
         identity.SetResources(Cigales.Security.Scopes.Audience);
         identity.SetDestinations(claim => claim.Type switch

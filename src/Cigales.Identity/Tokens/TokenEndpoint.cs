@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using Cigales.Identity.Accounts;
+using Cigales.Identity.Clubs;
+using Grpc.Core;
 using Cigales.Identity.Store;
 using Cigales.Security;
 using Microsoft.AspNetCore;
@@ -26,7 +28,8 @@ public static class TokenEndpoint
 
     public static void MapTokenEndpoint(this WebApplication app) => app.MapPost(Path, IssueAsync).DisableAntiforgery();
 
-    private static async Task<IResult> IssueAsync(HttpContext http, IOpenIddictApplicationManager applications, UserManager<Account> users, IdentityStore store)
+    private static async Task<IResult> IssueAsync(
+        HttpContext http, IOpenIddictApplicationManager applications, UserManager<Account> users, IdentityStore store, IClubRoles clubRoles, ILogger<Account> logger)
     {
         var request = http.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("not an OpenID Connect request");
         if (request.IsClientCredentialsGrantType())
@@ -43,9 +46,18 @@ public static class TokenEndpoint
                 return Refused(Errors.InvalidGrant, "the account is no longer active");
             }
 
-            return Results.SignIn(
-                await PersonTokens.PrincipalAsync(account, granted.Principal!.GetScopes(), store),
-                authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+            try
+            {
+                return Results.SignIn(
+                    await PersonTokens.PrincipalAsync(account, granted.Principal!.GetScopes(), store, clubRoles, http.RequestAborted),
+                    authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+            }
+            catch (RpcException exception)
+            {
+                // Without the clubs' record, a token could grant an office no longer held: none is given.
+                logger.LogWarning(exception, "No token for account {AccountId}: the Clubs service did not answer", account.Id);
+                return Refused(Errors.ServerError, "the clubs' record could not be read; try again in a moment");
+            }
         }
 
         return Refused(Errors.UnsupportedGrantType, "this grant type is not served");
@@ -72,7 +84,8 @@ public static class TokenEndpoint
         return Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 
-    private static IResult Refused(string error, string description) => Results.Forbid(
+    /// <summary>An OpenID Connect error, as OpenIddict writes it for the endpoint (JSON, or a redirect to the client).</summary>
+    internal static IResult Refused(string error, string description) => Results.Forbid(
         new AuthenticationProperties(new Dictionary<string, string?>
         {
             [OpenIddictServerAspNetCoreConstants.Properties.Error] = error,
