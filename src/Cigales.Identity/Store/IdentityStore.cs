@@ -32,6 +32,9 @@ public sealed class IdentityStore(DbContextOptions<IdentityStore> options) : Ide
     }
 }
 
-/// <summary>A signing key, kept so that tokens stay valid across restarts and every process sees the same key.</summary>
-/// <param name="PrivateKeyPem">The RSA private key, PKCS#8 PEM.</param>
+/// <summary>A signing key, kept so that tokens stay valid across restarts and every process sees the same keys.</summary>
+/// <param name="PrivateKeyPem">
+/// The RSA private key (PKCS#8 PEM) protected by Data Protection; in clear only in a row written
+/// before keys were protected, until the next start protects it (<see cref="SigningKeys"/>).
+/// </param>
 public sealed record SigningKeyRecord(string Id, string PrivateKeyPem, DateTimeOffset CreatedAt);

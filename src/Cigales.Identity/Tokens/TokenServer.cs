@@ -33,8 +33,9 @@ public static class TokenServer
             dataProtection.PersistKeysToFileSystem(new DirectoryInfo(keyRing));
         }
 
+        // The key that signs first; the retired ones after it, published until their tokens expire.
         builder.Services.AddOptions<OpenIddictServerOptions>().Configure<SigningKeyHolder>((options, holder) =>
-            options.SigningCredentials.Add(new SigningCredentials(holder.Key, SecurityAlgorithms.RsaSha256)));
+            options.SigningCredentials.AddRange(holder.Keys.Select(key => new SigningCredentials(key, SecurityAlgorithms.RsaSha256))));
         builder.Services
             .AddOpenIddict()
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<IdentityStore>())
