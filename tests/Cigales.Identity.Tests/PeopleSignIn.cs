@@ -117,6 +117,24 @@ public sealed class PeopleSignIn(IdentityHost identity)
     }
 
     [Fact]
+    public async Task AnOfficeGivenLaterWidensTheScopesAtTheNextRefresh()
+    {
+        var browser = Browser();
+        var tokens = await browser.SignInAsync(People.Promoted, People.Password, "openid offline_access clubs.read clubs.write");
+
+        await WithAccountAsync(People.Promoted, async (_, store, account) =>
+        {
+            store.Memberships.Add(new AccountMembership(account.Id, "club-treasurer", "club-a"));
+            await store.SaveChangesAsync();
+        });
+        var refreshed = new JsonWebToken((await browser.RefreshAsync(tokens.RefreshToken)).AccessToken);
+
+        Assert.Equal(["clubs.read"], new JsonWebToken(tokens.AccessToken).GetClaim("scope").Value.Split(' ').Where(s => s.Contains('.')));
+        Assert.Equal(["clubs.read", "clubs.write"], refreshed.GetClaim("scope").Value.Split(' ').Where(s => s.Contains('.')).Order());
+        Assert.DoesNotContain(refreshed.Claims, claim => claim.Type == "cigales_asked_scopes");
+    }
+
+    [Fact]
     public async Task ACodeAskedForWithoutPkceIsRefused()
     {
         using var response = await identity.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).GetAsync(

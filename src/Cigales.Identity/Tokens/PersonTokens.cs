@@ -19,6 +19,17 @@ public static class PersonTokens
 {
     public static readonly TimeSpan AccessTokenLifetime = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// The scopes the application asked for, kept in the code and the refresh token only (a claim
+    /// with no destination): each refresh grants anew those the memberships allow then, so an
+    /// office given later widens the next token, as one taken away narrows it.
+    /// </summary>
+    private const string AskedScopesClaim = "cigales_asked_scopes";
+
+    /// <summary>The scopes asked for at sign-in, as the code or refresh token keeps them.</summary>
+    public static IEnumerable<string> AskedScopes(ClaimsPrincipal granted) =>
+        granted.GetClaim(AskedScopesClaim) is { } asked ? asked.Split(' ', StringSplitOptions.RemoveEmptyEntries) : granted.GetScopes();
+
     /// <summary>The OpenID scopes a person's client may ask for, besides the API's.</summary>
     public static readonly IReadOnlyList<string> OpenIdScopes = [OpenIddictConstants.Scopes.OpenId, OpenIddictConstants.Scopes.Profile, OpenIddictConstants.Scopes.Email, OpenIddictConstants.Scopes.OfflineAccess];
 
@@ -43,11 +54,14 @@ public static class PersonTokens
         identity.SetClaim(Claims.Name, account.FullName);
         identity.SetClaim(Claims.Email, account.Email);
         identity.SetClaims(Membership.Claim, [.. memberships.Select(m => m.ToString())]);
-        identity.SetScopes(requestedScopes.Where(allowed.Contains));
+        var asked = requestedScopes.ToList();
+        identity.SetClaim(AskedScopesClaim, string.Join(' ', asked));
+        identity.SetScopes(asked.Where(allowed.Contains));
         identity.SetResources(Cigales.Security.Scopes.Audience);
         identity.SetDestinations(claim => claim.Type switch
         {
             Claims.Name or Claims.Email => [Destinations.AccessToken, Destinations.IdentityToken],
+            AskedScopesClaim => [],
             _ => [Destinations.AccessToken],
         });
 

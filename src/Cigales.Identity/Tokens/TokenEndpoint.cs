@@ -49,7 +49,7 @@ public static class TokenEndpoint
             try
             {
                 return Results.SignIn(
-                    await PersonTokens.PrincipalAsync(account, granted.Principal!.GetScopes(), store, clubRoles, http.RequestAborted),
+                    await PersonTokens.PrincipalAsync(account, PersonTokens.AskedScopes(granted.Principal!), store, clubRoles, http.RequestAborted),
                     authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
             }
             catch (RpcException exception)
