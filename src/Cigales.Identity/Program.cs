@@ -19,6 +19,7 @@ app.UseAuthorization();
 app.MapRazorPages();
 app.MapAuthorizationEndpoint();
 app.MapTokenEndpoint();
+app.MapEndSessionEndpoint();
 app.MapAccountsApi();
 app.MapDefaultEndpoints();
 
