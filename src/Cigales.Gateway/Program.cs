@@ -22,6 +22,8 @@ app.UseAuthorization();
 
 app.MapReverseProxy(proxy =>
 {
+    // First, so that it sees how the forwarding, after every other step, ended.
+    proxy.Use(ForwardingFailures.InvokeAsync);
     proxy.UseMiddleware<RateLimit>();
     proxy.Use(AccessCheck.InvokeAsync);
     // With a pipeline of its own, the proxy's standard steps are named here.
