@@ -16,6 +16,7 @@ internal static class People
     public const string Removed = "ancien-membre@example.org";
     public const string TwoClubs = "deux-clubs@example.org";
     public const string Promoted = "promue@example.org";
+    public const string Contact = "contact@pca.example.org";
 
     public static void Configure(IWebHostBuilder builder)
     {
@@ -25,6 +26,7 @@ internal static class People
         Account(builder, 3, Removed, "Luc Ancien", "club-member:club-a");
         Account(builder, 4, TwoClubs, "Nadia Deux", "club-member:club-a", "club-secretary:club-b");
         Account(builder, 5, Promoted, "Inès Promue", "club-member:club-a");
+        Account(builder, 6, Contact, "Hugo Contact", "partner:pca");
         // Many forms are sent from one address in these tests: the limit is tested on a host of its own.
         builder.UseSetting("Identity:SignIn:AttemptsPerMinute", "1000");
     }

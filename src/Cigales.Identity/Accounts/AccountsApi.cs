@@ -10,7 +10,7 @@ namespace Cigales.Identity.Accounts;
 
 /// <summary>
 /// The accounts, for staff, as JSON through the gateway (<c>/v1/accounts</c>): invite a person,
-/// read an account, deactivate one. The bearer token is checked here with the keys this service
+/// list and read accounts, set the memberships an account holds itself, deactivate one. The bearer token is checked here with the keys this service
 /// signs with, and only staff pass. Refusals read like the services': a code, the message, and the
 /// field and rule.
 /// </summary>
@@ -36,7 +36,9 @@ public static class AccountsApi
     {
         var accounts = app.MapGroup(Path).RequireAuthorization(StaffOnly).DisableAntiforgery();
         accounts.MapPost("/invitations", InviteAsync);
+        accounts.MapGet("/", ListAsync);
         accounts.MapGet("/{accountId}", GetAsync);
+        accounts.MapPut("/{accountId}/memberships", SetMembershipsAsync);
         accounts.MapPost("/{accountId}/deactivation", DeactivateAsync);
     }
 
@@ -51,6 +53,74 @@ public static class AccountsApi
         var (account, refusals) = await invitations.InviteAsync(
             new Invitation(request.Email ?? string.Empty, request.FullName ?? string.Empty, request.Memberships ?? [], request.PersonId ?? string.Empty), Caller.From(http.User), cancellation);
         return account is null ? Refused(refusals) : Results.Created($"{Path}/{account.Id}", await AnswerAsync(account, store, cancellation));
+    }
+
+    public sealed record MembershipsRequest(IReadOnlyList<string>? Memberships);
+
+    public sealed record AccountsPage(IReadOnlyList<AccountAnswer> Accounts, string NextToken);
+
+    /// <summary>
+    /// The accounts by e-mail, those whose e-mail or name holds <paramref name="search"/>; paged by
+    /// the e-mail (unique): <c>page.token</c> is the last e-mail of the page before.
+    /// </summary>
+    private static async Task<IResult> ListAsync(
+        IdentityStore store,
+        [Microsoft.AspNetCore.Mvc.FromQuery(Name = "search")] string? search,
+        [Microsoft.AspNetCore.Mvc.FromQuery(Name = "page.size")] int? size,
+        [Microsoft.AspNetCore.Mvc.FromQuery(Name = "page.token")] string? token,
+        CancellationToken cancellation)
+    {
+        if (size is < 1 or > 100)
+        {
+            return Refused([Refusal.Invalid("page.size", "page.size", "page.size must be 1 to 100")]);
+        }
+
+        IQueryable<Account> accounts = store.Users.OrderBy(account => account.NormalizedEmail);
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var pattern = $"%{search.Trim().Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal)}%";
+            accounts = accounts.Where(account => EF.Functions.ILike(account.Email!, pattern) || EF.Functions.ILike(account.FullName, pattern));
+        }
+
+        if (!string.IsNullOrEmpty(token))
+        {
+            accounts = accounts.Where(account => string.Compare(account.NormalizedEmail, token) > 0);
+        }
+
+        var page = await accounts.Take((size ?? 20) + 1).ToListAsync(cancellation);
+        var shown = page.Take(size ?? 20).ToList();
+        var answers = new List<AccountAnswer>();
+        foreach (var account in shown)
+        {
+            answers.Add(await AnswerAsync(account, store, cancellation));
+        }
+
+        return Results.Ok(new AccountsPage(answers, page.Count > shown.Count ? shown[^1].NormalizedEmail ?? string.Empty : string.Empty));
+    }
+
+    /// <summary>
+    /// Replaces the memberships the account holds itself (a person's clubs come from the Clubs
+    /// service, not from here); the person's next token carries them.
+    /// </summary>
+    private static async Task<IResult> SetMembershipsAsync(
+        string accountId, MembershipsRequest request, UserManager<Account> users, IdentityStore store, ILogger<Account> logger, HttpContext http, CancellationToken cancellation)
+    {
+        if (await users.FindByIdAsync(accountId) is not { } account)
+        {
+            return Refused([NoAccount(accountId)]);
+        }
+
+        var wanted = request.Memberships ?? [];
+        if (MembershipRules.Problems(wanted) is { Count: > 0 } problems)
+        {
+            return Refused(problems);
+        }
+
+        store.Memberships.RemoveRange(await store.Memberships.Where(m => m.AccountId == account.Id).ToListAsync(cancellation));
+        store.Memberships.AddRange(Caller.ParseMemberships(wanted).Select(m => new AccountMembership(account.Id, m.Role, m.ObjectId)));
+        await store.SaveChangesAsync(cancellation);
+        logger.LogInformation("Memberships of account {AccountId} set to '{Memberships}' by {Caller}", account.Id, string.Join(' ', wanted), Caller.From(http.User));
+        return Results.Ok(await AnswerAsync(account, store, cancellation));
     }
 
     private static async Task<IResult> GetAsync(string accountId, UserManager<Account> users, IdentityStore store, CancellationToken cancellation) =>

@@ -128,20 +128,7 @@ public sealed class Invitations(UserManager<Account> users, IdentityStore store,
             refusals.Add(Refusal.Invalid("full_name", "account.full_name", "full_name must be 1 to 200 characters"));
         }
 
-        foreach (var (text, index) in invitation.Memberships.Select((text, index) => (text, index)))
-        {
-            if (Membership.Parse(text) is not { } membership)
-            {
-                refusals.Add(Refusal.Invalid($"memberships[{index}]", "membership.role", $"'{text}' is not role:object with a role among {string.Join(", ", Roles.All)}"));
-            }
-            else if ((membership.Role == Roles.Staff) != (membership.ObjectId.Length == 0))
-            {
-                refusals.Add(Refusal.Invalid($"memberships[{index}]", "membership.object", membership.Role == Roles.Staff
-                    ? "staff is a role on the association: write it 'staff:'"
-                    : $"{membership.Role} is a role on a club or an organisation: name its id after the colon"));
-            }
-        }
-
+        refusals.AddRange(MembershipRules.Problems(invitation.Memberships));
         return refusals;
     }
 }
