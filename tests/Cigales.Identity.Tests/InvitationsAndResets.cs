@@ -40,23 +40,6 @@ public sealed partial class InvitationsAndResets(IdentityHost identity)
         return (text, new Uri(LinkInMail().Match(text).Value));
     }
 
-    /// <summary>Opens the page of the link and sends its form with the password typed twice.</summary>
-    private static async Task<string> ChoosePasswordAsync(HttpClient browser, Uri link, string password, string confirmation)
-    {
-        var page = await browser.GetStringAsync(link.PathAndQuery);
-        var antiforgery = Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
-        var fields = new Dictionary<string, string>
-        {
-            ["compte"] = WebUtility.HtmlDecode(Regex.Match(page, "name=\"compte\" value=\"([^\"]*)\"").Groups[1].Value),
-            ["jeton"] = WebUtility.HtmlDecode(Regex.Match(page, "name=\"jeton\" value=\"([^\"]*)\"").Groups[1].Value),
-            ["Password"] = password,
-            ["Confirmation"] = confirmation,
-            ["__RequestVerificationToken"] = antiforgery,
-        };
-        using var sent = await browser.PostAsync(link.AbsolutePath, new FormUrlEncodedContent(fields));
-        return WebUtility.HtmlDecode(await sent.Content.ReadAsStringAsync());
-    }
-
     [Fact]
     public async Task AnInvitedPersonChoosesTheirPasswordFromTheMailThenSignsInWithTheMembershipsGiven()
     {
@@ -67,8 +50,8 @@ public sealed partial class InvitationsAndResets(IdentityHost identity)
         using var invited = await staff.PostAsJsonAsync("/v1/accounts/invitations", new { email = address, fullName = "Agnès Delattre", memberships = new[] { "club-secretary:club-lens" } });
         var (text, link) = await MailAsync(address, since);
         var browser = Browser();
-        var chosen = await ChoosePasswordAsync(browser, link, People.Password, People.Password);
-        var again = await ChoosePasswordAsync(Browser(), link, "un autre mot de passe assez long", "un autre mot de passe assez long");
+        var chosen = await PersonSignIn.ChoosePasswordAsync(browser, link, People.Password, People.Password);
+        var again = await PersonSignIn.ChoosePasswordAsync(Browser(), link, "un autre mot de passe assez long", "un autre mot de passe assez long");
         var tokens = await new PersonSignIn(Browser(), People.WebClient, People.WebRedirect).SignInAsync(address, People.Password);
 
         Assert.Equal(HttpStatusCode.Created, invited.StatusCode);
@@ -87,9 +70,9 @@ public sealed partial class InvitationsAndResets(IdentityHost identity)
         await (await ApiAsAsync("staff-app", Clients.StaffSecret)).PostAsJsonAsync("/v1/accounts/invitations", new { email = address, fullName = "Paul Typo", memberships = Array.Empty<string>() });
         var (_, link) = await MailAsync(address, since);
 
-        var differ = await ChoosePasswordAsync(Browser(), link, People.Password, People.Password + "x");
-        var tooShort = await ChoosePasswordAsync(Browser(), link, "court", "court");
-        var chosen = await ChoosePasswordAsync(Browser(), link, People.Password, People.Password);
+        var differ = await PersonSignIn.ChoosePasswordAsync(Browser(), link, People.Password, People.Password + "x");
+        var tooShort = await PersonSignIn.ChoosePasswordAsync(Browser(), link, "court", "court");
+        var chosen = await PersonSignIn.ChoosePasswordAsync(Browser(), link, People.Password, People.Password);
 
         Assert.Contains("Les deux mots de passe saisis diffèrent.", differ);
         Assert.Contains("Le mot de passe doit compter au moins 12 caractères.", tooShort);
@@ -133,14 +116,14 @@ public sealed partial class InvitationsAndResets(IdentityHost identity)
         var address = Address("oublie");
         var since = DateTimeOffset.UtcNow;
         await (await ApiAsAsync("staff-app", Clients.StaffSecret)).PostAsJsonAsync("/v1/accounts/invitations", new { email = address, fullName = "Rose Oubli", memberships = Array.Empty<string>() });
-        await ChoosePasswordAsync(Browser(), (await MailAsync(address, since)).Link, People.Password, People.Password);
+        await PersonSignIn.ChoosePasswordAsync(Browser(), (await MailAsync(address, since)).Link, People.Password, People.Password);
         var unknown = Address("personne");
 
         var resetSince = DateTimeOffset.UtcNow.AddSeconds(1);
         var forKnown = await AskForResetAsync(address);
         var forUnknown = await AskForResetAsync(unknown);
         var (text, link) = await MailAsync(address, resetSince);
-        var chosen = await ChoosePasswordAsync(Browser(), link, "une toute nouvelle phrase", "une toute nouvelle phrase");
+        var chosen = await PersonSignIn.ChoosePasswordAsync(Browser(), link, "une toute nouvelle phrase", "une toute nouvelle phrase");
         var browser = new PersonSignIn(Browser(), People.WebClient, People.WebRedirect);
         var page = await browser.AuthorizeAsync("openid", "v".PadRight(43, 'v'));
 
@@ -161,7 +144,7 @@ public sealed partial class InvitationsAndResets(IdentityHost identity)
         var staff = await ApiAsAsync("staff-app", Clients.StaffSecret);
         using var invited = await staff.PostAsJsonAsync("/v1/accounts/invitations", new { email = address, fullName = "Marc Départ", memberships = new[] { "club-member:club-a" } });
         var accountId = JsonDocument.Parse(await invited.Content.ReadAsStringAsync()).RootElement.GetProperty("accountId").GetString();
-        await ChoosePasswordAsync(Browser(), (await MailAsync(address, since)).Link, People.Password, People.Password);
+        await PersonSignIn.ChoosePasswordAsync(Browser(), (await MailAsync(address, since)).Link, People.Password, People.Password);
         var browser = new PersonSignIn(Browser(), People.WebClient, People.WebRedirect);
         var tokens = await browser.SignInAsync(address, People.Password);
 
@@ -177,7 +160,7 @@ public sealed partial class InvitationsAndResets(IdentityHost identity)
     {
         var browser = Browser();
         var page = await browser.GetStringAsync("/compte/mot-de-passe-oublie");
-        var antiforgery = Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var antiforgery = PersonSignIn.FormField(page, "__RequestVerificationToken");
         using var sent = await browser.PostAsync("/compte/mot-de-passe-oublie", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["Email"] = address, ["__RequestVerificationToken"] = antiforgery,

@@ -161,7 +161,7 @@ public sealed class PeopleSignIn(IdentityHost identity)
         var client = identity.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
         var page = await client.GetAsync("/compte/connexion");
         var antiforgeryCookie = page.Headers.GetValues("Set-Cookie").Single(v => v.StartsWith("cigales.antiforgery=", StringComparison.Ordinal));
-        var token = System.Text.RegularExpressions.Regex.Match(await page.Content.ReadAsStringAsync(), "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = PersonSignIn.FormField(await page.Content.ReadAsStringAsync(), "__RequestVerificationToken");
         using var form = new HttpRequestMessage(HttpMethod.Post, "/compte/connexion")
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["Email"] = People.TwoClubs, ["Password"] = People.Password, ["__RequestVerificationToken"] = token }),

@@ -102,14 +102,7 @@ public sealed class PeopleThroughTheGateway(WholeSystem system)
     private async Task ChoosePasswordAsync(Uri link)
     {
         var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = system.App.GetEndpoint("gateway", "http") };
-        var page = await client.GetStringAsync(link.PathAndQuery);
-        string Field(string name) => System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(page, $"name=\"{name}\"[^>]*value=\"([^\"]*)\"").Groups[1].Value);
-        using var sent = await client.PostAsync(link.AbsolutePath, new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["compte"] = Field("compte"), ["jeton"] = Field("jeton"), ["Password"] = Password, ["Confirmation"] = Password,
-            ["__RequestVerificationToken"] = Field("__RequestVerificationToken"),
-        }));
-        Assert.Contains("Votre mot de passe est enregistré", System.Net.WebUtility.HtmlDecode(await sent.Content.ReadAsStringAsync()));
+        Assert.Contains("Votre mot de passe est enregistré", await PersonSignIn.ChoosePasswordAsync(client, link, Password, Password));
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public sealed partial class PersonSignIn(HttpClient browser, string clientId, st
     public async Task<PageAnswer> SendFormAsync(Uri signInPage, string email, string password)
     {
         var page = await browser.GetStringAsync(signInPage);
-        var antiforgery = AntiforgeryField().Match(page).Groups[1].Value;
+        var antiforgery = FormField(page, "__RequestVerificationToken");
         using var sent = await browser.PostAsync(signInPage, new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["Email"] = email,
@@ -94,8 +94,27 @@ public sealed partial class PersonSignIn(HttpClient browser, string clientId, st
             ? Uri.UnescapeDataString(found[1])
             : throw new InvalidOperationException($"no {name} in {uri}");
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
+    /// <summary>The value of a form field of a page: the antiforgery token, an invitation's account and token.</summary>
+    public static string FormField(string page, string name) =>
+        WebUtility.HtmlDecode(Regex.Match(page, $"name=\"{Regex.Escape(name)}\"[^>]*value=\"([^\"]*)\"").Groups[1].Value);
+
+    /// <summary>
+    /// Opens the page a mail's link leads to (an invitation, a reset) and sends its form with the
+    /// password typed twice; answers the page then shown, its entities decoded.
+    /// </summary>
+    public static async Task<string> ChoosePasswordAsync(HttpClient browser, Uri link, string password, string confirmation)
+    {
+        var page = await browser.GetStringAsync(link.PathAndQuery);
+        using var sent = await browser.PostAsync(link.AbsolutePath, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["compte"] = FormField(page, "compte"),
+            ["jeton"] = FormField(page, "jeton"),
+            ["Password"] = password,
+            ["Confirmation"] = confirmation,
+            ["__RequestVerificationToken"] = FormField(page, "__RequestVerificationToken"),
+        }));
+        return WebUtility.HtmlDecode(await sent.Content.ReadAsStringAsync());
+    }
 
     [GeneratedRegex("<p id=\"erreur\" class=\"alert\" role=\"alert\">([^<]*)</p>")]
     private static partial Regex ErrorText();

@@ -89,13 +89,12 @@ public static class AccountsApi
 
         var page = await accounts.Take((size ?? 20) + 1).ToListAsync(cancellation);
         var shown = page.Take(size ?? 20).ToList();
-        var answers = new List<AccountAnswer>();
-        foreach (var account in shown)
-        {
-            answers.Add(await AnswerAsync(account, store, cancellation));
-        }
-
-        return Results.Ok(new AccountsPage(answers, page.Count > shown.Count ? shown[^1].NormalizedEmail ?? string.Empty : string.Empty));
+        var ids = shown.Select(account => account.Id).ToList();
+        // The page's memberships in one query, not one per account.
+        var memberships = (await store.Memberships.Where(m => ids.Contains(m.AccountId)).ToListAsync(cancellation)).ToLookup(m => m.AccountId);
+        return Results.Ok(new AccountsPage(
+            [.. shown.Select(account => Answer(account, memberships[account.Id]))],
+            page.Count > shown.Count ? shown[^1].NormalizedEmail ?? string.Empty : string.Empty));
     }
 
     /// <summary>
@@ -149,14 +148,17 @@ public static class AccountsApi
         return Results.Ok(await AnswerAsync(account, store, cancellation));
     }
 
-    private static async Task<AccountAnswer> AnswerAsync(Account account, IdentityStore store, CancellationToken cancellation) => new(
+    private static async Task<AccountAnswer> AnswerAsync(Account account, IdentityStore store, CancellationToken cancellation) =>
+        Answer(account, await store.Memberships.Where(m => m.AccountId == account.Id).ToListAsync(cancellation));
+
+    private static AccountAnswer Answer(Account account, IEnumerable<AccountMembership> memberships) => new(
         account.Id,
         account.Email ?? string.Empty,
         account.FullName,
         account.Active,
         account.PasswordHash is not null,
         account.PersonId ?? string.Empty,
-        [.. (await store.Memberships.Where(m => m.AccountId == account.Id).ToListAsync(cancellation)).Select(m => m.ToMembership().ToString()).Order()]);
+        [.. memberships.Select(m => m.ToMembership().ToString()).Order()]);
 
     private static Refusal NoAccount(string accountId) => new(RefusalKind.NotFound, "account_id", "account.exists", $"no account has the id '{accountId}'");
 
