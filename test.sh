@@ -9,6 +9,7 @@ set -uo pipefail
 cd "$(dirname "$0")"
 source scripts/prerequisites.sh
 cigales_prerequisites || exit 1
+cigales_test_prerequisites || exit 1
 
 dotnet test --solution Cigales.sln "$@"
 status=$?

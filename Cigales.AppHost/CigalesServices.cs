@@ -166,7 +166,7 @@ internal static class CigalesServices
     /// batch the running dashboard refuses is dropped rather than resent.</item>
     /// </list>
     /// </summary>
-    private static IResourceBuilder<ProjectResource> WithStopWithinDcpsGrace(this IResourceBuilder<ProjectResource> project)
+    internal static IResourceBuilder<ProjectResource> WithStopWithinDcpsGrace(this IResourceBuilder<ProjectResource> project)
         => project
             .WithEnvironment("DOTNET_shutdownTimeoutSeconds", "4")
             .WithEnvironment("OTEL_EXPORTER_OTLP_TIMEOUT", "2000")

@@ -22,6 +22,13 @@ internal static class KestrelEndpoints
         return builder.WithEndpointsInEnvironment(endpoint => endpoint.Name is not (Http or Grpc));
     }
 
+    /// <summary>The web app's one endpoint, <c>http</c>: its pages and their circuits (HTTP/1.1 WebSockets).</summary>
+    public static IResourceBuilder<ProjectResource> WithWebEndpoint(this IResourceBuilder<ProjectResource> builder, int? port)
+    {
+        builder.WithKestrelEndpoint(Http, "Http1", port);
+        return builder.WithEndpointsInEnvironment(endpoint => endpoint.Name is not Http);
+    }
+
     private static void WithKestrelEndpoint(
         this IResourceBuilder<ProjectResource> builder, string name, string protocols, int? port)
     {

@@ -12,7 +12,7 @@ namespace Cigales.AppHost;
 /// </summary>
 internal sealed record LocalClients(LocalClients.Client Staff, IReadOnlyList<LocalClients.Client> Roles, LocalClients.Client DemoData)
 {
-    /// <summary>The web app people sign in through (issue 15 builds it; its address is fixed).</summary>
+    /// <summary>The web app people sign in through: its addresses are the web resource's (<see cref="WebApp"/>), http://localhost:8082 when ./run.sh runs it.</summary>
     public static readonly PeopleClient Web = new("cigales-web", "Cigales (application web)", ["http://localhost:8082/signin-oidc"], ["http://localhost:8082/signout-callback-oidc"]);
 
     /// <summary>

@@ -35,3 +35,11 @@ cigales_prerequisites() {
     (cd "$root" && dotnet tool restore >/dev/null) || return 1
   fi
 }
+
+# For the tests only: the web app's browser tests drive Debian's Chromium (Playwright's own browser
+# download is not reachable from here).
+cigales_test_prerequisites() {
+  if ! command -v chromium >/dev/null; then
+    cigales_apt_install chromium "Chromium (for the web app's browser tests)" || return 1
+  fi
+}

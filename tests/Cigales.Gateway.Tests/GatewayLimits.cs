@@ -74,7 +74,7 @@ public sealed class GatewayLimits(EchoBackends backends)
         Assert.Equal(TimeSpan.FromSeconds(LimitedGateway.SecondsLeftInTheWindow), refused.Headers.RetryAfter?.Delta);
         using var body = JsonDocument.Parse(await refused.Content.ReadAsStringAsync());
         Assert.Equal(8, body.RootElement.GetProperty("code").GetInt32());
-        Assert.Equal("too many calls: at most 3 every 60 s per client; retry in 50 s", body.RootElement.GetProperty("message").GetString());
+        Assert.Equal("too many calls: at most 3 every 60 s per caller; retry in 50 s", body.RootElement.GetProperty("message").GetString());
         Assert.Empty(body.RootElement.GetProperty("details").EnumerateArray());
     }
 
@@ -102,6 +102,24 @@ public sealed class GatewayLimits(EchoBackends backends)
         using var firstOverItsLimit = await CallOverTheLimitAsync(gateway.ClientFor("app-1"));
         using var another = await gateway.ClientFor("app-2").GetAsync("/v1/clubs");
 
+        Assert.Equal(HttpStatusCode.TooManyRequests, firstOverItsLimit.StatusCode);
+        Assert.Equal((HttpStatusCode.OK, true), (another.StatusCode, ReachedABackend(another)));
+    }
+
+    [Fact]
+    public async Task EachPersonOfOneApplicationIsCountedApart()
+    {
+        await using var gateway = new LimitedGateway(backends, _clock);
+        var staff = new[] { new Membership(Roles.Staff, string.Empty) };
+        using var first = gateway.CreateClient();
+        first.DefaultRequestHeaders.Authorization = TestTokens.Bearer(TestTokens.ForPerson("account-1", "Anne", "cigales-web", staff, Scopes.All));
+        using var second = gateway.CreateClient();
+        second.DefaultRequestHeaders.Authorization = TestTokens.Bearer(TestTokens.ForPerson("account-2", "Paul", "cigales-web", staff, Scopes.All));
+
+        using var firstOverItsLimit = await CallOverTheLimitAsync(first);
+        using var another = await second.GetAsync("/v1/clubs");
+
+        // The people of the web app do not share one limit: each has their own.
         Assert.Equal(HttpStatusCode.TooManyRequests, firstOverItsLimit.StatusCode);
         Assert.Equal((HttpStatusCode.OK, true), (another.StatusCode, ReachedABackend(another)));
     }

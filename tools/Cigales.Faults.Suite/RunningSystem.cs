@@ -15,7 +15,7 @@ namespace Cigales.Faults;
 public sealed class RunningSystem : IAsyncDisposable
 {
     /// <summary>Every resource that must be healthy before a client calls.</summary>
-    public static readonly string[] Resources = ["postgres", "redis", "mail", "identity", "clubs", "grants", "events", "finance", "gateway"];
+    public static readonly string[] Resources = ["postgres", "redis", "mail", "identity", "clubs", "grants", "events", "finance", "gateway", "web"];
 
     /// <summary>The local staff client the AppHost registers (README: "Getting a token").</summary>
     public const string StaffClient = "cigales-staff";

@@ -6,8 +6,9 @@ namespace Cigales.Gateway.Limits;
 
 /// <summary>
 /// In the proxy's pipeline, once the token is known valid: each caller may make so many calls in
-/// each fixed window of time. The caller is the client its token names, or its address when it
-/// calls without one (the token endpoint). Beyond the limit the call is refused with the time
+/// each fixed window of time. The caller is the subject its token names (a system, or a person:
+/// every person signed in to the web app has a limit of their own), or its address when it calls
+/// without one (the token endpoint). Beyond the limit the call is refused with the time
 /// left in the window and never reaches a service.
 /// </summary>
 public sealed class RateLimit(RequestDelegate next, IRateCounter counter, TimeProvider clock, IOptions<GatewayOptions> options)
@@ -41,17 +42,18 @@ public sealed class RateLimit(RequestDelegate next, IRateCounter counter, TimePr
     }
 
     /// <summary>
-    /// Who is counted: the OAuth2 client of the token (<c>client_id</c>, or <c>sub</c>, which is
-    /// the client in this system's tokens), else the caller's address.
+    /// Who is counted: the token's subject (a system's client id, or a person's account, whose
+    /// token also names the application they use in <c>client_id</c>: the people of one
+    /// application do not share one limit), else the caller's address.
     /// </summary>
     private static string Caller(HttpContext context)
     {
         var user = context.User;
-        var client = user.Identity?.IsAuthenticated == true
-            ? user.FindFirst("client_id")?.Value ?? user.FindFirst("sub")?.Value
+        var subject = user.Identity?.IsAuthenticated == true
+            ? user.FindFirst("sub")?.Value ?? user.FindFirst("client_id")?.Value
             : null;
-        return client is not null
-            ? $"client:{client}"
+        return subject is not null
+            ? $"caller:{subject}"
             : $"address:{context.Connection.RemoteIpAddress}";
     }
 
@@ -62,7 +64,7 @@ public sealed class RateLimit(RequestDelegate next, IRateCounter counter, TimePr
         context.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
         var message = string.Create(
             CultureInfo.InvariantCulture,
-            $"too many calls: at most {_limit.PermitsPerWindow} every {_limit.Window.TotalSeconds:0.###} s per client; retry in {retryAfter} s");
+            $"too many calls: at most {_limit.PermitsPerWindow} every {_limit.Window.TotalSeconds:0.###} s per caller; retry in {retryAfter} s");
         return Refusals.WriteAsync(context, StatusCodes.Status429TooManyRequests, ResourceExhausted, message);
     }
 }
