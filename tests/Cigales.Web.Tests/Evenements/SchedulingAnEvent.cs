@@ -1,0 +1,104 @@
+using Bunit;
+using Cigales.Contracts.Events.V1;
+using Cigales.Contracts.Grants.V1;
+using Cigales.Web.Components.Pages.Evenements;
+
+namespace Cigales.Web.Tests.Evenements;
+
+public sealed class SchedulingAnEvent : ScreenTest
+{
+    private const string Convention = "a6900b217063462cb67565ef3023e52c";
+
+    public SchedulingAnEvent() =>
+        Api.Answer("ListConventions", (ListConventionsRequest _) => new ListConventionsResponse
+        {
+            Conventions =
+            {
+                new Convention
+                {
+                    ConventionId = Convention,
+                    Terms = new ConventionTerms
+                    {
+                        FileNumber = "2025-02585",
+                        Object = "Mission ESS",
+                        Axes = { new ActionAxis { Number = 1, Title = "accueil" }, new ActionAxis { Number = 3, Title = "rencontres" } },
+                    },
+                },
+            },
+            Page = new(),
+        });
+
+    [Fact]
+    public void SchedulingSendsTheFieldsTyped()
+    {
+        Api.Answer("ScheduleEvent", (ScheduleEventRequest request) => new Event { EventId = "ccf-juin", Title = request.Title });
+        var screen = RenderScreen<ScheduleEvent>();
+        screen.WaitForAssertion(() => Assert.Contains("Convention servie", screen.Markup, StringComparison.Ordinal));
+
+        screen.Pick("Type d'événement", EventKind.CigalesCherchentFourmis);
+        screen.Type("Titre", "Cigales cherchent Fourmis");
+        screen.Type("Premier jour", "20/06/2025");
+        screen.Type("Heure de début", "14:00");
+        screen.Type("Heure de fin", "18:00");
+        screen.Type("Lieu 1", "Calais");
+        screen.Type("Places assises, lieu 1", "2");
+        screen.Click("Ajouter un lieu");
+        screen.Type("Lieu 2", "Montreuil-sur-Mer");
+        screen.Type("Partenaires", "Pas-de-Calais Actif");
+        screen.Pick("Convention servie", Convention);
+        screen.Pick("Axe de la convention", 3);
+        screen.Type("Participants au minimum", "3");
+        screen.Click("Programmer l'événement");
+
+        screen.WaitForAssertion(() => Assert.Single(Api.SentTo<ScheduleEventRequest>("ScheduleEvent")));
+        var sent = Api.SentTo<ScheduleEventRequest>("ScheduleEvent").Single();
+        Assert.Equal(EventKind.CigalesCherchentFourmis, sent.Kind);
+        Assert.Equal("Cigales cherchent Fourmis", sent.Title);
+        Assert.Equal(("2025-06-20", "2025-06-20"), (sent.Dates.Start, sent.Dates.End));
+        Assert.Equal(("14:00", "18:00"), (sent.StartTime, sent.EndTime));
+        Assert.Equal([("Calais", 2), ("Montreuil-sur-Mer", 0)], sent.Places.Select(place => (place.Name, place.Capacity)));
+        Assert.Equal(["Pas-de-Calais Actif"], sent.Partners);
+        Assert.Equal((Convention, 3), (sent.Axis.ConventionId, sent.Axis.Axis));
+        Assert.Equal(3, sent.Registration.MinimumParticipants);
+        Assert.True(Guid.TryParse(sent.RequestId, out _));
+    }
+
+    [Fact]
+    public void ARefusedSchedulingShowsTheRuleBesideItsFieldAndARetryKeepsItsKey()
+    {
+        Api.Refuse("ScheduleEvent", Refusals.Invalid("video_link", "string.max_len"));
+        var screen = RenderScreen<ScheduleEvent>();
+        screen.WaitForAssertion(() => Assert.Contains("Lien de la visio", screen.Markup, StringComparison.Ordinal));
+        screen.Pick("Type d'événement", EventKind.Webinar);
+        screen.Type("Titre", "Webinaire de juin");
+        screen.Type("Lien de la visio", "https://visio.example.org/webinaire");
+
+        screen.Click("Programmer l'événement");
+
+        screen.WaitForAssertion(() => Assert.Contains("Ce texte est trop long.", screen.Control("Lien de la visio").TextContent, StringComparison.Ordinal));
+        Assert.DoesNotContain("Ce texte est trop long.", screen.Control("Titre").TextContent, StringComparison.Ordinal);
+        Assert.Empty(screen.FindAll("[role=alert]"));
+
+        screen.Click("Programmer l'événement");
+
+        screen.WaitForAssertion(() => Assert.Equal(2, Api.SentTo<ScheduleEventRequest>("ScheduleEvent").Count()));
+        Assert.Single(Api.SentTo<ScheduleEventRequest>("ScheduleEvent").Select(request => request.RequestId).Distinct());
+    }
+
+    [Fact]
+    public void AProblemWithAPlaceShowsBesideThatPlace()
+    {
+        Api.Refuse("ScheduleEvent", Refusals.Invalid("places[1].name", "string.min_len"));
+        var screen = RenderScreen<ScheduleEvent>();
+        screen.WaitForAssertion(() => Assert.Contains("Lieu 1", screen.Markup, StringComparison.Ordinal));
+        screen.Type("Lieu 1", "Calais");
+        screen.Click("Ajouter un lieu");
+        screen.Type("Places assises, lieu 2", "10");
+
+        screen.Click("Programmer l'événement");
+
+        screen.WaitForAssertion(() => Assert.Contains("Ce texte est trop court.", screen.Control("Lieu 2").TextContent, StringComparison.Ordinal));
+        Assert.DoesNotContain("Ce texte est trop court.", screen.Control("Lieu 1").TextContent, StringComparison.Ordinal);
+        Assert.Empty(screen.FindAll("[role=alert]"));
+    }
+}
