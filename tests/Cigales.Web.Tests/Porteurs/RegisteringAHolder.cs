@@ -1,7 +1,9 @@
 using Bunit;
 using Cigales.Contracts.Clubs.V1;
 using Cigales.Contracts.Finance.V1;
+using Cigales.Web.Api;
 using Cigales.Web.Components.Pages.Porteurs;
+using Grpc.Core;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,8 +22,8 @@ public sealed class RegisteringAHolder : ScreenTest
         screen.Type("Nom du projet", "La Ressourcerie du Ternois");
         screen.Type("Activité", "Réemploi et réparation");
         screen.Button("Enregistrer le porteur de projet").Click();
-        // No French sentence for this rule yet: the status's, beside the field it names.
-        screen.WaitForAssertion(() => Assert.Equal("Une valeur saisie n'est pas valable.", screen.Beneath("Commune")));
+        // The rule in French, beside the field it names.
+        screen.WaitForAssertion(() => Assert.Equal(RefusalTexts.For("project_holder.town_required", StatusCode.InvalidArgument), screen.Beneath("Commune")));
 
         Api.Answer("RegisterProjectHolder", (RegisterProjectHolderRequest request) => new ProjectHolder { ProjectHolderId = "ternois", ProjectName = request.ProjectName });
         screen.Type("Commune", "Saint-Pol-sur-Ternoise");
