@@ -31,6 +31,7 @@ public sealed class DemoImport(GrpcChannel gateway, ILogger logger)
         await finance.InvestmentsAsync(data.Investments2024, shares, clubIds, cancellation);
         await clubs.SettleStatusesAsync(data.Clubs, clubIds, cancellation);
         logger.LogInformation("Investments of 2024: {Count}", shares.Count);
+        await finance.SharedProjectAsync(shares, cancellation);
 
         await events.EventsAsync(data.Events2024, cancellation);
         logger.LogInformation("Events of 2024: {Count}", data.Events2024.Count);

@@ -53,6 +53,37 @@ internal sealed class FinanceImport(GrpcChannel gateway)
         }
     }
 
+    /// <summary>
+    /// The round still in progress (Littoral Bio), also shared with the partners of the Pôle de la
+    /// Finance Solidaire, so that a partner finds a project to co-finance: its holder welcomed two
+    /// months before the clubs' decision, the project shared on the decision's day, seeking the
+    /// round's amount. The holder's key is by name: a second import finds the same holder.
+    /// </summary>
+    public async Task SharedProjectAsync(IReadOnlyList<InvestmentShare> shares, CancellationToken cancellation)
+    {
+        var share = shares.First(share => share.Round.Note?.Contains("in progress", StringComparison.Ordinal) == true);
+        var round = share.Round;
+        var holder = await _finance.RegisterProjectHolderAsync(new RegisterProjectHolderRequest
+        {
+            RequestId = DemoIds.For($"project-holder/{round.Enterprise}"),
+            ProjectName = round.Enterprise,
+            Activity = round.Activity,
+            Town = round.Town,
+            Department = "62",
+            WelcomedOn = Iso(share.DecidedOn.AddMonths(-2)),
+        }, cancellationToken: cancellation);
+        // The same sharing again is taken as a retry: a second import changes nothing.
+        await _finance.ShareProjectAsync(new ShareProjectRequest
+        {
+            ProjectHolderId = holder.ProjectHolderId,
+            Summary = $"{round.Activity} à {round.Town} : les clubs financent {round.AmountCents / 100} € ; un cofinancement des partenaires est recherché pour compléter le tour de table.",
+            AmountSought = new Money { Cents = round.AmountCents },
+            On = Iso(share.DecidedOn),
+        }, cancellationToken: cancellation);
+    }
+
+    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     private static RegisterEnterpriseRequest Enterprise(ReferenceInvestment round)
     {
         var form = round.LegalForm switch
