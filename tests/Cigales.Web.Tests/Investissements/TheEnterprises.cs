@@ -99,7 +99,7 @@ public sealed class TheEnterprises : ScreenTest
         screen.Fill("SIRET", "380 356 774 00056");
         screen.Fill("Activité", "Traiteur bio");
         screen.Fill("Commune", "Saint-Martin");
-        screen.Type("Capital social (€)", "10 000,50");
+        screen.Type("Capital social", "10 000,50");
 
         screen.Press("Enregistrer l'entreprise");
 

@@ -5,11 +5,11 @@ using Grpc.Core;
 namespace Cigales.Web.Components.Pages.Investissements;
 
 /// <summary>
-/// The idempotency key of one money-moving form: the same for every retry of the same request, so
-/// that a lost answer never moves money twice, and a new one after a success. A request the API
-/// refused by a rule of its state is recorded under its key, which then answers that refusal to
-/// every retry; so when the person changes such a request, it goes under a new key. A key the API
-/// says already holds another request is not used again.
+/// The idempotency key of one form (every form that moves money has one): the same for every retry
+/// of the same request, so that a lost answer never moves money twice, and a new one after a
+/// success. A request the API refused by a rule of its state is recorded under its key, which then
+/// answers that refusal to every retry; so when the person changes such a request, it goes under a
+/// new key. A key the API says already holds another request is not used again.
 /// </summary>
 public sealed class RequestKey
 {
