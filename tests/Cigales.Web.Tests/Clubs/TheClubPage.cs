@@ -54,7 +54,7 @@ public sealed class TheClubPage : ScreenTest
         screen.WaitForAssertion(() => Assert.Contains("Fixer le versement", screen.Markup, StringComparison.Ordinal));
         var members = screen.FindComponents<MemberSelect>();
         screen.InvokeAsync(() => members[0].Instance.PersonIdChanged.InvokeAsync("bruno"));
-        screen.InvokeAsync(() => screen.FindComponents<Cigales.Web.Components.Shared.EurosField>()[0].Instance.TextChanged.InvokeAsync("25,50"));
+        screen.InvokeAsync(() => screen.FindComponents<Cigales.Web.Components.Shared.EurosField>()[0].Instance.ValueChanged.InvokeAsync("25,50"));
         ButtonNamed(screen, "Fixer le versement").Click();
 
         var sent = Assert.Single(Api.SentTo<SetPledgeRequest>("SetPledge"));
@@ -74,7 +74,7 @@ public sealed class TheClubPage : ScreenTest
         screen.FindAll(".mud-tab").Single(tab => tab.TextContent.Contains("Versements", StringComparison.Ordinal)).Click();
         screen.WaitForAssertion(() => Assert.Equal("40,00 €", screen.Find("[data-testid=total-arrieres]").TextContent));
         screen.InvokeAsync(() => screen.FindComponents<MemberSelect>()[0].Instance.PersonIdChanged.InvokeAsync("aline"));
-        screen.InvokeAsync(() => screen.FindComponents<Cigales.Web.Components.Shared.EurosField>()[0].Instance.TextChanged.InvokeAsync("20"));
+        screen.InvokeAsync(() => screen.FindComponents<Cigales.Web.Components.Shared.EurosField>()[0].Instance.ValueChanged.InvokeAsync("20"));
 
         ButtonNamed(screen, "Enregistrer le versement").Click();
         // The rule in French, beside the member it names.

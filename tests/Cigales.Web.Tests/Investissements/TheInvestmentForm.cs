@@ -3,6 +3,7 @@ using Cigales.Contracts.Clubs.V1;
 using Cigales.Contracts.Finance.V1;
 using Cigales.Web.Api;
 using Cigales.Web.Components.Pages.Investissements;
+using Cigales.Web.Components.Shared;
 using Grpc.Core;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
