@@ -66,9 +66,9 @@ public sealed class TheConventionPage : ScreenTest
 
         screen.WaitForAssertion(() => Assert.Contains("Signer la convention", screen.Markup, StringComparison.Ordinal));
         // Voted: to be signed; no payment before the signature, no deliberation twice.
-        Assert.DoesNotContain("Enregistrer un versement", screen.Markup, StringComparison.Ordinal);
+        Assert.DoesNotContain("Enregistrer le versement", screen.Markup, StringComparison.Ordinal);
         Assert.DoesNotContain("Enregistrer la délibération", screen.Markup, StringComparison.Ordinal);
-        Assert.DoesNotContain("Contrôler le service fait", screen.Markup, StringComparison.Ordinal);
+        Assert.DoesNotContain("Enregistrer le contrôle", screen.Markup, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -79,14 +79,14 @@ public sealed class TheConventionPage : ScreenTest
         var screen = RenderScreen<ConventionPage>(parameters => parameters.Add(page => page.ConventionId, The2025Convention.Id));
         screen.WaitForAssertion(() => Assert.Contains("Signer la convention", screen.Markup, StringComparison.Ordinal));
 
-        Open(screen, "Signer la convention");
+        Open(screen, "Signature");
         screen.Field("Date de signature").Change("02/06/2025");
         screen.Button("Signer la convention").Click();
 
         screen.WaitForAssertion(() => Assert.Equal("Signée", screen.Find("[data-testid=statut]").TextContent.Trim()));
         var sent = Assert.Single(Api.SentTo<DatedRequest>("SignConvention"));
         Assert.Equal((The2025Convention.Id, "2025-06-02"), (sent.ConventionId, sent.On));
-        Assert.Contains("Enregistrer un versement", screen.Markup, StringComparison.Ordinal);
+        Assert.Contains("Enregistrer le versement", screen.Markup, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -96,9 +96,9 @@ public sealed class TheConventionPage : ScreenTest
         // 12 000 € on a grant of 9 900 €: the payments would go above it.
         Api.Refuse("RecordGrantPayment", Refusals.Precondition("amount", "payment.ceiling", "the payments would add up to 12 000,00 €, above the grant of 9 900,00 €"));
         var screen = RenderScreen<ConventionPage>(parameters => parameters.Add(page => page.ConventionId, The2025Convention.Id));
-        screen.WaitForAssertion(() => Assert.Contains("Enregistrer un versement", screen.Markup, StringComparison.Ordinal));
+        screen.WaitForAssertion(() => Assert.Contains("Enregistrer le versement", screen.Markup, StringComparison.Ordinal));
 
-        Open(screen, "Enregistrer un versement");
+        Open(screen, "Versement");
         screen.Field("Montant versé (€)").Change("12 000");
         screen.Button("Enregistrer le versement").Click();
 
@@ -118,8 +118,8 @@ public sealed class TheConventionPage : ScreenTest
         TheApiKnows(The2025Convention.Signed());
         Api.Refuse("RecordGrantPayment", Refusals.Of(StatusCode.Unavailable, string.Empty, string.Empty, "gateway timeout"));
         var screen = RenderScreen<ConventionPage>(parameters => parameters.Add(page => page.ConventionId, The2025Convention.Id));
-        screen.WaitForAssertion(() => Assert.Contains("Enregistrer un versement", screen.Markup, StringComparison.Ordinal));
-        Open(screen, "Enregistrer un versement");
+        screen.WaitForAssertion(() => Assert.Contains("Enregistrer le versement", screen.Markup, StringComparison.Ordinal));
+        Open(screen, "Versement");
         screen.Field("Montant versé (€)").Change("5 000");
 
         screen.Button("Enregistrer le versement").Click();
