@@ -1,0 +1,175 @@
+using Bunit;
+using Cigales.Contracts.Common.V1;
+using Cigales.Contracts.Grants.V1;
+using Cigales.Security;
+using Cigales.Web.Api;
+using Cigales.Web.Components.Pages.Conventions;
+using Grpc.Core;
+
+namespace Cigales.Web.Tests.Conventions;
+
+public sealed class TheConventionPage : ScreenTest
+{
+    [Fact]
+    public void ItsStepsAreShownInFrenchWithTheirDaysAndItsBudgetLineWithWhatIsLeft()
+    {
+        var convention = The2025Convention.Signed();
+        convention.Status = ConventionStatus.Paid;
+        convention.Payments.Add(new Payment { RequestId = Guid.NewGuid().ToString(), Amount = new Money { Cents = 990_000 }, On = "2025-06-10" });
+        convention.Paid = new Money { Cents = 990_000 };
+        TheApiKnows(convention);
+
+        var screen = RenderScreen<ConventionPage>(parameters => parameters.Add(page => page.ConventionId, The2025Convention.Id));
+
+        screen.WaitForAssertion(() => Assert.Contains("Convention n° 2025-02585", screen.Find("h1").TextContent, StringComparison.Ordinal));
+        Assert.Equal("Versée", screen.Find("[data-testid=statut]").TextContent.Trim());
+        var steps = screen.FindAll("[data-testid=etape]").Select(step => step.TextContent).ToList();
+        Assert.Contains(steps, step => step.Contains("Rapport au comité", StringComparison.Ordinal) && step.Contains("Fait le 05/05/2025", StringComparison.Ordinal));
+        Assert.Contains(steps, step => step.Contains("Votée", StringComparison.Ordinal) && step.Contains("Fait le 19/05/2025", StringComparison.Ordinal)
+            && step.Contains("43 pour, 0 contre", StringComparison.Ordinal) && step.Contains("adoptée", StringComparison.Ordinal));
+        Assert.Contains(steps, step => step.Contains("Signée", StringComparison.Ordinal) && step.Contains("Fait le 02/06/2025", StringComparison.Ordinal));
+        Assert.Contains(steps, step => step.Contains("Versée", StringComparison.Ordinal) && step.Contains("9 900,00 € versés sur 9 900,00 €", StringComparison.Ordinal));
+        Assert.Contains(steps, step => step.Contains("Bilan final remis", StringComparison.Ordinal) && step.Contains("À venir — attendu au plus tard le 01/06/2026", StringComparison.Ordinal));
+        Assert.Contains(steps, step => step.Contains("Clôturée", StringComparison.Ordinal) && step.Contains("À venir", StringComparison.Ordinal));
+        var line = screen.Find("[data-testid=ligne-budgetaire]").TextContent;
+        Assert.Contains("C01-650A01 — Mission ESS (6568//9365)", line, StringComparison.Ordinal);
+        Assert.Contains("disponibles 90 100,00 €", line, StringComparison.Ordinal);
+        Assert.Contains("Département du Pas-de-Calais", screen.Markup, StringComparison.Ordinal);
+        Assert.Contains("Les Cigales des Hauts-de-France", screen.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ItsDeadlinesAreTheApisForThisConventionInFrench()
+    {
+        TheApiKnows(The2025Convention.Signed(), new Obligation
+        {
+            ConventionId = The2025Convention.Id, FileNumber = "2025-02585", Kind = ObligationKind.Payment, Date = "2025-06-02",
+            State = ObligationState.Late, What = "an instalment of 9 900,00 € is expected", Amount = new Money { Cents = 990_000 },
+        }, new Obligation { ConventionId = "another", Kind = ObligationKind.FinalReport, Date = "2025-06-20", State = ObligationState.Upcoming });
+
+        var screen = RenderScreen<ConventionPage>(parameters => parameters.Add(page => page.ConventionId, The2025Convention.Id));
+
+        screen.WaitForAssertion(() => Assert.Contains("Versement attendu : 9 900,00 €", screen.Markup, StringComparison.Ordinal));
+        var deadlines = screen.Find("[aria-label='Échéances de la convention'] tbody");
+        Assert.Single(deadlines.QuerySelectorAll("tr"));
+        Assert.Contains("En retard", deadlines.TextContent, StringComparison.Ordinal);
+        Assert.Contains("02/06/2025", deadlines.TextContent, StringComparison.Ordinal);
+        Assert.Equal("2025-06-16", Assert.Single(Api.SentTo<GetDeadlinesRequest>("GetDeadlines")).AsOf);
+    }
+
+    [Fact]
+    public void StaffAreOfferedTheActionsTheConventionsStateAllows()
+    {
+        TheApiKnows(The2025Convention.Voted());
+
+        var screen = RenderScreen<ConventionPage>(parameters => parameters.Add(page => page.ConventionId, The2025Convention.Id));
+
+        screen.WaitForAssertion(() => Assert.Contains("Signer la convention", screen.Markup, StringComparison.Ordinal));
+        // Voted: to be signed; no payment before the signature, no deliberation twice.
+        Assert.DoesNotContain("Enregistrer le versement", screen.Markup, StringComparison.Ordinal);
+        Assert.DoesNotContain("Enregistrer la délibération", screen.Markup, StringComparison.Ordinal);
+        Assert.DoesNotContain("Enregistrer le contrôle", screen.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SigningSendsTheDayAndShowsTheConventionSigned()
+    {
+        TheApiKnows(The2025Convention.Voted());
+        Api.Answer("SignConvention", (DatedRequest _) => The2025Convention.Signed());
+        var screen = RenderScreen<ConventionPage>(parameters => parameters.Add(page => page.ConventionId, The2025Convention.Id));
+        screen.WaitForAssertion(() => Assert.Contains("Signer la convention", screen.Markup, StringComparison.Ordinal));
+
+        Open(screen, "Signature");
+        screen.Field("Date de signature").Change("02/06/2025");
+        screen.Button("Signer la convention").Click();
+
+        screen.WaitForAssertion(() => Assert.Equal("Signée", screen.Find("[data-testid=statut]").TextContent.Trim()));
+        var sent = Assert.Single(Api.SentTo<DatedRequest>("SignConvention"));
+        Assert.Equal((The2025Convention.Id, "2025-06-02"), (sent.ConventionId, sent.On));
+        Assert.Contains("Enregistrer le versement", screen.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ARefusedPaymentShowsTheRuleBesideTheAmount()
+    {
+        TheApiKnows(The2025Convention.Signed());
+        // 12 000 € on a grant of 9 900 €: the payments would go above it.
+        Api.Refuse("RecordGrantPayment", Refusals.Precondition("amount", "payment.ceiling", "the payments would add up to 12 000,00 €, above the grant of 9 900,00 €"));
+        var screen = RenderScreen<ConventionPage>(parameters => parameters.Add(page => page.ConventionId, The2025Convention.Id));
+        screen.WaitForAssertion(() => Assert.Contains("Enregistrer le versement", screen.Markup, StringComparison.Ordinal));
+
+        Open(screen, "Versement");
+        screen.Field("Montant versé (€)").Change("12 000");
+        screen.Button("Enregistrer le versement").Click();
+
+        var rule = RefusalTexts.For("payment.ceiling", StatusCode.FailedPrecondition);
+        screen.WaitForAssertion(() => Assert.Equal(rule, screen.Control("Montant versé (€)").Beside()));
+        Assert.Equal(1_200_000, Assert.Single(Api.SentTo<RecordGrantPaymentRequest>("RecordGrantPayment")).Amount.Cents);
+        // Beside the amount, and not again above the form.
+        Assert.DoesNotContain(screen.FindAll(".mud-alert"), alert => alert.TextContent.Contains(rule, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APaymentRetriedAfterARefusalKeepsItsKeyAndTheNextPaymentTakesANewOne()
+    {
+        var paid = The2025Convention.Signed();
+        paid.Status = ConventionStatus.Paid;
+        paid.Paid = new Money { Cents = 500_000 };
+        TheApiKnows(The2025Convention.Signed());
+        Api.Refuse("RecordGrantPayment", Refusals.Of(StatusCode.Unavailable, string.Empty, string.Empty, "gateway timeout"));
+        var screen = RenderScreen<ConventionPage>(parameters => parameters.Add(page => page.ConventionId, The2025Convention.Id));
+        screen.WaitForAssertion(() => Assert.Contains("Enregistrer le versement", screen.Markup, StringComparison.Ordinal));
+        Open(screen, "Versement");
+        screen.Field("Montant versé (€)").Change("5 000");
+
+        screen.Button("Enregistrer le versement").Click();
+        screen.WaitForAssertion(() => Assert.Single(Api.SentTo<RecordGrantPaymentRequest>("RecordGrantPayment")));
+        Api.Answer("RecordGrantPayment", (RecordGrantPaymentRequest _) => paid);
+        screen.Button("Enregistrer le versement").Click();
+        screen.WaitForAssertion(() => Assert.Equal(2, Api.SentTo<RecordGrantPaymentRequest>("RecordGrantPayment").Count()));
+        screen.Field("Montant versé (€)").Change("4 900");
+        screen.Button("Enregistrer le versement").Click();
+
+        screen.WaitForAssertion(() => Assert.Equal(3, Api.SentTo<RecordGrantPaymentRequest>("RecordGrantPayment").Count()));
+        var keys = Api.SentTo<RecordGrantPaymentRequest>("RecordGrantPayment").Select(request => request.RequestId).ToList();
+        Assert.Equal(keys[0], keys[1]);
+        Assert.NotEqual(keys[1], keys[2]);
+        Assert.All(keys, key => Assert.True(Guid.TryParse(key, out _)));
+    }
+
+    [Fact]
+    public void AFunderSeesTheirConventionAndNoStaffAction()
+    {
+        SignedInAs("Hélène Caron", new Membership(Roles.Funder, PasDeCalaisDepartement));
+        Api.Answer("GetConvention", (GetConventionRequest _) => The2025Convention.Signed());
+
+        var screen = RenderScreen<ConventionPage>(parameters => parameters.Add(page => page.ConventionId, The2025Convention.Id));
+
+        screen.WaitForAssertion(() => Assert.Contains("Convention n° 2025-02585", screen.Find("h1").TextContent, StringComparison.Ordinal));
+        Assert.DoesNotContain("Actions", screen.Markup, StringComparison.Ordinal);
+        Assert.Empty(screen.FindAll(".mud-expand-panel"));
+        // Only what a funder may read was asked for: no register, no budget line, no deadlines of every funder.
+        Assert.Equal(["GetConvention"], Api.Sent.Select(call => call.Method));
+        Assert.Contains("Bilan final", screen.Markup, StringComparison.Ordinal);
+    }
+
+    private void TheApiKnows(Convention convention, params Obligation[] obligations)
+    {
+        Api.Answer("GetConvention", (GetConventionRequest _) => convention);
+        Api.Answer("GetOrganisation", (GetOrganisationRequest request) => new Organisation
+        {
+            OrganisationId = request.OrganisationId,
+            Name = request.OrganisationId == PasDeCalaisDepartement ? "Département du Pas-de-Calais" : "Les Cigales des Hauts-de-France",
+        });
+        Api.Answer("GetBudgetLine", (GetBudgetLineRequest request) => new BudgetLine
+        {
+            BudgetLineId = request.BudgetLineId, FunderId = PasDeCalaisDepartement, Year = 2025, Operation = "C01-650A01", Imputation = "6568//9365", Label = "Mission ESS",
+            Credits = new Money { Cents = 10_000_000 }, Charged = new Money { Cents = 990_000 }, Available = new Money { Cents = 9_010_000 },
+        });
+        Api.Answer("GetDeadlines", (GetDeadlinesRequest request) => new Deadlines { AsOf = request.AsOf, Obligations = { obligations } });
+    }
+
+    /// <summary>Opens an action's panel, as a person clicks its title.</summary>
+    private static void Open(IRenderedComponent<ConventionPage> screen, string action) =>
+        screen.FindAll(".mud-expand-panel-header").Single(header => header.TextContent.Trim() == action).Click();
+}

@@ -1,0 +1,178 @@
+using AngleSharp.Dom;
+using Bunit;
+using Cigales.Contracts.Grants.V1;
+using Cigales.Security;
+using Cigales.Web.Api;
+using Cigales.Web.Components.Pages.Conventions;
+using Google.Api;
+using Google.Protobuf;
+using Grpc.Core;
+
+namespace Cigales.Web.Tests.Conventions;
+
+public sealed class TheFinalReportEditor : ScreenTest
+{
+    [Fact]
+    public void EachInconsistencyShowsItsRuleInFrenchAndItsFigures()
+    {
+        var screen = Editing(The2025Convention.Signed(), The2025Convention.ReportWithTwoInconsistencies());
+
+        var inconsistencies = screen.FindAll("[data-testid=incoherence]");
+        Assert.Equal(2, inconsistencies.Count);
+        Assert.Contains("La ligne salariée n'est pas le nombre de jours × le tarif journalier", inconsistencies[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("Prestations salariat : 2 190,00 € pour 8 jours ; à 365,00 € le jour, 2 920,00 €", inconsistencies[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("not 8 days × 365,00 € = 2 920,00 €", inconsistencies[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("Les jours salariés du budget diffèrent du temps relevé pour les axes", inconsistencies[1].TextContent, StringComparison.Ordinal);
+        Assert.Contains("Jours des lignes salariées : 8 ; jours relevés pour les axes : 6", inconsistencies[1].TextContent, StringComparison.Ordinal);
+        Assert.Contains("2 incohérences à corriger ou à accepter", screen.Find("[data-testid=soumissible]").TextContent, StringComparison.Ordinal);
+        Assert.False(screen.HasButton("Soumettre le bilan"));
+    }
+
+    [Fact]
+    public void FixingALineAndSavingSendsTheEditedDraftAndThenOffersToSubmit()
+    {
+        var screen = Editing(The2025Convention.Signed(), The2025Convention.ReportWithTwoInconsistencies());
+        Api.Answer("SaveFinalReportDraft", (SaveFinalReportDraftRequest _) => The2025Convention.ReportFixed());
+
+        Line(screen, "Prestations salariat").Field("Jours réalisés").Change("6");
+        screen.Field("Total des charges écrit sur le formulaire (€)").Change("6 610");
+        screen.Field("Rapport d'activité").Change("En 2025, une soirée à Arras : 5 porteurs de projet.");
+        screen.Button("Enregistrer le brouillon").Click();
+
+        screen.WaitForAssertion(() => Assert.True(screen.HasButton("Soumettre le bilan")));
+        var draft = Assert.Single(Api.SentTo<SaveFinalReportDraftRequest>("SaveFinalReportDraft")).Draft;
+        Assert.Equal(
+            [("Prestations salariat", 219_000L, BudgetItemKind.Staff, 6d), ("Frais de déplacement", 42_000L, BudgetItemKind.Unspecified, 0d),
+             ("Mission - réception", 0L, BudgetItemKind.Unspecified, 0d), ("Valorisation du bénévolat", 400_000L, BudgetItemKind.Volunteer, 200d)],
+            draft.Actual.Charges.Select(line => (line.Label, line.Amount.Cents, line.Kind, line.Quantity)));
+        Assert.Equal([261_000L, 0L, 400_000L], draft.Actual.Products.Select(line => line.Amount.Cents));
+        Assert.Equal(661_000, draft.DeclaredChargesTotal.Cents);
+        Assert.Null(draft.DeclaredProductsTotal);
+        Assert.Equal("En 2025, une soirée à Arras : 5 porteurs de projet.", draft.ActivityReport);
+        Assert.Equal("62", draft.Department);
+        Assert.Empty(draft.Acknowledgements);
+        Assert.Empty(screen.FindAll("[data-testid=incoherence]"));
+        Assert.Contains("le bilan peut être soumis", screen.Find("[data-testid=soumissible]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnInconsistencyAcceptedIsSentWithItsReasonAndNotWithoutOne()
+    {
+        var screen = Editing(The2025Convention.Signed(), The2025Convention.ReportWithTwoInconsistencies());
+        Api.Answer("SaveFinalReportDraft", (SaveFinalReportDraftRequest _) => The2025Convention.ReportWithTwoInconsistencies());
+        var days = screen.FindAll("[data-testid=incoherence]")[1];
+
+        days.QuerySelector("input[type=checkbox]")!.Change(true);
+        screen.Button("Enregistrer le brouillon").Click();
+        screen.WaitForAssertion(() => Assert.Equal("Donnez la raison de l'accepter en l'état.", screen.FindAll("[data-testid=incoherence]")[1].Control("Raison de l'accepter").Beside()));
+        Assert.Empty(Api.SentTo<SaveFinalReportDraftRequest>("SaveFinalReportDraft"));
+
+        screen.FindAll("[data-testid=incoherence]")[1].Field("Raison de l'accepter").Change("temps de préparation non saisi, vu avec le Département");
+        screen.Button("Enregistrer le brouillon").Click();
+
+        screen.WaitForAssertion(() => Assert.Single(Api.SentTo<SaveFinalReportDraftRequest>("SaveFinalReportDraft")));
+        var acknowledgement = Assert.Single(Api.SentTo<SaveFinalReportDraftRequest>("SaveFinalReportDraft").Single().Draft.Acknowledgements);
+        Assert.Equal(("budget.axes_days", "temps de préparation non saisi, vu avec le Département"), (acknowledgement.Inconsistency, acknowledgement.Reason));
+    }
+
+    [Fact]
+    public void AnAmountThatDoesNotReadIsShownBesideItAndNothingIsSent()
+    {
+        var screen = Editing(The2025Convention.Signed(), The2025Convention.ReportWithTwoInconsistencies());
+
+        Line(screen, "Frais de déplacement").Field("Montant réalisé (€)").Change("quatre cents");
+        screen.Button("Enregistrer le brouillon").Click();
+
+        Assert.Equal("Un montant en euros, par exemple 2 190 ou 150,50.", Line(screen, "Frais de déplacement").Control("Montant réalisé (€)").Beside());
+        Assert.Empty(Api.SentTo<SaveFinalReportDraftRequest>("SaveFinalReportDraft"));
+    }
+
+    [Fact]
+    public void SubmittingAnUnchangedSubmittableDraftSendsTheDayAndShowsTheReportSubmitted()
+    {
+        var submitted = The2025Convention.Signed();
+        submitted.Status = ConventionStatus.ReportSubmitted;
+        submitted.FinalReport = new FinalReport { On = "2025-06-16", ActivityReport = "En 2025…" };
+        var screen = Editing(The2025Convention.Signed(), The2025Convention.ReportFixed());
+        Api.Answer("SubmitFinalReportDraft", (DatedRequest _) => submitted);
+
+        screen.Button("Soumettre le bilan").Click();
+
+        screen.WaitForAssertion(() => Assert.Contains("Le bilan a été remis le 16/06/2025.", screen.Markup, StringComparison.Ordinal));
+        var sent = Assert.Single(Api.SentTo<DatedRequest>("SubmitFinalReportDraft"));
+        Assert.Equal((The2025Convention.Id, "2025-06-16"), (sent.ConventionId, sent.On));
+        // Nothing changed in the form: the draft the service holds is the one submitted, not saved again.
+        Assert.Empty(Api.SentTo<SaveFinalReportDraftRequest>("SaveFinalReportDraft"));
+        Assert.False(screen.HasButton("Enregistrer le brouillon"));
+    }
+
+    [Fact]
+    public void ARefusedSubmissionShowsTheRuleBesideTheField()
+    {
+        var screen = Editing(The2025Convention.Signed(), The2025Convention.ReportFixed());
+        Api.Refuse("SubmitFinalReportDraft", Refusals.Invalid("report.activity_report", "report.activity_required"));
+
+        screen.Button("Soumettre le bilan").Click();
+
+        var rule = RefusalTexts.For("report.activity_required", StatusCode.InvalidArgument);
+        screen.WaitForAssertion(() => Assert.Equal(rule, screen.Control("Rapport d'activité").Beside()));
+    }
+
+    [Fact]
+    public void AVotedConventionsDraftWaitsForItsSignature()
+    {
+        var report = The2025Convention.ReportFixed();
+        report.Department = string.Empty;
+        var screen = Editing(The2025Convention.Voted(), report);
+
+        Assert.Contains("une fois la convention signée", screen.Find("[data-testid=brouillon-ferme]").TextContent, StringComparison.Ordinal);
+        Assert.False(screen.HasButton("Enregistrer le brouillon"));
+        Assert.False(screen.HasButton("Soumettre le bilan"));
+    }
+
+    [Fact]
+    public void AFunderReadsTheDraftAndDownloadsItButChangesNothing()
+    {
+        SignedInAs("Hélène Caron", new Membership(Roles.Funder, PasDeCalaisDepartement));
+        var page = "<!DOCTYPE html><html lang=\"fr\"><body>Bilan final d'exécution</body></html>"u8.ToArray();
+        Api.Answer("ExportFinalReportHtml", (ExportFinalReportRequest _) => new HttpBody { ContentType = "text/html; charset=utf-8", Data = ByteString.CopyFrom(page) });
+        var screen = Editing(The2025Convention.Signed(), The2025Convention.ReportWithTwoInconsistencies());
+
+        Assert.Equal(2, screen.FindAll("[data-testid=incoherence]").Count);
+        Assert.Empty(screen.FindAll("input, textarea"));
+        Assert.False(screen.HasButton("Enregistrer le brouillon"));
+        Assert.True(screen.HasButton("Télécharger en CSV"));
+        screen.Button("Télécharger en HTML").Click();
+
+        screen.WaitForAssertion(() => JSInterop.VerifyInvoke("cigalesDownload"));
+        Assert.Equal(["bilan-2025-02585.html", "text/html", Convert.ToBase64String(page)], JSInterop.VerifyInvoke("cigalesDownload").Arguments);
+        Assert.Equal(["GetConvention", "GetFinalReportDraft", "ExportFinalReportHtml"], Api.Sent.Select(call => call.Method));
+    }
+
+    [Fact]
+    public void TheCsvDownloadIsAskedInFrench()
+    {
+        Api.Answer("ExportFinalReportCsv", (ExportFinalReportRequest _) => new HttpBody { ContentType = "text/csv; charset=utf-8", Data = ByteString.CopyFromUtf8("Section;Ligne") });
+        var screen = Editing(The2025Convention.Signed(), The2025Convention.ReportWithTwoInconsistencies());
+
+        screen.Button("Télécharger en CSV").Click();
+
+        screen.WaitForAssertion(() => JSInterop.VerifyInvoke("cigalesDownload"));
+        var asked = Assert.Single(Api.SentTo<ExportFinalReportRequest>("ExportFinalReportCsv"));
+        Assert.Equal((The2025Convention.Id, "fr"), (asked.ConventionId, asked.Locale));
+        Assert.Equal("bilan-2025-02585.csv", JSInterop.VerifyInvoke("cigalesDownload").Arguments[0]);
+    }
+
+    private IRenderedComponent<FinalReportEditor> Editing(Convention convention, FinalReportDraft report)
+    {
+        Api.Answer("GetConvention", (GetConventionRequest _) => convention);
+        Api.Answer("GetFinalReportDraft", (GetFinalReportDraftRequest _) => report);
+        var screen = RenderScreen<FinalReportEditor>(parameters => parameters.Add(editor => editor.ConventionId, The2025Convention.Id));
+        screen.WaitForAssertion(() => Assert.Contains("Bilan final — convention n° 2025-02585", screen.Find("h1").TextContent, StringComparison.Ordinal));
+        return screen;
+    }
+
+    /// <summary>A line of the actual budget, by its label (the first side that has it).</summary>
+    private static IElement Line(IRenderedComponent<FinalReportEditor> screen, string label) =>
+        screen.FindAll("[data-testid=ligne]").First(line => line.QuerySelector("legend")!.TextContent.Trim() == label);
+}
