@@ -86,6 +86,23 @@ public sealed class TheAppHostModel(WholeSystem system)
         Assert.DoesNotContain(environment.Keys, key => key.StartsWith("Orleans__", StringComparison.Ordinal) || key.StartsWith("ConnectionStrings__", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task TheWebAppCallsTheGatewayOnlyAndTheIdentityServiceSendsPeopleBackToIt()
+    {
+        var web = await EnvironmentOfAsync("web");
+        var identity = await EnvironmentOfAsync("identity");
+        var address = system.App.GetEndpoint("web", "http").ToString().TrimEnd('/');
+
+        Assert.Equal(system.App.GetEndpoint("gateway", "grpc").ToString().TrimEnd('/'), web["Gateway__Grpc"].TrimEnd('/'));
+        Assert.Equal(system.App.GetEndpoint("gateway", "http").ToString().TrimEnd('/'), web["Gateway__Http"].TrimEnd('/'));
+        // Redis for the sessions' tokens; no database, no silo, no service but the gateway.
+        Assert.Equal(["ConnectionStrings__redis"], web.Keys.Where(key => key.StartsWith("ConnectionStrings__", StringComparison.Ordinal)));
+        Assert.DoesNotContain(web.Keys, key => key.StartsWith("Orleans__", StringComparison.Ordinal) || key.StartsWith("services__", StringComparison.Ordinal));
+        var client = identity.Single(variable => variable.Value == "cigales-web").Key.Replace("__ClientId", string.Empty, StringComparison.Ordinal);
+        Assert.Equal($"{address}/signin-oidc", identity[$"{client}__RedirectUris__0"]);
+        Assert.Equal($"{address}/signout-callback-oidc", identity[$"{client}__PostLogoutRedirectUris__0"]);
+    }
+
     private async Task<Dictionary<string, string>> EnvironmentOfAsync(string resourceName)
     {
         var model = system.App.Services.GetRequiredService<DistributedApplicationModel>();
