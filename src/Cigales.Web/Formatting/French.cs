@@ -27,6 +27,9 @@ public static class French
 
     public static string Amount(long cents) => Money.FromCents(cents).ToString();
 
+    /// <summary>Cents as a person would type them back into an amount field (45 000, 45 000,5), so <see cref="Cents"/> reads them again.</summary>
+    public static string TypedEuros(long cents) => (cents / 100m).ToString("#,##0.##", Culture);
+
     /// <summary>A date as the contract writes it.</summary>
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

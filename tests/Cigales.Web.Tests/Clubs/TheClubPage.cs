@@ -1,4 +1,3 @@
-using AngleSharp.Dom;
 using Bunit;
 using Cigales.Contracts.Clubs.V1;
 using Cigales.Contracts.Common.V1;
@@ -55,7 +54,7 @@ public sealed class TheClubPage : ScreenTest
         var members = screen.FindComponents<MemberSelect>();
         screen.InvokeAsync(() => members[0].Instance.PersonIdChanged.InvokeAsync("bruno"));
         screen.InvokeAsync(() => screen.FindComponents<Cigales.Web.Components.Shared.EurosField>()[0].Instance.ValueChanged.InvokeAsync("25,50"));
-        ButtonNamed(screen, "Fixer le versement").Click();
+        screen.Click("Fixer le versement");
 
         var sent = Assert.Single(Api.SentTo<SetPledgeRequest>("SetPledge"));
         Assert.Equal(("bruno", 2550L, "2025-06"), (sent.PersonId, sent.Monthly.Cents, sent.FromMonth));
@@ -76,13 +75,13 @@ public sealed class TheClubPage : ScreenTest
         screen.InvokeAsync(() => screen.FindComponents<MemberSelect>()[0].Instance.PersonIdChanged.InvokeAsync("aline"));
         screen.InvokeAsync(() => screen.FindComponents<Cigales.Web.Components.Shared.EurosField>()[0].Instance.ValueChanged.InvokeAsync("20"));
 
-        ButtonNamed(screen, "Enregistrer le versement").Click();
+        screen.Click("Enregistrer le versement");
         // The rule in French, beside the member it names.
         screen.WaitForAssertion(() => Assert.Contains(RefusalTexts.For("member.during_month", StatusCode.FailedPrecondition), screen.Find(".mud-input-error").TextContent, StringComparison.Ordinal));
 
         arrears = 2000;
         Api.Answer("RecordContribution", (RecordContributionRequest request) => new Contribution { ClubId = request.ClubId, RequestId = request.RequestId });
-        ButtonNamed(screen, "Enregistrer le versement").Click();
+        screen.Click("Enregistrer le versement");
 
         screen.WaitForAssertion(() => Assert.Equal("20,00 €", screen.Find("[data-testid=total-arrieres]").TextContent));
         var sent = Api.SentTo<RecordContributionRequest>("RecordContribution").ToList();
@@ -116,7 +115,4 @@ public sealed class TheClubPage : ScreenTest
         screen.WaitForAssertion(() => Assert.Contains("Aline Martin", screen.Markup, StringComparison.Ordinal));
         Assert.DoesNotContain("Fixer le versement", screen.Markup, StringComparison.Ordinal);
     }
-
-    private static IElement ButtonNamed(IRenderedComponent<ClubScreen> screen, string name) =>
-        screen.FindAll("button").Single(button => button.TextContent.Trim() == name);
 }

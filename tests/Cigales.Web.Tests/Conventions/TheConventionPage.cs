@@ -80,8 +80,8 @@ public sealed class TheConventionPage : ScreenTest
         screen.WaitForAssertion(() => Assert.Contains("Signer la convention", screen.Markup, StringComparison.Ordinal));
 
         Open(screen, "Signature");
-        screen.Field("Date de signature").Change("02/06/2025");
-        screen.Button("Signer la convention").Click();
+        screen.Fill("Date de signature", "02/06/2025");
+        screen.Click("Signer la convention");
 
         screen.WaitForAssertion(() => Assert.Equal("Signée", screen.Find("[data-testid=statut]").TextContent.Trim()));
         var sent = Assert.Single(Api.SentTo<DatedRequest>("SignConvention"));
@@ -99,11 +99,11 @@ public sealed class TheConventionPage : ScreenTest
         screen.WaitForAssertion(() => Assert.Contains("Enregistrer le versement", screen.Markup, StringComparison.Ordinal));
 
         Open(screen, "Versement");
-        screen.Field("Montant versé (€)").Change("12 000");
-        screen.Button("Enregistrer le versement").Click();
+        screen.Fill("Montant versé (€)", "12 000");
+        screen.Click("Enregistrer le versement");
 
         var rule = RefusalTexts.For("payment.ceiling", StatusCode.FailedPrecondition);
-        screen.WaitForAssertion(() => Assert.Equal(rule, screen.Control("Montant versé (€)").Beside()));
+        screen.WaitForAssertion(() => Assert.Equal(rule, screen.Beneath("Montant versé (€)")));
         Assert.Equal(1_200_000, Assert.Single(Api.SentTo<RecordGrantPaymentRequest>("RecordGrantPayment")).Amount.Cents);
         // Beside the amount, and not again above the form.
         Assert.DoesNotContain(screen.FindAll(".mud-alert"), alert => alert.TextContent.Contains(rule, StringComparison.Ordinal));
@@ -120,15 +120,15 @@ public sealed class TheConventionPage : ScreenTest
         var screen = RenderScreen<ConventionPage>(parameters => parameters.Add(page => page.ConventionId, The2025Convention.Id));
         screen.WaitForAssertion(() => Assert.Contains("Enregistrer le versement", screen.Markup, StringComparison.Ordinal));
         Open(screen, "Versement");
-        screen.Field("Montant versé (€)").Change("5 000");
+        screen.Fill("Montant versé (€)", "5 000");
 
-        screen.Button("Enregistrer le versement").Click();
+        screen.Click("Enregistrer le versement");
         screen.WaitForAssertion(() => Assert.Single(Api.SentTo<RecordGrantPaymentRequest>("RecordGrantPayment")));
         Api.Answer("RecordGrantPayment", (RecordGrantPaymentRequest _) => paid);
-        screen.Button("Enregistrer le versement").Click();
+        screen.Click("Enregistrer le versement");
         screen.WaitForAssertion(() => Assert.Equal(2, Api.SentTo<RecordGrantPaymentRequest>("RecordGrantPayment").Count()));
-        screen.Field("Montant versé (€)").Change("4 900");
-        screen.Button("Enregistrer le versement").Click();
+        screen.Fill("Montant versé (€)", "4 900");
+        screen.Click("Enregistrer le versement");
 
         screen.WaitForAssertion(() => Assert.Equal(3, Api.SentTo<RecordGrantPaymentRequest>("RecordGrantPayment").Count()));
         var keys = Api.SentTo<RecordGrantPaymentRequest>("RecordGrantPayment").Select(request => request.RequestId).ToList();

@@ -44,13 +44,13 @@ public sealed class TheConventionsList : ScreenTest
             : new ListConventionsResponse { Conventions = { Numbered(The2025Convention.Signed(), "2024-01877") }, Page = new() });
         Api.Answer("GetOrganisation", (GetOrganisationRequest request) => new Organisation { OrganisationId = request.OrganisationId, Name = "Département du Pas-de-Calais" });
         var screen = RenderScreen<ConventionsList>();
-        screen.WaitForAssertion(() => Assert.True(screen.HasButton("Afficher plus de conventions")));
+        screen.WaitForAssertion(() => Assert.True(screen.Offers("Afficher plus de conventions")));
 
-        screen.Button("Afficher plus de conventions").Click();
+        screen.Click("Afficher plus de conventions");
 
         screen.WaitForAssertion(() => Assert.Contains("N° 2024-01877", screen.Markup, StringComparison.Ordinal));
         Assert.Equal(["", "page-2"], Api.SentTo<ListConventionsRequest>("ListConventions").Select(request => request.Page.Token));
-        Assert.False(screen.HasButton("Afficher plus de conventions"));
+        Assert.False(screen.Offers("Afficher plus de conventions"));
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class TheConventionsList : ScreenTest
         // The API lists theirs; the organisations' register and the open-data export are the staff's.
         Assert.Empty(Api.SentTo<GetOrganisationRequest>("GetOrganisation"));
         Assert.DoesNotContain("Financeur", screen.Markup, StringComparison.Ordinal);
-        Assert.False(screen.HasButton("Exporter les subventions (SCDL)"));
+        Assert.False(screen.Offers("Exporter les subventions (SCDL)"));
     }
 
     [Fact]
@@ -77,9 +77,9 @@ public sealed class TheConventionsList : ScreenTest
         Api.Answer("GetOrganisation", (GetOrganisationRequest request) => new Organisation { OrganisationId = request.OrganisationId, Name = "Département du Pas-de-Calais" });
         Api.Answer("ExportSubventions", (ExportSubventionsRequest _) => new HttpBody { ContentType = "text/csv; charset=utf-8", Data = ByteString.CopyFrom(csv) });
         var screen = RenderScreen<ConventionsList>();
-        screen.WaitForAssertion(() => Assert.True(screen.HasButton("Exporter les subventions (SCDL)")));
+        screen.WaitForAssertion(() => Assert.True(screen.Offers("Exporter les subventions (SCDL)")));
 
-        screen.Button("Exporter les subventions (SCDL)").Click();
+        screen.Click("Exporter les subventions (SCDL)");
 
         screen.WaitForAssertion(() => JSInterop.VerifyInvoke("cigalesDownload"));
         var asked = Assert.Single(Api.SentTo<ExportSubventionsRequest>("ExportSubventions"));
@@ -95,11 +95,11 @@ public sealed class TheConventionsList : ScreenTest
         Api.Answer("GetOrganisation", (GetOrganisationRequest request) => new Organisation { OrganisationId = request.OrganisationId, Name = "Département du Pas-de-Calais" });
         Api.Refuse("ExportSubventions", Refusals.Invalid("year", "int32.gte_lte"));
         var screen = RenderScreen<ConventionsList>();
-        screen.WaitForAssertion(() => Assert.True(screen.HasButton("Exporter les subventions (SCDL)")));
+        screen.WaitForAssertion(() => Assert.True(screen.Offers("Exporter les subventions (SCDL)")));
 
-        screen.Button("Exporter les subventions (SCDL)").Click();
+        screen.Click("Exporter les subventions (SCDL)");
 
-        screen.WaitForAssertion(() => Assert.Equal("Ce nombre sort des limites permises.", screen.Control("Année").Beside()));
+        screen.WaitForAssertion(() => Assert.Equal("Ce nombre sort des limites permises.", screen.Beneath("Année")));
         JSInterop.VerifyNotInvoke("cigalesDownload");
     }
 

@@ -25,7 +25,7 @@ public sealed class TheFinalReportEditor : ScreenTest
         Assert.Contains("Les jours salariés du budget diffèrent du temps relevé pour les axes", inconsistencies[1].TextContent, StringComparison.Ordinal);
         Assert.Contains("Jours des lignes salariées : 8 ; jours relevés pour les axes : 6", inconsistencies[1].TextContent, StringComparison.Ordinal);
         Assert.Contains("2 incohérences à corriger ou à accepter", screen.Find("[data-testid=soumissible]").TextContent, StringComparison.Ordinal);
-        Assert.False(screen.HasButton("Soumettre le bilan"));
+        Assert.False(screen.Offers("Soumettre le bilan"));
     }
 
     [Fact]
@@ -34,12 +34,12 @@ public sealed class TheFinalReportEditor : ScreenTest
         var screen = Editing(The2025Convention.Signed(), The2025Convention.ReportWithTwoInconsistencies());
         Api.Answer("SaveFinalReportDraft", (SaveFinalReportDraftRequest _) => The2025Convention.ReportFixed());
 
-        Line(screen, "Prestations salariat").Field("Jours réalisés").Change("6");
-        screen.Field("Total des charges écrit sur le formulaire (€)").Change("6 610");
-        screen.Field("Rapport d'activité").Change("En 2025, une soirée à Arras : 5 porteurs de projet.");
-        screen.Button("Enregistrer le brouillon").Click();
+        Line(screen, "Prestations salariat").Fill("Jours réalisés", "6");
+        screen.Fill("Total des charges écrit sur le formulaire (€)", "6 610");
+        screen.Fill("Rapport d'activité", "En 2025, une soirée à Arras : 5 porteurs de projet.");
+        screen.Click("Enregistrer le brouillon");
 
-        screen.WaitForAssertion(() => Assert.True(screen.HasButton("Soumettre le bilan")));
+        screen.WaitForAssertion(() => Assert.True(screen.Offers("Soumettre le bilan")));
         var draft = Assert.Single(Api.SentTo<SaveFinalReportDraftRequest>("SaveFinalReportDraft")).Draft;
         Assert.Equal(
             [("Prestations salariat", 219_000L, BudgetItemKind.Staff, 6d), ("Frais de déplacement", 42_000L, BudgetItemKind.Unspecified, 0d),
@@ -63,12 +63,12 @@ public sealed class TheFinalReportEditor : ScreenTest
         var days = screen.FindAll("[data-testid=incoherence]")[1];
 
         days.QuerySelector("input[type=checkbox]")!.Change(true);
-        screen.Button("Enregistrer le brouillon").Click();
-        screen.WaitForAssertion(() => Assert.Equal("Donnez la raison de l'accepter en l'état.", screen.FindAll("[data-testid=incoherence]")[1].Control("Raison de l'accepter").Beside()));
+        screen.Click("Enregistrer le brouillon");
+        screen.WaitForAssertion(() => Assert.Equal("Donnez la raison de l'accepter en l'état.", screen.FindAll("[data-testid=incoherence]")[1].Beneath("Raison de l'accepter")));
         Assert.Empty(Api.SentTo<SaveFinalReportDraftRequest>("SaveFinalReportDraft"));
 
-        screen.FindAll("[data-testid=incoherence]")[1].Field("Raison de l'accepter").Change("temps de préparation non saisi, vu avec le Département");
-        screen.Button("Enregistrer le brouillon").Click();
+        screen.FindAll("[data-testid=incoherence]")[1].Fill("Raison de l'accepter", "temps de préparation non saisi, vu avec le Département");
+        screen.Click("Enregistrer le brouillon");
 
         screen.WaitForAssertion(() => Assert.Single(Api.SentTo<SaveFinalReportDraftRequest>("SaveFinalReportDraft")));
         var acknowledgement = Assert.Single(Api.SentTo<SaveFinalReportDraftRequest>("SaveFinalReportDraft").Single().Draft.Acknowledgements);
@@ -80,10 +80,10 @@ public sealed class TheFinalReportEditor : ScreenTest
     {
         var screen = Editing(The2025Convention.Signed(), The2025Convention.ReportWithTwoInconsistencies());
 
-        Line(screen, "Frais de déplacement").Field("Montant réalisé (€)").Change("quatre cents");
-        screen.Button("Enregistrer le brouillon").Click();
+        Line(screen, "Frais de déplacement").Fill("Montant réalisé (€)", "quatre cents");
+        screen.Click("Enregistrer le brouillon");
 
-        Assert.Equal("Un montant en euros, par exemple 2 190 ou 150,50.", Line(screen, "Frais de déplacement").Control("Montant réalisé (€)").Beside());
+        Assert.Equal("Un montant en euros, par exemple 2 190 ou 150,50.", Line(screen, "Frais de déplacement").Beneath("Montant réalisé (€)"));
         Assert.Empty(Api.SentTo<SaveFinalReportDraftRequest>("SaveFinalReportDraft"));
     }
 
@@ -96,14 +96,14 @@ public sealed class TheFinalReportEditor : ScreenTest
         var screen = Editing(The2025Convention.Signed(), The2025Convention.ReportFixed());
         Api.Answer("SubmitFinalReportDraft", (DatedRequest _) => submitted);
 
-        screen.Button("Soumettre le bilan").Click();
+        screen.Click("Soumettre le bilan");
 
         screen.WaitForAssertion(() => Assert.Contains("Le bilan a été remis le 16/06/2025.", screen.Markup, StringComparison.Ordinal));
         var sent = Assert.Single(Api.SentTo<DatedRequest>("SubmitFinalReportDraft"));
         Assert.Equal((The2025Convention.Id, "2025-06-16"), (sent.ConventionId, sent.On));
         // Nothing changed in the form: the draft the service holds is the one submitted, not saved again.
         Assert.Empty(Api.SentTo<SaveFinalReportDraftRequest>("SaveFinalReportDraft"));
-        Assert.False(screen.HasButton("Enregistrer le brouillon"));
+        Assert.False(screen.Offers("Enregistrer le brouillon"));
     }
 
     [Fact]
@@ -112,10 +112,10 @@ public sealed class TheFinalReportEditor : ScreenTest
         var screen = Editing(The2025Convention.Signed(), The2025Convention.ReportFixed());
         Api.Refuse("SubmitFinalReportDraft", Refusals.Invalid("report.activity_report", "report.activity_required"));
 
-        screen.Button("Soumettre le bilan").Click();
+        screen.Click("Soumettre le bilan");
 
         var rule = RefusalTexts.For("report.activity_required", StatusCode.InvalidArgument);
-        screen.WaitForAssertion(() => Assert.Equal(rule, screen.Control("Rapport d'activité").Beside()));
+        screen.WaitForAssertion(() => Assert.Equal(rule, screen.Beneath("Rapport d'activité")));
     }
 
     [Fact]
@@ -126,8 +126,8 @@ public sealed class TheFinalReportEditor : ScreenTest
         var screen = Editing(The2025Convention.Voted(), report);
 
         Assert.Contains("une fois la convention signée", screen.Find("[data-testid=brouillon-ferme]").TextContent, StringComparison.Ordinal);
-        Assert.False(screen.HasButton("Enregistrer le brouillon"));
-        Assert.False(screen.HasButton("Soumettre le bilan"));
+        Assert.False(screen.Offers("Enregistrer le brouillon"));
+        Assert.False(screen.Offers("Soumettre le bilan"));
     }
 
     [Fact]
@@ -140,9 +140,9 @@ public sealed class TheFinalReportEditor : ScreenTest
 
         Assert.Equal(2, screen.FindAll("[data-testid=incoherence]").Count);
         Assert.Empty(screen.FindAll("input, textarea"));
-        Assert.False(screen.HasButton("Enregistrer le brouillon"));
-        Assert.True(screen.HasButton("Télécharger en CSV"));
-        screen.Button("Télécharger en HTML").Click();
+        Assert.False(screen.Offers("Enregistrer le brouillon"));
+        Assert.True(screen.Offers("Télécharger en CSV"));
+        screen.Click("Télécharger en HTML");
 
         screen.WaitForAssertion(() => JSInterop.VerifyInvoke("cigalesDownload"));
         Assert.Equal(["bilan-2025-02585.html", "text/html", Convert.ToBase64String(page)], JSInterop.VerifyInvoke("cigalesDownload").Arguments);
@@ -155,7 +155,7 @@ public sealed class TheFinalReportEditor : ScreenTest
         Api.Answer("ExportFinalReportCsv", (ExportFinalReportRequest _) => new HttpBody { ContentType = "text/csv; charset=utf-8", Data = ByteString.CopyFromUtf8("Section;Ligne") });
         var screen = Editing(The2025Convention.Signed(), The2025Convention.ReportWithTwoInconsistencies());
 
-        screen.Button("Télécharger en CSV").Click();
+        screen.Click("Télécharger en CSV");
 
         screen.WaitForAssertion(() => JSInterop.VerifyInvoke("cigalesDownload"));
         var asked = Assert.Single(Api.SentTo<ExportFinalReportRequest>("ExportFinalReportCsv"));

@@ -93,16 +93,16 @@ public sealed class AnEventsPage : ScreenTest
         var screen = Render();
         screen.WaitForAssertion(() => Assert.Contains("Enregistrer la participation", screen.Markup, StringComparison.Ordinal));
 
-        screen.Type("Projets annoncés", "3");
-        screen.Type("Projets présents", "2");
-        screen.Type("Porteurs de projet présents", "2");
-        screen.Type("Bénévoles", "9");
-        screen.Type("Salariés", "1");
-        screen.Type("Autres participants", "5");
-        screen.Type("Total compté sur place", "17");
+        screen.Fill("Projets annoncés", "3");
+        screen.Fill("Projets présents", "2");
+        screen.Fill("Porteurs de projet présents", "2");
+        screen.Fill("Bénévoles", "9");
+        screen.Fill("Salariés", "1");
+        screen.Fill("Autres participants", "5");
+        screen.Fill("Total compté sur place", "17");
         screen.FindAll("label").First(label => label.TextContent.Contains("Awa (", StringComparison.Ordinal) && label.QuerySelector("input[type=checkbox]") is not null)
             .QuerySelector("input[type=checkbox]")!.Change(true);
-        screen.Type("Suites données", "Projet de Awa étudié par les Cigales du Lensois");
+        screen.Fill("Suites données", "Projet de Awa étudié par les Cigales du Lensois");
         screen.Click("Enregistrer la participation");
 
         screen.WaitForAssertion(() => Assert.Single(Api.SentTo<RecordAttendanceRequest>("RecordAttendance")));
@@ -122,13 +122,13 @@ public sealed class AnEventsPage : ScreenTest
         Api.Refuse("RecordAttendance", Refusals.Invalid("declared_total", "int32.gte_lte"));
         var screen = Render();
         screen.WaitForAssertion(() => Assert.Contains("Enregistrer la participation", screen.Markup, StringComparison.Ordinal));
-        screen.Type("Bénévoles", "9");
-        screen.Type("Total compté sur place", "18");
+        screen.Fill("Bénévoles", "9");
+        screen.Fill("Total compté sur place", "18");
 
         screen.Click("Enregistrer la participation");
 
-        screen.WaitForAssertion(() => Assert.Contains("Ce nombre sort des limites permises.", screen.Control("Total compté sur place").TextContent, StringComparison.Ordinal));
-        Assert.DoesNotContain("Ce nombre sort des limites permises.", screen.Control("Bénévoles").TextContent, StringComparison.Ordinal);
+        screen.WaitForAssertion(() => Assert.Contains("Ce nombre sort des limites permises.", screen.Field("Total compté sur place").TextContent, StringComparison.Ordinal));
+        Assert.DoesNotContain("Ce nombre sort des limites permises.", screen.Field("Bénévoles").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -137,14 +137,14 @@ public sealed class AnEventsPage : ScreenTest
         Api.Refuse("Register", Refusals.Invalid("registrant.name", "required"));
         var screen = Render();
         screen.WaitForAssertion(() => Assert.Contains("Inscrire une personne", screen.Markup, StringComparison.Ordinal));
-        screen.Type("Nom du projet", "Madjikarité");
+        screen.Fill("Nom du projet", "Madjikarité");
 
         screen.Click("Inscrire");
 
-        screen.WaitForAssertion(() => Assert.Contains("Ce champ est obligatoire.", screen.Control("Nom de la personne").TextContent, StringComparison.Ordinal));
+        screen.WaitForAssertion(() => Assert.Contains("Ce champ est obligatoire.", screen.Field("Nom de la personne").TextContent, StringComparison.Ordinal));
 
         Api.Answer("Register", (RegisterRequest request) => new Registration { RegistrationId = "awa", Registrant = request.Registrant, Status = RegistrationStatus.Confirmed });
-        screen.Type("Nom de la personne", "Awa");
+        screen.Fill("Nom de la personne", "Awa");
         screen.Click("Inscrire");
         screen.WaitForAssertion(() => Assert.Equal(2, Api.SentTo<RegisterRequest>("Register").Count()));
         var (first, second) = (Api.SentTo<RegisterRequest>("Register").First(), Api.SentTo<RegisterRequest>("Register").Last());
@@ -153,8 +153,8 @@ public sealed class AnEventsPage : ScreenTest
         Assert.Equal("ccf-juin", second.EventId);
 
         // Once registered, the next person is another request.
-        screen.Type("Nom de la personne", "Bruno");
-        screen.Type("Nom du projet", "Le Fournil du Marais");
+        screen.Fill("Nom de la personne", "Bruno");
+        screen.Fill("Nom du projet", "Le Fournil du Marais");
         screen.Click("Inscrire");
         screen.WaitForAssertion(() => Assert.Equal(3, Api.SentTo<RegisterRequest>("Register").Count()));
         Assert.NotEqual(second.RequestId, Api.SentTo<RegisterRequest>("Register").Last().RequestId);
@@ -198,11 +198,11 @@ public sealed class AnEventsPage : ScreenTest
         var screen = Render();
         screen.WaitForAssertion(() => Assert.Contains("Raison de l'annulation", screen.Markup, StringComparison.Ordinal));
         screen.Pick("Raison de l'annulation", CancellationReason.Other);
-        screen.Type("Explication", "Salle indisponible");
+        screen.Fill("Explication", "Salle indisponible");
 
         screen.FindAll("button").Last(button => button.TextContent.Trim() == "Annuler l'événement").Click();
 
-        screen.WaitForAssertion(() => Assert.Contains("Ce texte est trop long.", screen.Control("Explication").TextContent, StringComparison.Ordinal));
+        screen.WaitForAssertion(() => Assert.Contains("Ce texte est trop long.", screen.Field("Explication").TextContent, StringComparison.Ordinal));
         var sent = Api.SentTo<CancelEventRequest>("CancelEvent").Single();
         Assert.Equal(("ccf-juin", "2025-06-16", CancellationReason.Other, "Salle indisponible"), (sent.EventId, sent.On, sent.Reason, sent.Explanation));
     }
@@ -217,10 +217,10 @@ public sealed class AnEventsPage : ScreenTest
         var screen = Render();
         screen.WaitForAssertion(() => Assert.Contains("Enregistrer le temps passé", screen.Markup, StringComparison.Ordinal));
 
-        screen.Type("Personne, ligne 1", "Chargée de mission");
-        screen.Type("Jours salariés, ligne 1", "1,5");
+        screen.Fill("Personne, ligne 1", "Chargée de mission");
+        screen.Fill("Jours salariés, ligne 1", "1,5");
         screen.Click("Ajouter une ligne");
-        screen.Type("Heures bénévoles, ligne 2", "36");
+        screen.Fill("Heures bénévoles, ligne 2", "36");
         screen.Click("Enregistrer le temps passé");
 
         screen.WaitForAssertion(() => Assert.Single(Api.SentTo<RecordTimeSpentRequest>("RecordTimeSpent")));

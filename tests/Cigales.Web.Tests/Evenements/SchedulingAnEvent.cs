@@ -36,18 +36,18 @@ public sealed class SchedulingAnEvent : ScreenTest
         screen.WaitForAssertion(() => Assert.Contains("Convention servie", screen.Markup, StringComparison.Ordinal));
 
         screen.Pick("Type d'événement", EventKind.CigalesCherchentFourmis);
-        screen.Type("Titre", "Cigales cherchent Fourmis");
-        screen.Type("Premier jour", "20/06/2025");
-        screen.Type("Heure de début", "14:00");
-        screen.Type("Heure de fin", "18:00");
-        screen.Type("Lieu 1", "Calais");
-        screen.Type("Places assises, lieu 1", "2");
+        screen.Fill("Titre", "Cigales cherchent Fourmis");
+        screen.Fill("Premier jour", "20/06/2025");
+        screen.Fill("Heure de début", "14:00");
+        screen.Fill("Heure de fin", "18:00");
+        screen.Fill("Lieu 1", "Calais");
+        screen.Fill("Places assises, lieu 1", "2");
         screen.Click("Ajouter un lieu");
-        screen.Type("Lieu 2", "Montreuil-sur-Mer");
-        screen.Type("Partenaires", "Pas-de-Calais Actif");
+        screen.Fill("Lieu 2", "Montreuil-sur-Mer");
+        screen.Fill("Partenaires", "Pas-de-Calais Actif");
         screen.Pick("Convention servie", Convention);
         screen.Pick("Axe de la convention", 3);
-        screen.Type("Participants au minimum", "3");
+        screen.Fill("Participants au minimum", "3");
         screen.Click("Programmer l'événement");
 
         screen.WaitForAssertion(() => Assert.Single(Api.SentTo<ScheduleEventRequest>("ScheduleEvent")));
@@ -70,13 +70,13 @@ public sealed class SchedulingAnEvent : ScreenTest
         var screen = RenderScreen<ScheduleEvent>();
         screen.WaitForAssertion(() => Assert.Contains("Lien de la visio", screen.Markup, StringComparison.Ordinal));
         screen.Pick("Type d'événement", EventKind.Webinar);
-        screen.Type("Titre", "Webinaire de juin");
-        screen.Type("Lien de la visio", "https://visio.example.org/webinaire");
+        screen.Fill("Titre", "Webinaire de juin");
+        screen.Fill("Lien de la visio", "https://visio.example.org/webinaire");
 
         screen.Click("Programmer l'événement");
 
-        screen.WaitForAssertion(() => Assert.Contains("Ce texte est trop long.", screen.Control("Lien de la visio").TextContent, StringComparison.Ordinal));
-        Assert.DoesNotContain("Ce texte est trop long.", screen.Control("Titre").TextContent, StringComparison.Ordinal);
+        screen.WaitForAssertion(() => Assert.Contains("Ce texte est trop long.", screen.Field("Lien de la visio").TextContent, StringComparison.Ordinal));
+        Assert.DoesNotContain("Ce texte est trop long.", screen.Field("Titre").TextContent, StringComparison.Ordinal);
         Assert.Empty(screen.FindAll("[role=alert]"));
 
         screen.Click("Programmer l'événement");
@@ -91,14 +91,14 @@ public sealed class SchedulingAnEvent : ScreenTest
         Api.Refuse("ScheduleEvent", Refusals.Invalid("places[1].name", "string.min_len"));
         var screen = RenderScreen<ScheduleEvent>();
         screen.WaitForAssertion(() => Assert.Contains("Lieu 1", screen.Markup, StringComparison.Ordinal));
-        screen.Type("Lieu 1", "Calais");
+        screen.Fill("Lieu 1", "Calais");
         screen.Click("Ajouter un lieu");
-        screen.Type("Places assises, lieu 2", "10");
+        screen.Fill("Places assises, lieu 2", "10");
 
         screen.Click("Programmer l'événement");
 
-        screen.WaitForAssertion(() => Assert.Contains("Ce texte est trop court.", screen.Control("Lieu 2").TextContent, StringComparison.Ordinal));
-        Assert.DoesNotContain("Ce texte est trop court.", screen.Control("Lieu 1").TextContent, StringComparison.Ordinal);
+        screen.WaitForAssertion(() => Assert.Contains("Ce texte est trop court.", screen.Field("Lieu 2").TextContent, StringComparison.Ordinal));
+        Assert.DoesNotContain("Ce texte est trop court.", screen.Field("Lieu 1").TextContent, StringComparison.Ordinal);
         Assert.Empty(screen.FindAll("[role=alert]"));
     }
 }

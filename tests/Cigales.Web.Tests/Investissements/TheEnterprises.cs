@@ -80,7 +80,7 @@ public sealed class TheEnterprises : ScreenTest
         popovers.FindAll(".mud-list-item").Single(item => item.TextContent.Contains("Pas-de-Calais Actif", StringComparison.Ordinal)).Click();
         screen.Type("Montant", "4 500,75");
         screen.Fill("Date", "20/04/2025");
-        screen.Press("Enregistrer le cofinancement");
+        screen.Click("Enregistrer le cofinancement");
 
         screen.WaitForAssertion(() => Assert.Single(Api.SentTo<RecordCoFinancingRequest>("RecordCoFinancing")));
         var sent = Api.SentTo<RecordCoFinancingRequest>("RecordCoFinancing").Single();
@@ -101,7 +101,7 @@ public sealed class TheEnterprises : ScreenTest
         screen.Fill("Commune", "Saint-Martin");
         screen.Type("Capital social", "10 000,50");
 
-        screen.Press("Enregistrer l'entreprise");
+        screen.Click("Enregistrer l'entreprise");
 
         screen.WaitForAssertion(() => Assert.Contains(RefusalTexts.For("siret.valid", StatusCode.InvalidArgument), screen.Field("SIRET").TextContent, StringComparison.Ordinal));
         var sent = Assert.Single(Api.SentTo<RegisterEnterpriseRequest>("RegisterEnterprise"));
@@ -117,7 +117,7 @@ public sealed class TheEnterprises : ScreenTest
         var screen = RenderScreen<RegisterEnterprise>();
         screen.WaitForAssertion(() => Assert.Equal("La Maison des Faiseurs", screen.Input("Nom de l'entreprise").GetAttribute("value")));
 
-        screen.Press("Enregistrer l'entreprise");
+        screen.Click("Enregistrer l'entreprise");
 
         screen.WaitForAssertion(() => Assert.EndsWith("/investissements/entreprises/new-enterprise", Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal));
         var sent = Assert.Single(Api.SentTo<RegisterEnterpriseRequest>("RegisterEnterprise"));

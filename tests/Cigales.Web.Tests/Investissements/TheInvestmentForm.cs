@@ -107,9 +107,9 @@ public sealed class TheInvestmentForm : ScreenTest
         screen.Type("Montant investi", "2 600,50");
         screen.Fill("Pour", "5");
 
-        screen.Press("Enregistrer l'investissement");
+        screen.Click("Enregistrer l'investissement");
         screen.WaitForAssertion(() => Assert.Contains(RefusalTexts.For("stake.limit", StatusCode.FailedPrecondition), screen.Field("Montant investi").TextContent, StringComparison.Ordinal));
-        screen.Press("Enregistrer l'investissement");
+        screen.Click("Enregistrer l'investissement");
 
         screen.WaitForAssertion(() => Assert.Equal(2, Api.SentTo<RecordInvestmentRequest>("RecordInvestment").Count()));
         var (first, retry) = (Api.SentTo<RecordInvestmentRequest>("RecordInvestment").First(), Api.SentTo<RecordInvestmentRequest>("RecordInvestment").Last());
@@ -131,11 +131,11 @@ public sealed class TheInvestmentForm : ScreenTest
         var screen = Open(Canche, PlanBeee);
         screen.WaitForAssertion(() => Assert.Contains("Plafond de participation", Limits(screen), StringComparison.Ordinal));
         screen.Type("Montant investi", "2 600");
-        screen.Press("Enregistrer l'investissement");
+        screen.Click("Enregistrer l'investissement");
         screen.WaitForAssertion(() => Assert.Single(Api.SentTo<RecordInvestmentRequest>("RecordInvestment")));
 
         screen.Type("Montant investi", "2 000");
-        screen.Press("Enregistrer l'investissement");
+        screen.Click("Enregistrer l'investissement");
 
         screen.WaitForAssertion(() => Assert.Equal(2, Api.SentTo<RecordInvestmentRequest>("RecordInvestment").Count()));
         var sent = Api.SentTo<RecordInvestmentRequest>("RecordInvestment").ToList();
@@ -151,11 +151,11 @@ public sealed class TheInvestmentForm : ScreenTest
         var screen = Open(Canche, PlanBeee);
         screen.WaitForAssertion(() => Assert.Contains("Plafond de participation", Limits(screen), StringComparison.Ordinal));
         screen.Type("Montant investi", "1 000");
-        screen.Press("Enregistrer l'investissement");
+        screen.Click("Enregistrer l'investissement");
         screen.WaitForAssertion(() => Assert.Contains(RefusalTexts.ForStatus(StatusCode.Unavailable), screen.Markup, StringComparison.Ordinal));
 
         screen.Type("Montant investi", "1 200");
-        screen.Press("Enregistrer l'investissement");
+        screen.Click("Enregistrer l'investissement");
 
         screen.WaitForAssertion(() => Assert.Equal(2, Api.SentTo<RecordInvestmentRequest>("RecordInvestment").Count()));
         Assert.Single(Api.SentTo<RecordInvestmentRequest>("RecordInvestment").Select(request => request.RequestId).Distinct());
@@ -169,7 +169,7 @@ public sealed class TheInvestmentForm : ScreenTest
         screen.WaitForAssertion(() => Assert.Contains("Plafond de participation", Limits(screen), StringComparison.Ordinal));
         screen.Type("Montant investi", "1 000");
 
-        screen.Press("Enregistrer l'investissement");
+        screen.Click("Enregistrer l'investissement");
 
         screen.WaitForAssertion(() => Assert.Contains(RefusalTexts.For("funds.available", StatusCode.FailedPrecondition), screen.Field("Montant investi").TextContent, StringComparison.Ordinal));
     }
@@ -187,7 +187,7 @@ public sealed class TheInvestmentForm : ScreenTest
         screen.Fill("Pour", "6");
         screen.Fill("Contre", "1");
 
-        screen.Press("Enregistrer l'investissement");
+        screen.Click("Enregistrer l'investissement");
 
         screen.WaitForAssertion(() => Assert.EndsWith("/investissements/new-investment", Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal));
         Assert.Equal(150050, Assert.Single(Api.SentTo<RecordInvestmentRequest>("RecordInvestment")).Amount.Cents);
@@ -200,7 +200,7 @@ public sealed class TheInvestmentForm : ScreenTest
         screen.WaitForAssertion(() => Assert.Contains("Plafond de participation", Limits(screen), StringComparison.Ordinal));
         screen.Type("Montant investi", "12,345");
 
-        screen.Press("Enregistrer l'investissement");
+        screen.Click("Enregistrer l'investissement");
 
         Assert.Contains(EurosField.UnreadableText, screen.Field("Montant investi").TextContent, StringComparison.Ordinal);
         Assert.Empty(Api.SentTo<RecordInvestmentRequest>("RecordInvestment"));

@@ -97,7 +97,7 @@ public sealed class TheInvestmentPage : ScreenTest
 
         screen.Type("Montant remboursé", "1 234,56");
         screen.Fill("Date du remboursement", "30/05/2025");
-        screen.Press("Enregistrer le remboursement");
+        screen.Click("Enregistrer le remboursement");
 
         screen.WaitForAssertion(() => Assert.Equal("Partiellement remboursé", screen.Find("[data-testid=statut]").TextContent));
         var sent = Assert.Single(Api.SentTo<RecordRepaymentRequest>("RecordRepayment"));
@@ -115,9 +115,9 @@ public sealed class TheInvestmentPage : ScreenTest
         screen.WaitForAssertion(() => Assert.Contains("Enregistrer un remboursement", screen.Markup, StringComparison.Ordinal));
         screen.Type("Montant remboursé", "200");
 
-        screen.Press("Enregistrer le remboursement");
+        screen.Click("Enregistrer le remboursement");
         screen.WaitForAssertion(() => Assert.Contains(RefusalTexts.For("investment.after_disbursement", StatusCode.InvalidArgument), screen.Field("Date du remboursement").TextContent, StringComparison.Ordinal));
-        screen.Press("Enregistrer le remboursement");
+        screen.Click("Enregistrer le remboursement");
 
         screen.WaitForAssertion(() => Assert.Equal(2, Api.SentTo<RecordRepaymentRequest>("RecordRepayment").Count()));
         Assert.Single(Api.SentTo<RecordRepaymentRequest>("RecordRepayment").Select(request => request.RequestId).Distinct());
@@ -135,13 +135,13 @@ public sealed class TheInvestmentPage : ScreenTest
         screen.WaitForAssertion(() => Assert.Contains("Enregistrer un remboursement", screen.Markup, StringComparison.Ordinal));
 
         screen.Type("Montant remboursé", "100");
-        screen.Press("Enregistrer le remboursement");
+        screen.Click("Enregistrer le remboursement");
         screen.WaitForAssertion(() => Assert.Single(Api.SentTo<RecordRepaymentRequest>("RecordRepayment")));
         screen.Type("Montant remboursé", "100");
-        screen.Press("Enregistrer le remboursement");
+        screen.Click("Enregistrer le remboursement");
         screen.WaitForAssertion(() => Assert.Equal(2, Api.SentTo<RecordRepaymentRequest>("RecordRepayment").Count()));
         screen.Type("Montant récupéré", "0");
-        screen.Press("Enregistrer la sortie");
+        screen.Click("Enregistrer la sortie");
 
         screen.WaitForAssertion(() => Assert.Single(Api.SentTo<RecordRepaymentRequest>("RecordExit")));
         var keys = Api.SentTo<RecordRepaymentRequest>("RecordRepayment").Concat(Api.SentTo<RecordRepaymentRequest>("RecordExit")).Select(request => request.RequestId).ToList();
@@ -159,7 +159,7 @@ public sealed class TheInvestmentPage : ScreenTest
 
         screen.Fill("Motif", "L'association a trouvé un prêt d'honneur à la place");
         screen.Fill("Date de l'annulation", "10/06/2025");
-        screen.Press("Annuler l'investissement");
+        screen.Click("Annuler l'investissement");
 
         screen.WaitForAssertion(() => Assert.Equal("Annulé", screen.Find("[data-testid=statut]").TextContent));
         var sent = Assert.Single(Api.SentTo<CancelInvestmentRequest>("CancelInvestment"));
@@ -177,7 +177,7 @@ public sealed class TheInvestmentPage : ScreenTest
         screen.WaitForAssertion(() => Assert.Contains("Verser les fonds engagés", screen.Markup, StringComparison.Ordinal));
 
         screen.Fill("Date du versement", "12/06/2025");
-        screen.Press("Enregistrer le versement");
+        screen.Click("Enregistrer le versement");
 
         screen.WaitForAssertion(() => Assert.Equal("Versé", screen.Find("[data-testid=statut]").TextContent));
         Assert.Equal("2025-06-12", Assert.Single(Api.SentTo<DisburseInvestmentRequest>("DisburseInvestment")).On);

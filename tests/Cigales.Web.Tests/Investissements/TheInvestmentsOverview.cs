@@ -117,7 +117,7 @@ public sealed class TheInvestmentsOverview : ScreenTest
         var screen = RenderScreen<InvestmentsOverview>();
         screen.WaitForAssertion(() => Assert.Contains("02/03/2024", screen.Markup, StringComparison.Ordinal));
         Assert.DoesNotContain("15/09/2024", screen.Markup, StringComparison.Ordinal);
-        screen.Press("Afficher plus d'investissements");
+        screen.Click("Afficher plus d'investissements");
 
         screen.WaitForAssertion(() => Assert.Contains("15/09/2024", screen.Markup, StringComparison.Ordinal));
         Assert.Equal(["", "next"], Api.SentTo<ListInvestmentsRequest>("ListInvestments").Select(request => request.Page.Token));

@@ -3,7 +3,7 @@ using Cigales.Contracts.Common.V1;
 using Cigales.Contracts.Finance.V1;
 using Cigales.Security;
 using Cigales.Web.Components.Pages.Partenaires;
-using Cigales.Web.Tests.Porteurs;
+using Cigales.Web.Components.Shared;
 using Grpc.Core;
 
 namespace Cigales.Web.Tests.Partenaires;
@@ -39,8 +39,8 @@ public sealed class ASharedProject : ScreenTest
         var screen = RenderScreen<SharedProjectPage>(parameters => parameters.Add(page => page.ProjectHolderId, Ternois));
         screen.WaitForAssertion(() => Assert.True(screen.Offers("Enregistrer le cofinancement")));
 
-        screen.Type("Montant", "5 000,50");
-        screen.Button("Enregistrer le cofinancement").Click();
+        screen.Fill("Montant", "5 000,50");
+        screen.Click("Enregistrer le cofinancement");
 
         screen.WaitForAssertion(() => Assert.Single(Api.SentTo<RecordPartnerCoFinancingRequest>("RecordPartnerCoFinancing")));
         var sent = Api.SentTo<RecordPartnerCoFinancingRequest>("RecordPartnerCoFinancing").Single();
@@ -57,13 +57,13 @@ public sealed class ASharedProject : ScreenTest
         var screen = RenderScreen<SharedProjectPage>(parameters => parameters.Add(page => page.ProjectHolderId, Ternois));
         screen.WaitForAssertion(() => Assert.True(screen.Offers("Enregistrer le cofinancement")));
 
-        screen.Type("Montant", "0");
-        screen.Button("Enregistrer le cofinancement").Click();
+        screen.Fill("Montant", "0");
+        screen.Click("Enregistrer le cofinancement");
         screen.WaitForAssertion(() => Assert.Equal("Le montant doit être supérieur à zéro.", screen.Beneath("Montant")));
 
         Api.Answer("RecordPartnerCoFinancing", (RecordPartnerCoFinancingRequest request) => Shared(request.ProjectHolderId, request));
-        screen.Type("Montant", "5000");
-        screen.Button("Enregistrer le cofinancement").Click();
+        screen.Fill("Montant", "5000");
+        screen.Click("Enregistrer le cofinancement");
         screen.WaitForAssertion(() => Assert.Equal(2, Api.SentTo<RecordPartnerCoFinancingRequest>("RecordPartnerCoFinancing").Count()));
 
         var (refused, retried) = (Api.SentTo<RecordPartnerCoFinancingRequest>("RecordPartnerCoFinancing").First(), Api.SentTo<RecordPartnerCoFinancingRequest>("RecordPartnerCoFinancing").Last());
@@ -72,7 +72,7 @@ public sealed class ASharedProject : ScreenTest
         Assert.NotEqual("Le montant doit être supérieur à zéro.", screen.Beneath("Montant"));
 
         // Once recorded, the next record is a new one: a new key.
-        screen.Button("Enregistrer le cofinancement").Click();
+        screen.Click("Enregistrer le cofinancement");
         screen.WaitForAssertion(() => Assert.Equal(3, Api.SentTo<RecordPartnerCoFinancingRequest>("RecordPartnerCoFinancing").Count()));
         Assert.NotEqual(retried.RequestId, Api.SentTo<RecordPartnerCoFinancingRequest>("RecordPartnerCoFinancing").Last().RequestId);
     }
@@ -83,10 +83,10 @@ public sealed class ASharedProject : ScreenTest
         var screen = RenderScreen<SharedProjectPage>(parameters => parameters.Add(page => page.ProjectHolderId, Ternois));
         screen.WaitForAssertion(() => Assert.True(screen.Offers("Enregistrer le cofinancement")));
 
-        screen.Type("Montant", "cinq mille");
-        screen.Button("Enregistrer le cofinancement").Click();
+        screen.Fill("Montant", "cinq mille");
+        screen.Click("Enregistrer le cofinancement");
 
-        screen.WaitForAssertion(() => Assert.Equal("Saisissez un montant en euros, par exemple 5 000 ou 5000,50.", screen.Beneath("Montant")));
+        screen.WaitForAssertion(() => Assert.Equal(EurosField.UnreadableText, screen.Beneath("Montant")));
         Assert.Empty(Api.SentTo<RecordPartnerCoFinancingRequest>("RecordPartnerCoFinancing"));
     }
 
@@ -110,7 +110,7 @@ public sealed class ASharedProject : ScreenTest
         Assert.Contains("Engagé", own, StringComparison.Ordinal);
         Assert.Contains("19/05/2025", own, StringComparison.Ordinal);
         // The form starts from what it recorded; it asked only for its own.
-        Assert.Equal("15 000", screen.Field("Montant").GetAttribute("value")?.Replace('\u202F', ' ').Replace('\u00A0', ' '));
+        Assert.Equal("15 000", screen.Input("Montant").GetAttribute("value")?.Replace('\u202F', ' ').Replace('\u00A0', ' '));
         Assert.Equal([PasDeCalaisActif], Api.SentTo<GetPartnerCoFinancingRequest>("GetPartnerCoFinancing").Select(request => request.PartnerId));
         Assert.False(screen.Offers("Gérer le partage et le parcours"));
         Assert.False(screen.Offers("Retirer le partage"));

@@ -3,7 +3,6 @@ using Cigales.Contracts.Common.V1;
 using Cigales.Contracts.Finance.V1;
 using Cigales.Security;
 using Cigales.Web.Components.Pages.Partenaires;
-using Cigales.Web.Tests.Porteurs;
 
 namespace Cigales.Web.Tests.Partenaires;
 
@@ -43,7 +42,7 @@ public sealed class TheSharedProjectsList : ScreenTest
         Assert.Contains("15 000,00 €, proposé au comité", list, StringComparison.Ordinal);
         Assert.Equal("/projets-partages/ternois", screen.Find("table a").GetAttribute("href"));
 
-        screen.Button("Afficher plus de projets").Click();
+        screen.Click("Afficher plus de projets");
 
         screen.WaitForAssertion(() => Assert.Contains("Zéphyr Vélos", screen.Markup, StringComparison.Ordinal));
         Assert.Contains("Pas encore enregistré", screen.Markup, StringComparison.Ordinal);

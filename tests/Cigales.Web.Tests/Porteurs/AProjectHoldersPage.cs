@@ -45,7 +45,7 @@ public sealed class AProjectHoldersPage : ScreenTest
         var screen = RenderScreen<ProjectHolderPage>(parameters => parameters.Add(page => page.HolderId, Ternois));
         screen.WaitForAssertion(() => Assert.True(screen.Offers("Faire avancer le porteur")));
 
-        screen.Button("Faire avancer le porteur").Click();
+        screen.Click("Faire avancer le porteur");
 
         screen.WaitForAssertion(() => Assert.Equal("Orienté", screen.Find("[data-testid=etape]").TextContent.Trim()));
         var sent = Assert.Single(Api.SentTo<AdvanceProjectHolderRequest>("AdvanceProjectHolder"));
@@ -60,7 +60,7 @@ public sealed class AProjectHoldersPage : ScreenTest
         var screen = RenderScreen<ProjectHolderPage>(parameters => parameters.Add(page => page.HolderId, Ternois));
         screen.WaitForAssertion(() => Assert.True(screen.Offers("Faire avancer le porteur")));
 
-        screen.Button("Faire avancer le porteur").Click();
+        screen.Click("Faire avancer le porteur");
 
         screen.WaitForAssertion(() => Assert.Equal("Cette date ne peut pas être dans le futur.", screen.Beneath("Date de l'étape")));
         // The drop form, which has a date too, keeps its own: the refusal was not its.
@@ -82,9 +82,9 @@ public sealed class AProjectHoldersPage : ScreenTest
         var screen = RenderScreen<ProjectHolderPage>(parameters => parameters.Add(page => page.HolderId, Ternois));
         screen.WaitForAssertion(() => Assert.True(screen.Offers("Partager le projet")));
 
-        screen.Type("Présentation pour les partenaires", "Ressourcerie associative : 4 emplois en insertion à créer.");
-        screen.Type("Montant recherché", "45 000");
-        screen.Button("Partager le projet").Click();
+        screen.Fill("Présentation pour les partenaires", "Ressourcerie associative : 4 emplois en insertion à créer.");
+        screen.Fill("Montant recherché", "45 000");
+        screen.Click("Partager le projet");
 
         screen.WaitForAssertion(() => Assert.Contains("Partagé depuis le 16/06/2025, pour 45 000,00 € recherchés", screen.Markup.Replace('\u202F', ' ').Replace('\u00A0', ' '), StringComparison.Ordinal));
         var sent = Assert.Single(Api.SentTo<ShareProjectRequest>("ShareProject"));

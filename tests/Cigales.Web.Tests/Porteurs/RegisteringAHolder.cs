@@ -19,15 +19,15 @@ public sealed class RegisteringAHolder : ScreenTest
         var screen = RenderScreen<RegisterProjectHolder>();
         screen.WaitForAssertion(() => Assert.True(screen.Offers("Enregistrer le porteur de projet")));
 
-        screen.Type("Nom du projet", "La Ressourcerie du Ternois");
-        screen.Type("Activité", "Réemploi et réparation");
-        screen.Button("Enregistrer le porteur de projet").Click();
+        screen.Fill("Nom du projet", "La Ressourcerie du Ternois");
+        screen.Fill("Activité", "Réemploi et réparation");
+        screen.Click("Enregistrer le porteur de projet");
         // The rule in French, beside the field it names.
         screen.WaitForAssertion(() => Assert.Equal(RefusalTexts.For("project_holder.town_required", StatusCode.InvalidArgument), screen.Beneath("Commune")));
 
         Api.Answer("RegisterProjectHolder", (RegisterProjectHolderRequest request) => new ProjectHolder { ProjectHolderId = "ternois", ProjectName = request.ProjectName });
-        screen.Type("Commune", "Saint-Pol-sur-Ternoise");
-        screen.Button("Enregistrer le porteur de projet").Click();
+        screen.Fill("Commune", "Saint-Pol-sur-Ternoise");
+        screen.Click("Enregistrer le porteur de projet");
 
         screen.WaitForAssertion(() => Assert.EndsWith("/porteurs/ternois", Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal));
         var sent = Api.SentTo<RegisterProjectHolderRequest>("RegisterProjectHolder").ToList();
