@@ -3,6 +3,7 @@ using Cigales.Web.Access;
 using Cigales.Web.Api;
 using Cigales.Web.SignIn;
 using Microsoft.AspNetCore.DataProtection;
+using MudBlazor;
 using MudBlazor.Services;
 
 namespace Cigales.Web;
@@ -23,7 +24,12 @@ public static class WebAppRegistration
         CultureInfo.DefaultThreadCurrentUICulture = French;
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-        builder.Services.AddMudServices();
+        // Messages at the bottom, three at most: the app bar and its sign-out button stay visible.
+        builder.Services.AddMudServices(mud =>
+        {
+            mud.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
+            mud.SnackbarConfiguration.MaxDisplayedSnackbars = 3;
+        });
         builder.Services.AddCascadingAuthenticationState();
 
         // Sign-in cookies and the tokens kept for each session are protected with this key ring,

@@ -117,9 +117,8 @@ public sealed class TheWebApp(WholeSystem system, WebBrowser browser)
             var travel = visit.Page.GetByRole(AriaRole.Group, new() { Name = "Frais de déplacement" });
             await travel.GetByLabel("Montant réalisé (€)").FillAsync("420");
             await visit.ClickAsync("Enregistrer le brouillon");
-            var inconsistency = visit.Page.GetByTestId("incoherence");
-            await Expect(inconsistency).ToHaveCountAsync(1);
-            await Expect(inconsistency).ToContainTextAsync("Les charges et les produits ne s'équilibrent pas");
+            var unbalanced = visit.Page.GetByRole(AriaRole.Group, new() { Name = "Les charges et les produits ne s'équilibrent pas" });
+            await Expect(unbalanced).ToBeVisibleAsync();
             await Expect(visit.Page.GetByRole(AriaRole.Button, new() { Name = "Soumettre le bilan" })).ToHaveCountAsync(0);
 
             // Fixed: the grant received on the products' side.
@@ -127,7 +126,21 @@ public sealed class TheWebApp(WholeSystem system, WebBrowser browser)
             await grant.GetByLabel("Montant réalisé (€)").FillAsync("420");
             await visit.FillAsync("Rapport d'activité", "En 2025, les clubs du Pas-de-Calais ont accueilli de nouveaux cigaliers.");
             await visit.ClickAsync("Enregistrer le brouillon");
-            await Expect(inconsistency).ToHaveCountAsync(0);
+            await Expect(unbalanced).ToHaveCountAsync(0);
+
+            // What else the period's records raise (the other tests' events of 2025) is accepted, with a reason.
+            var others = visit.Page.GetByTestId("incoherence");
+            var count = await others.CountAsync();
+            for (var index = 0; index < count; index++)
+            {
+                await others.Nth(index).GetByLabel("Accepter en l'état").CheckAsync();
+                await others.Nth(index).GetByLabel("Raison de l'accepter").FillAsync("Activité du réseau hors de cette convention.");
+            }
+
+            if (count > 0)
+            {
+                await visit.ClickAsync("Enregistrer le brouillon");
+            }
 
             await visit.ClickAsync("Soumettre le bilan");
             await Expect(visit.Page.GetByText("Bilan soumis à la convention.")).ToBeVisibleAsync();
