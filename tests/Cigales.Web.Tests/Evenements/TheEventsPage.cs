@@ -40,6 +40,23 @@ public sealed class TheEventsPage : ScreenTest
     }
 
     [Fact]
+    public void WithNothingComingThePastEventsAreOneClickAway()
+    {
+        Api.Answer("ListEvents", (ListEventsRequest request) => request.From.Length == 0
+            ? new ListEventsResponse { Events = { PitchNight() }, Page = new() }
+            : new ListEventsResponse { Page = new() });
+
+        var screen = RenderScreen<EventsPage>();
+        screen.WaitForAssertion(() => Assert.Contains("Aucun événement ne correspond.", screen.Markup, StringComparison.Ordinal));
+        screen.Click("Afficher aussi les événements passés");
+
+        screen.WaitForAssertion(() => Assert.Contains("Cigales cherchent Fourmis à Calais", screen.Markup, StringComparison.Ordinal));
+        var asked = Api.SentTo<ListEventsRequest>("ListEvents").Select(request => request.From).ToList();
+        Assert.Equal("2025-06-16", asked[0]);
+        Assert.All(asked.Skip(1), from => Assert.Equal(string.Empty, from));
+    }
+
+    [Fact]
     public void TheCalendarPutsAnEventOnItsDayWithFrenchMonthNames()
     {
         Api.Answer("ListEvents", (ListEventsRequest request) => new ListEventsResponse
