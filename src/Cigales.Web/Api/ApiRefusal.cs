@@ -24,12 +24,17 @@ public sealed class ApiRefusal
     public IReadOnlyList<Problem> Problems { get; }
 
     /// <summary>The sentence for a field, or null when the API named no problem with it.</summary>
-    public string? For(string field) =>
-        Problems.FirstOrDefault(problem => problem.Field == field || problem.Field.StartsWith(field + ".", StringComparison.Ordinal))?.Text;
+    public string? For(string field) => Problems.FirstOrDefault(problem => Names(problem, field))?.Text;
 
     /// <summary>The problems not tied to one of these fields: shown above the form.</summary>
     public IEnumerable<Problem> Besides(params string[] fields) =>
-        Problems.Where(problem => !fields.Any(field => problem.Field == field || problem.Field.StartsWith(field + ".", StringComparison.Ordinal)));
+        Problems.Where(problem => !fields.Any(field => Names(problem, field)));
+
+    /// <summary>The field itself, a field within it (<c>amount.cents</c>) or an item of it (<c>acknowledgements[0].reason</c>).</summary>
+    private static bool Names(Problem problem, string field) =>
+        problem.Field == field
+        || problem.Field.StartsWith(field + ".", StringComparison.Ordinal)
+        || problem.Field.StartsWith(field + "[", StringComparison.Ordinal);
 
     public static ApiRefusal From(RpcException exception)
     {

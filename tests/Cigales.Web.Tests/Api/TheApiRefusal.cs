@@ -27,6 +27,16 @@ public sealed class TheApiRefusal
     }
 
     [Fact]
+    public void AViolationOfAListsItemIsShownBesideTheList()
+    {
+        var refusal = ApiRefusal.From(Refusals.Invalid("draft.acknowledgements[0].reason", "required", "value is required"));
+
+        Assert.Equal("Ce champ est obligatoire.", refusal.For("draft.acknowledgements"));
+        Assert.Empty(refusal.Besides("draft.acknowledgements"));
+        Assert.Null(refusal.For("draft.acknowledgement"));
+    }
+
+    [Fact]
     public void APreconditionFailureIsOneProblemInFrench()
     {
         var refusal = ApiRefusal.From(Refusals.Precondition(string.Empty, "club.full", "the club is full (20 members)"));
