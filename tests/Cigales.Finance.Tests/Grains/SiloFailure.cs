@@ -85,6 +85,7 @@ public sealed class SiloFailure(KillableCluster cluster)
     [Fact]
     public async Task KillingTheSiloBetweenTheReservationAndTheDisbursementThenRetryingEndsWithExactlyOneInvestment()
     {
+        await UntilTheClientKnowsInvestmentsAsync();
         var since = new DateOnly(2024, 1, 15);
         var club = await InvestingClubs.CreateAsync(cluster.Grains, cluster.Store, 1_000_000, since);
         var enterprise = Guid.NewGuid().ToString("N");
@@ -109,6 +110,27 @@ public sealed class SiloFailure(KillableCluster cluster)
         await using var session = cluster.Store.QuerySession();
         Assert.Equal(1, await session.Query<InvestmentView>().CountAsync(view => view.Decision.ClubId == club));
         Assert.Equal(Money.FromCents(700_000), await cluster.Grains.GetGrain<IClubFundsGrain>(club).GetAvailableFundsAsync());
+    }
+
+    /// <summary>
+    /// Only the secondary silos host investments; the client learns so from the cluster's manifest,
+    /// which may reach it a moment after the cluster has started (until then GetGrain says no silo
+    /// implements the interface). Resolving a reference activates nothing.
+    /// </summary>
+    private async Task UntilTheClientKnowsInvestmentsAsync()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                _ = cluster.Grains.GetGrain<IInvestmentGrain>("manifest-probe");
+                return;
+            }
+            catch (ArgumentException) when (attempt < 60)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(500));
+            }
+        }
     }
 
     /// <summary>Until the cluster has declared the killed silo dead, calls to what it hosted may fail.</summary>
