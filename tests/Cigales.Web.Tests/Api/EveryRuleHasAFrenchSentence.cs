@@ -1,3 +1,4 @@
+using Cigales.Testing;
 using Cigales.Web.Api;
 
 namespace Cigales.Web.Tests.Api;
@@ -8,7 +9,7 @@ namespace Cigales.Web.Tests.Api;
 /// </summary>
 public sealed class EveryRuleHasAFrenchSentence
 {
-    private static readonly RulesInSource Services = RulesInSource.Read(RulesInSource.RepositoryRoot());
+    private static readonly RulesInSource Services = RulesInSource.Read(RepositoryRoot.Path);
 
     [Fact]
     public void EveryRuleTheServicesNameHasASentence()

@@ -59,20 +59,6 @@ public sealed partial class RulesInSource
         return rules;
     }
 
-    /// <summary>The repository's root: the folder of Cigales.sln, above the tests' binaries.</summary>
-    public static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Cigales.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"no Cigales.sln above {AppContext.BaseDirectory}");
-    }
-
     private void ReadAll()
     {
         foreach (var file in _files)

@@ -22,6 +22,31 @@ public static class ClubLabels
         _ => "Membre",
     };
 
+    /// <summary>A change of the club's history, as its event is named, in French.</summary>
+    public static string Change(string kind) => kind switch
+    {
+        "ClubRegistered" => "Club enregistré",
+        "ClubStatusChanged" => "Statut changé",
+        "JointOwnershipStarted" => "Indivision commencée",
+        "JointOwnershipRenewed" => "Indivision renouvelée",
+        "MemberJoined" => "Adhésion d'un membre",
+        "MemberLeft" => "Départ d'un membre",
+        "OfficerAssigned" => "Nomination au bureau",
+        "ManagerMandateRenewed" => "Mandat du ou de la gérant·e renouvelé",
+        "PledgeSet" => "Versement mensuel fixé",
+        "SponsorsNamed" => "Parrains nommés",
+        "FollowUpNoted" => "Note de suivi",
+        "ContributionRecorded" => "Versement enregistré",
+        "FundsReserved" => "Fonds réservés pour un investissement",
+        "DisbursementConfirmed" => "Décaissement",
+        "ReservationReleased" => "Réservation libérée",
+        "FundsReturned" => "Remboursement ou cession",
+        "StakeWrittenOff" => "Perte constatée",
+        "SavingsPaidOut" => "Épargne reversée aux membres",
+        "AccessRefused" => "Accès refusé",
+        _ => "Autre changement",
+    };
+
     public static IReadOnlyList<ClubStatus> Statuses { get; } = [ClubStatus.Forming, ClubStatus.Investing, ClubStatus.Managing, ClubStatus.Dissolved];
 
     public static IReadOnlyList<OfficerRole> Offices { get; } = [OfficerRole.Manager, OfficerRole.Treasurer, OfficerRole.Secretary];

@@ -2,7 +2,7 @@ using Cigales.Contracts.Clubs.V1;
 using Cigales.Contracts.Finance.V1;
 using Grpc.Core;
 
-namespace Cigales.Web.Components.Pages.Investissements;
+namespace Cigales.Web.Components.Shared;
 
 /// <summary>
 /// The names of the clubs and enterprises an investment names only by id, each asked of the API
@@ -25,15 +25,8 @@ public sealed class PartyNames(ClubsService.ClubsServiceClient clubs, FinanceSer
     public async Task LearnAsync(IEnumerable<Investment> investments)
     {
         var shown = investments.ToList();
-        foreach (var clubId in shown.Select(investment => investment.ClubId).Distinct().Where(id => id.Length > 0 && !_clubs.ContainsKey(id)).ToList())
-        {
-            _clubs[clubId] = await NameOrIdAsync(async () => (await clubs.GetClubAsync(new GetClubRequest { ClubId = clubId })).Name, clubId);
-        }
-
-        foreach (var enterpriseId in shown.Select(investment => investment.EnterpriseId).Distinct().Where(id => id.Length > 0 && !_enterprises.ContainsKey(id)).ToList())
-        {
-            _enterprises[enterpriseId] = await NameOrIdAsync(async () => (await finance.GetEnterpriseAsync(new GetEnterpriseRequest { EnterpriseId = enterpriseId })).Name, enterpriseId);
-        }
+        await LearnClubsAsync(shown.Select(investment => investment.ClubId));
+        await LearnEnterprisesAsync(shown.Select(investment => investment.EnterpriseId));
     }
 
     /// <summary>Asks for the names of these clubs that are not known yet.</summary>
@@ -42,6 +35,15 @@ public sealed class PartyNames(ClubsService.ClubsServiceClient clubs, FinanceSer
         foreach (var clubId in clubIds.Distinct().Where(id => id.Length > 0 && !_clubs.ContainsKey(id)).ToList())
         {
             _clubs[clubId] = await NameOrIdAsync(async () => (await clubs.GetClubAsync(new GetClubRequest { ClubId = clubId })).Name, clubId);
+        }
+    }
+
+    /// <summary>Asks for the names of these enterprises that are not known yet.</summary>
+    public async Task LearnEnterprisesAsync(IEnumerable<string> enterpriseIds)
+    {
+        foreach (var enterpriseId in enterpriseIds.Distinct().Where(id => id.Length > 0 && !_enterprises.ContainsKey(id)).ToList())
+        {
+            _enterprises[enterpriseId] = await NameOrIdAsync(async () => (await finance.GetEnterpriseAsync(new GetEnterpriseRequest { EnterpriseId = enterpriseId })).Name, enterpriseId);
         }
     }
 
