@@ -91,6 +91,22 @@ public sealed class TheClubPage : ScreenTest
     }
 
     [Fact]
+    public void AContributionWithoutAnAmountIsNotSentAndTheAmountIsSaidMissing()
+    {
+        Api.Answer("GetClubPage", (GetClubPageRequest _) => Page());
+        Api.Answer("GetArrears", (GetArrearsRequest _) => ArrearsOf(4000));
+
+        var screen = RenderScreen<ClubScreen>(parameters => parameters.Add(page => page.ClubId, ChtiKarite));
+        screen.WaitForAssertion(() => Assert.Contains("Versements et arriérés", screen.Markup, StringComparison.Ordinal));
+        screen.FindAll(".mud-tab").Single(tab => tab.TextContent.Contains("Versements", StringComparison.Ordinal)).Click();
+        screen.WaitForAssertion(() => Assert.True(screen.Offers("Enregistrer le versement")));
+        screen.Click("Enregistrer le versement");
+
+        screen.WaitForAssertion(() => Assert.Equal("Saisissez le montant versé, en euros.", screen.Beneath("Montant versé")));
+        Assert.Empty(Api.SentTo<RecordContributionRequest>("RecordContribution"));
+    }
+
+    [Fact]
     public void AClubMemberSeesTheClubButIsOfferedNoAction()
     {
         SignedInAs("Martine Lefebvre", new Membership(Roles.ClubMember, ChtiKarite));
