@@ -36,6 +36,7 @@ public static class EnterpriseRules
             ?? (details.Rna.Length > 0 && details.LegalForm != LegalForm.Association
                 ? Refusal.Invalid("rna", "rna.association", "only an association has an RNA number")
                 : null)
+            ?? InseeCommune.Check(details.CommuneCode, details.Department)
             ?? (details.ShareCapital is { } capital && !capital.IsPositive
                 ? Refusal.Invalid("share_capital", "money.positive", $"share_capital must be more than zero cents, not {capital.Cents}")
                 : null)

@@ -81,5 +81,11 @@ public sealed partial class GrantsApi
     public override async Task<Convention> ClaimRepayment(DatedRequest request, ServerCallContext context) =>
         (await Convention(request.ConventionId).ClaimRepaymentAsync(RequestValues.Date("on", request.On))).ToContract();
 
+    public override async Task<Convention> RecordBankDetails(RecordBankDetailsRequest request, ServerCallContext context) =>
+        (await Convention(request.ConventionId).RecordBankDetailsAsync(request.BankDetails.ToDomain())).ToContract();
+
+    public override async Task<Convention> RecordExpense(RecordExpenseRequest request, ServerCallContext context) =>
+        (await Convention(request.ConventionId).RecordExpenseAsync(request.ToDomain())).ToContract();
+
     private IConventionGrain Convention(string id) => grains.GetGrain<IConventionGrain>(id);
 }

@@ -56,7 +56,16 @@ internal static class GrantsMapping
             instalment.Condition)).ToList(),
         RequestValues.Date("terms.final_report_due", terms.FinalReportDue),
         new ConventionRuleValues(terms.Rules.ClawbackMonthsAfterEnd, terms.Rules.ExtensionRequestMonthsBeforeEnd, terms.Rules.TerminationNoticeMonths),
-        terms.BudgetLineId);
+        terms.BudgetLineId,
+        terms.Shares.Count == 0 ? null : terms.Shares.Select(share => new BeneficiaryShare(share.OrganisationId, ToShare(share.Share))).ToList());
+
+    /// <summary>A share as written (0.8 stays 0.8); one no decimal holds reads as out of range, and is refused as such.</summary>
+    private static decimal ToShare(double share) => double.IsFinite(share) && Math.Abs(share) < 1_000_000 ? Math.Round((decimal)share, 6) : -1m;
+
+    public static BankDetails ToDomain(this C.BankDetails details) => new(details.Iban, details.Bic);
+
+    public static Expense ToDomain(this C.RecordExpenseRequest request) => new(
+        RequestValues.Key(request.RequestId), RequestValues.Date("on", request.On), request.Amount.ToDomain(), request.Line, request.Label);
 
     public static CommitteeReport ToDomain(this C.CommitteeReport report) =>
         new(report.Number, RequestValues.Date("report.opinion_on", report.OpinionOn), report.Opinion);
@@ -135,6 +144,14 @@ internal static class GrantsMapping
         DraftedAt = Timestamp.FromDateTimeOffset(convention.DraftedAt),
         ExtensionDeadline = Iso(convention.Terms.ExtensionDeadline),
         ClawbackFrom = Iso(convention.Terms.ClawbackFrom),
+        BankDetails = convention.BankDetails is { } bank ? new C.BankDetails { Iban = bank.Iban, Bic = bank.Bic } : null,
+        Expenses =
+        {
+            convention.ExpensesRecorded.Select(expense => new C.Expense
+            {
+                RequestId = expense.Key, On = Iso(expense.On), Amount = expense.Amount.ToContract(), Line = expense.Line, Label = expense.Label,
+            }),
+        },
     };
 
     public static C.Obligation ToContract(this Obligation obligation) => new()
@@ -180,6 +197,7 @@ internal static class GrantsMapping
         ProvisionalBudget = terms.Budget.ToContract(),
         Rates = new C.Rates { StaffDay = terms.Rates.StaffDay.ToContract(), VolunteerHour = terms.Rates.VolunteerHour.ToContract() },
         Grant = terms.Grant.ToContract(),
+        Shares = { (terms.Shares ?? []).Select(share => new C.BeneficiaryShare { OrganisationId = share.OrganisationId, Share = (double)share.Share }) },
         Period = new DateRange { Start = Iso(terms.Start), End = Iso(terms.End) },
         Schedule = { terms.Schedule.Select(instalment => new C.Instalment { Amount = instalment.Amount.ToContract(), On = Iso(instalment.On), Condition = instalment.Condition }) },
         FinalReportDue = Iso(terms.FinalReportDue),

@@ -69,14 +69,44 @@ public sealed record ConventionTerms(
     IReadOnlyList<Instalment> Schedule,
     DateOnly FinalReportDue,
     ConventionRuleValues Rules,
-    string BudgetLineId)
+    string BudgetLineId,
+    IReadOnlyList<BeneficiaryShare>? Shares = null)
 {
+    /// <summary>
+    /// The beneficiaries the decision splits the grant between, with their shares (the open-data
+    /// <c>pourcentageSubvention</c>): the beneficiary alone, with all of it, unless shares are given.
+    /// </summary>
+    public IReadOnlyList<BeneficiaryShare> SharesOfTheDecision() =>
+        Shares is { Count: > 0 } shares ? shares : [new BeneficiaryShare(Beneficiary.OrganisationId, 1m)];
+
     /// <summary>The last day an extension may be asked for: the delay before the end.</summary>
     public DateOnly ExtensionDeadline => End.AddMonths(-Rules.ExtensionRequestMonthsBeforeEnd);
 
     /// <summary>The first day repayment of everything paid becomes claimable if the final report is missing then.</summary>
     public DateOnly ClawbackFrom => End.AddMonths(Rules.ClawbackMonthsAfterEnd).AddDays(1);
 }
+
+/// <summary>A beneficiary's part of a grant decided for several: from 0.01 to 1, the parts of one decision adding up to 1.</summary>
+public sealed record BeneficiaryShare(
+    string OrganisationId,
+    decimal Share);
+
+/// <summary>Where the grant is paid (the convention's article on payment): the beneficiary's account, stored without spaces and in capitals.</summary>
+public sealed record BankDetails(
+    string Iban,
+    string Bic);
+
+/// <summary>
+/// An expense of the actual budget (travel, reception…), paid inside the convention's period and
+/// charged to a line of the provisional budget; recorded once per key.
+/// </summary>
+/// <param name="Line">The label of the provisional budget's charge line it goes to.</param>
+public sealed record Expense(
+    string Key,
+    DateOnly On,
+    Money Amount,
+    string Line,
+    string Label);
 
 /// <summary>The report to the committee that proposes the grant.</summary>
 public sealed record CommitteeReport(
@@ -208,7 +238,11 @@ public sealed record ConventionSnapshot(
     Termination? Termination,
     DateOnly? ClosedOn,
     DateTimeOffset DraftedAt,
-    ReportDraft? ReportDraft = null)
+    ReportDraft? ReportDraft = null,
+    BankDetails? BankDetails = null,
+    IReadOnlyList<Expense>? Expenses = null)
 {
+    public IReadOnlyList<Expense> ExpensesRecorded => Expenses ?? [];
+
     public Money Paid => Payments.Sum(payment => payment.Amount);
 }

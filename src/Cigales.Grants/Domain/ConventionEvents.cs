@@ -40,6 +40,11 @@ public sealed record ConventionTerminated(Termination Termination, DateOnly Effe
 
 public sealed record RepaymentClaimed(DateOnly On) : ConventionEvent;
 
+/// <summary>The beneficiary's bank account the grant is paid to; recorded again when it changes.</summary>
+public sealed record BankDetailsRecorded(BankDetails Details) : ConventionEvent;
+
+public sealed record ExpenseRecorded(Expense Expense) : ConventionEvent;
+
 /// <summary>The staff's draft of the final report, saved again at each change.</summary>
 public sealed record ReportDraftSaved(ReportDraft Draft) : ConventionEvent;
 

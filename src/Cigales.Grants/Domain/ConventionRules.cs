@@ -10,7 +10,8 @@ namespace Cigales.Grants.Domain;
 public static partial class ConventionRules
 {
     /// <summary>Facts about the terms that live elsewhere: the parties and the budget line.</summary>
-    public sealed record Facts(bool FunderExists, bool BeneficiaryExists, BudgetLineSnapshot? BudgetLine);
+    /// <param name="UnknownSharers">The organisations named among the shares that do not exist.</param>
+    public sealed record Facts(bool FunderExists, bool BeneficiaryExists, BudgetLineSnapshot? BudgetLine, IReadOnlyList<string>? UnknownSharers = null);
 
     /// <summary>Drafts the convention; every problem of its terms is listed at once.</summary>
     public static Decision<ConventionEvent> Draft(ConventionState state, string id, ConventionTerms terms, Facts facts, DateTimeOffset now)
@@ -57,6 +58,7 @@ public static partial class ConventionRules
             Check(line.Details.Year != terms.Start.Year, "terms.budget_line_id", "budget_line.year", $"the budget line is for {line.Details.Year}, the convention starts in {terms.Start.Year}");
         }
 
+        problems.AddRange(ShareProblems(terms, facts.UnknownSharers ?? []));
         if (terms.Rates.StaffDay.IsPositive && terms.Rates.VolunteerHour.IsPositive)
         {
             problems.AddRange(BudgetChecks.Problems(terms.Budget, terms.Axes, terms.Rates, "terms.provisional_budget", "terms.axes"));
@@ -133,6 +135,44 @@ public static partial class ConventionRules
             ?? Decision<ConventionEvent>.Accept(new GrantPaymentRecorded(command.Key, command.Amount, command.On));
     }
 
+    /// <summary>A decision split between beneficiaries: each existing, once, with 0.01 to 1 of it, the convention's beneficiary among them, the parts adding up to 1.</summary>
+    private static IEnumerable<Refusal> ShareProblems(ConventionTerms terms, IReadOnlyList<string> unknown)
+    {
+        if (terms.Shares is not { Count: > 0 } shares)
+        {
+            yield break;
+        }
+
+        foreach (var (share, i) in shares.Select((share, i) => (share, i)))
+        {
+            if (share.Share is < 0.01m or > 1m)
+            {
+                yield return Refusal.Invalid($"terms.shares[{i}].share", "convention.share_range", $"a beneficiary's share lies from 0.01 to 1, not {share.Share}");
+            }
+
+            if (unknown.Contains(share.OrganisationId))
+            {
+                yield return Unknown.Organisation(share.OrganisationId, $"terms.shares[{i}].organisation_id") with { Kind = RefusalKind.InvalidArgument };
+            }
+        }
+
+        if (shares.Select(share => share.OrganisationId).Distinct().Count() != shares.Count)
+        {
+            yield return Refusal.Invalid("terms.shares", "convention.shares_distinct", "each beneficiary has one share of the decision");
+        }
+
+        if (shares.All(share => share.OrganisationId != terms.Beneficiary.OrganisationId))
+        {
+            yield return Refusal.Invalid("terms.shares", "convention.share_beneficiary", "the convention's beneficiary has a share of the decision");
+        }
+
+        var total = shares.Sum(share => share.Share);
+        if (total != 1m)
+        {
+            yield return Refusal.Invalid("terms.shares", "convention.shares_total", $"the shares of one decision add up to 1, not {total}");
+        }
+    }
+
     private static Decision<ConventionEvent>? First(params Func<Refusal?>[] checks)
     {
         foreach (var check in checks)
@@ -153,7 +193,8 @@ public static partial class ConventionRules
         date > today ? Refusal.Invalid(field, "date.not_future", $"{field} {Iso(date)} is in the future") : null;
 
     private static bool Same(ConventionTerms a, ConventionTerms b) =>
-        a with { LegalBases = [], Axes = [], Schedule = [], Budget = Empty } == b with { LegalBases = [], Axes = [], Schedule = [], Budget = Empty }
+        a with { LegalBases = [], Axes = [], Schedule = [], Budget = Empty, Shares = null } == b with { LegalBases = [], Axes = [], Schedule = [], Budget = Empty, Shares = null }
+        && a.SharesOfTheDecision().SequenceEqual(b.SharesOfTheDecision())
         && a.LegalBases.SequenceEqual(b.LegalBases)
         && a.Axes.SequenceEqual(b.Axes)
         && a.Schedule.SequenceEqual(b.Schedule)

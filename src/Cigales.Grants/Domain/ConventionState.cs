@@ -40,6 +40,10 @@ public sealed record ConventionState : IEventSourced<ConventionState, Convention
 
     public ReportDraft? ReportDraft { get; init; }
 
+    public BankDetails? BankDetails { get; init; }
+
+    public ImmutableList<Expense> Expenses { get; init; } = [];
+
     /// <summary>A move of the budget line recorded and not yet made (<see cref="BudgetMoves"/>).</summary>
     public BudgetMoveRequested? PendingMove { get; init; }
 
@@ -93,6 +97,8 @@ public sealed record ConventionState : IEventSourced<ConventionState, Convention
         ConventionTerminated terminated => this with { Termination = terminated.Termination, Status = ConventionStatus.Terminated },
         RepaymentClaimed claimed => this with { RepaymentClaimed = true },
         ReportDraftSaved saved => this with { ReportDraft = saved.Draft },
+        BankDetailsRecorded bank => this with { BankDetails = bank.Details },
+        ExpenseRecorded expense => this with { Expenses = Expenses.Add(expense.Expense) },
         BudgetMoveRequested move => this with { PendingMove = move },
         BudgetLineMoved => this with { PendingMove = null },
         BudgetMoveRefused refused => this with { PendingMove = null, RefusedMoves = RefusedMoves.SetItem(refused.Key, refused) },
@@ -102,7 +108,7 @@ public sealed record ConventionState : IEventSourced<ConventionState, Convention
     public ConventionSnapshot? ToSnapshot() => Drafting is { } d
         ? new ConventionSnapshot(
             d.ConventionId, Terms, Status, Report, Deliberation, SignedOn, Payments, FinalReport, Accepted,
-            Recoveries, Amendments, Extensions, Termination, ClosedOn, d.DraftedAt, ReportDraft)
+            Recoveries, Amendments, Extensions, Termination, ClosedOn, d.DraftedAt, ReportDraft, BankDetails, Expenses)
         : null;
 
     private ConventionState Decide(Deliberation deliberation)

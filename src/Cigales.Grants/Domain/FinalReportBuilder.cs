@@ -33,27 +33,57 @@ public static class FinalReportBuilder
             0, "Total", axes.Sum(a => a.PlannedDays), axes.Sum(a => a.ActualDays), axes.Sum(a => a.PlannedHours), axes.Sum(a => a.ActualHours),
             axes.Sum(a => a.EventsHeld), axes.Sum(a => a.EventsCancelled), axes.Sum(a => a.People), axes.Sum(a => a.HoldersMet));
         var unattributed = facts.Events.Where(e => e.Outcome == EventOutcome.Held && e.Axis is null).ToList();
+        var (actual, expenseGaps) = WithExpenses(draft.Actual, convention.ExpensesRecorded);
+        draft = draft with { Actual = actual };
         var lines = Compare("charges", terms.Budget.Charges, draft.Actual.Charges).Concat(Compare("products", terms.Budget.Products, draft.Actual.Products)).ToList();
 
         var found = new List<Inconsistency>();
+        found.AddRange(expenseGaps);
         found.AddRange(Totals(draft));
         found.AddRange(Valuations(draft, terms.Rates, total.ActualDays, total.ActualHours));
         found.AddRange(unattributed.Select(e => new Inconsistency(
             $"activity.unattributed:{e.EventId}", "report.activity_unattributed",
             $"the event '{e.Title}' of {CalendarDate.ToIso(e.Start)} was held and is attributed to no axis")));
         found.AddRange(TextFigures.Check(draft.ActivityReport, Figures(total, facts, lines, convention)));
+        found.AddRange(TextFigures.Products(draft.ActivityReport));
 
         var reasons = draft.Acknowledgements.GroupBy(ack => ack.Inconsistency).ToDictionary(group => group.Key, group => group.Last().Reason.Trim());
         var inconsistencies = found.Select(inconsistency => inconsistency with { AcknowledgedBecause = reasons.GetValueOrDefault(inconsistency.Id) }).ToList();
         return new FinalReportView(
             convention, funderName, beneficiaryName, draft.Department, axes, total, unattributed.Count, facts.Finance, facts.ClubsCreated, lines,
-            total.ActualDays, total.ActualHours, draft.ActivityReport, inconsistencies);
+            total.ActualDays, total.ActualHours, draft.ActivityReport, inconsistencies, draft.Actual);
+    }
+
+    /// <summary>
+    /// The actual budget with the expenses recorded: a charge line the draft leaves out is the sum of
+    /// its expenses; one the draft gives at another amount than its expenses' sum is an inconsistency.
+    /// </summary>
+    public static (ProvisionalBudget Actual, IReadOnlyList<Inconsistency> Gaps) WithExpenses(ProvisionalBudget actual, IReadOnlyList<Expense> expenses)
+    {
+        var charges = actual.Charges.ToList();
+        var gaps = new List<Inconsistency>();
+        foreach (var line in expenses.GroupBy(expense => expense.Line, StringComparer.OrdinalIgnoreCase))
+        {
+            var spent = line.Sum(expense => expense.Amount);
+            var written = charges.Where(item => Same(item.Label, line.Key)).ToList();
+            if (written.Count == 0)
+            {
+                charges.Add(new BudgetItem(line.Key, spent));
+            }
+            else if (written.Sum(item => item.Amount) is var amount && amount != spent)
+            {
+                gaps.Add(new Inconsistency($"expenses:{line.Key}", "report.expenses",
+                    $"the line '{line.Key}' says {amount}, its {line.Count()} expense(s) recorded add up to {spent}"));
+            }
+        }
+
+        return (actual with { Charges = charges }, gaps);
     }
 
     /// <summary>The report the convention receives: the actual budget, each axis's recorded days and hours, the acknowledged budget rules.</summary>
     public static FinalReport ToFinalReport(FinalReportView report, DateOnly on) => new(
         on,
-        report.Convention.ReportDraft!.Actual,
+        report.Actual,
         report.Axes.Select(axis => new ActionAxis(axis.Number, axis.Title, axis.ActualDays, axis.ActualHours)).ToList(),
         report.ActivityReport,
         report.Inconsistencies.Where(i => i.Acknowledged).Select(i => i.Rule).Distinct().ToList());
@@ -73,7 +103,7 @@ public static class FinalReportBuilder
         }
     }
 
-    private static bool Same(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
+    private static bool Same(string a, string b) => ConventionRules.SameLabel(a, b);
 
     private static IEnumerable<Inconsistency> Totals(ReportDraft draft)
     {

@@ -32,6 +32,7 @@ public sealed record Inconsistency(string Id, string Rule, string Message, strin
 }
 
 /// <summary>The final report (bilan final d'exécution) of a convention, built from its draft and the records.</summary>
+/// <param name="Actual">The actual budget: the draft's lines, and the lines it leaves out summed from the expenses recorded.</param>
 public sealed record FinalReportView(
     ConventionSnapshot Convention,
     string FunderName,
@@ -46,7 +47,8 @@ public sealed record FinalReportView(
     decimal RecordedStaffDays,
     decimal RecordedVolunteerHours,
     string ActivityReport,
-    IReadOnlyList<Inconsistency> Inconsistencies)
+    IReadOnlyList<Inconsistency> Inconsistencies,
+    ProvisionalBudget Actual)
 {
     public DateOnly From => Convention.Terms.Start;
 

@@ -88,7 +88,7 @@ public static class ScdlExport
             .Where(convention => convention.Terms.Funder.OrganisationId == funderId && convention.SignedOn is { } signed && signed.Year == year)
             .OrderBy(convention => convention.SignedOn)
             .ThenBy(convention => convention.Terms.FileNumber, StringComparer.Ordinal)
-            .Select(convention => Row(convention, organisations, budgetLabels))
+            .SelectMany(convention => Rows(convention, organisations, budgetLabels))
             .ToList();
 
     public static string ToCsv(IEnumerable<ScdlRow> rows)
@@ -104,11 +104,15 @@ public static class ScdlExport
         return csv.ToString();
     }
 
-    private static ScdlRow Row(ConventionSnapshot convention, IReadOnlyDictionary<string, OrganisationSnapshot> organisations, IReadOnlyDictionary<string, string> budgetLabels)
+    /// <summary>
+    /// One row per beneficiary of the decision: <c>montant</c> is the grant before it is split (the
+    /// schema's "montant total … avant répartition"), <c>pourcentageSubvention</c> the beneficiary's
+    /// part of it (1 for a sole beneficiary).
+    /// </summary>
+    private static IEnumerable<ScdlRow> Rows(ConventionSnapshot convention, IReadOnlyDictionary<string, OrganisationSnapshot> organisations, IReadOnlyDictionary<string, string> budgetLabels)
     {
         var terms = convention.Terms;
         var funder = organisations[terms.Funder.OrganisationId].Details;
-        var beneficiary = organisations[terms.Beneficiary.OrganisationId].Details;
         var payments = convention.Payments.Select(payment => payment.On).Order().ToList();
         var paymentDates = payments.Count switch
         {
@@ -116,16 +120,14 @@ public static class ScdlExport
             1 => CalendarDate.ToIso(payments[0]),
             _ => $"{CalendarDate.ToIso(payments[0])}/{CalendarDate.ToIso(payments[^1])}",
         };
-        var charges = terms.Budget.Charges.Sum(line => line.Amount);
-        var share = terms.Grant.PartOf(charges) is { } part ? Math.Clamp(Math.Round(part, 2, MidpointRounding.AwayFromZero), 0.01m, 1m) : 1m;
-        return new ScdlRow(
+        return terms.SharesOfTheDecision().Select(share => (Beneficiary: organisations[share.OrganisationId].Details, share.Share)).Select(share => new ScdlRow(
             funder.Name,
             funder.Siret,
             CalendarDate.ToIso(convention.SignedOn!.Value),
             convention.Deliberation?.Number ?? string.Empty,
-            beneficiary.Name,
-            beneficiary.Siret,
-            beneficiary.Rna,
+            share.Beneficiary.Name,
+            share.Beneficiary.Siret,
+            share.Beneficiary.Rna,
             terms.Object,
             (terms.Grant.Cents / 100m).ToString("0.00", CultureInfo.InvariantCulture),
             "aide en numéraire",
@@ -133,7 +135,7 @@ public static class ScdlExport
             paymentDates,
             string.Empty,
             "non",
-            share.ToString("0.00", CultureInfo.InvariantCulture),
-            budgetLabels.GetValueOrDefault(terms.BudgetLineId, string.Empty));
+            share.Share.ToString("0.####", CultureInfo.InvariantCulture),
+            budgetLabels.GetValueOrDefault(terms.BudgetLineId, string.Empty)));
     }
 }

@@ -59,6 +59,53 @@ public static class TextFigures
         }
     }
 
+    /// <summary>
+    /// A quantity times a rate stated with its total ("30 jours à 365 € soit 10 950 €", "12 h × 20 € = 240 €"):
+    /// a total other than the product contradicts the text itself, whatever the records say.
+    /// </summary>
+    public static IEnumerable<Inconsistency> Products(string text)
+    {
+        var seen = new HashSet<string>();
+        foreach (Match match in ProductPattern.Matches(text))
+        {
+            if (!TryRead(match.Groups["q"].Value, out var quantity) || !TryRead(match.Groups["r"].Value, out var rate) || !TryRead(match.Groups["t"].Value, out var total))
+            {
+                continue;
+            }
+
+            var product = Times(quantity, rate);
+            var id = $"text.product:{Plain(quantity)}x{Plain(rate)}={Plain(total)}";
+            if (product != total && seen.Add(id))
+            {
+                yield return new Inconsistency(id, "report.text_product",
+                    $"the activity report says \"{match.Value.Trim()}\": {Plain(quantity)} × {Plain(rate)} € make {(product is { } made ? Plain(made) : "more than any total")} €, not {Plain(total)} €");
+            }
+        }
+    }
+
+    private static readonly Regex ProductPattern = new(
+        $@"(?<![\d,.]){Number.Replace("?<n>", "?<q>", StringComparison.Ordinal)}\s*(?:[\p{{L}}.']+\s+){{0,3}}?(?:à|a|at|x|×|\*)\s*{Number.Replace("?<n>", "?<r>", StringComparison.Ordinal)}\s*(?:€|euros?\b)"
+        + $@"(?:\s*(?:/|par|per|de\s+l'|l'|the|an?)\s*[\p{{L}}]+)?\s*[,;(]?\s*(?:soit|donc|=|so|making|i\.e\.|that\s+is)\s*{Number.Replace("?<n>", "?<t>", StringComparison.Ordinal)}\s*(?:€|euros?\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>The product; null beyond what a decimal holds (then no total written equals it).</summary>
+    private static decimal? Times(decimal quantity, decimal rate)
+    {
+        try
+        {
+            return quantity * rate;
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
+
+    private static bool TryRead(string written, out decimal value) =>
+        decimal.TryParse(Compact(written), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+
+    private static string Plain(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
     /// <summary>The number without its thousands separators, with a decimal point.</summary>
     private static string Compact(string number) =>
         number.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\u00A0", string.Empty, StringComparison.Ordinal).Replace("\u202F", string.Empty, StringComparison.Ordinal)

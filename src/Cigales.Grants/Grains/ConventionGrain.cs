@@ -29,9 +29,14 @@ public sealed class ConventionGrain(
         var facts = new ConventionRules.Facts(
             await GrainFactory.GetGrain<IOrganisationGrain>(terms.Funder.OrganisationId).GetAsync() is not null,
             await GrainFactory.GetGrain<IOrganisationGrain>(terms.Beneficiary.OrganisationId).GetAsync() is not null,
-            await GrainFactory.GetGrain<IBudgetLineGrain>(terms.BudgetLineId).GetAsync());
+            await GrainFactory.GetGrain<IBudgetLineGrain>(terms.BudgetLineId).GetAsync(),
+            await UnknownOrganisationsAsync(terms.Shares ?? []));
         return await ChangeAsync(() => ConventionRules.Draft(State, StreamId, terms, facts, clock.GetUtcNow()));
     }
+
+    public Task<ConventionSnapshot> RecordBankDetailsAsync(BankDetails details) => ChangeAsync(() => ConventionRules.RecordBankDetails(State, details));
+
+    public Task<ConventionSnapshot> RecordExpenseAsync(Expense expense) => ChangeAsync(() => ConventionRules.RecordExpense(State, expense, clock.Today()));
 
     public Task<ConventionSnapshot?> GetAsync() => AnswerReadAsync(State.ToSnapshot());
 
@@ -68,6 +73,20 @@ public sealed class ConventionGrain(
     public Task<ConventionSnapshot> SaveReportDraftAsync(ReportDraft draft) => ChangeAsync(() => ConventionRules.SaveReportDraft(State, draft));
 
     public Task ReceiveReminder(string reminderName, TickStatus status) => Reminder.TickAsync(MovePendingAsync);
+
+    private async Task<IReadOnlyList<string>> UnknownOrganisationsAsync(IReadOnlyList<BeneficiaryShare> shares)
+    {
+        var unknown = new List<string>();
+        foreach (var id in shares.Select(share => share.OrganisationId).Distinct())
+        {
+            if (await GrainFactory.GetGrain<IOrganisationGrain>(id).GetAsync() is null)
+            {
+                unknown.Add(id);
+            }
+        }
+
+        return unknown;
+    }
 
     private async Task<ConventionSnapshot> ChangeAsync(Func<Decision<ConventionEvent>> decide)
     {

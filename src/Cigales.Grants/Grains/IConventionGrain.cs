@@ -14,6 +14,12 @@ public interface IConventionGrain : IGrainWithStringKey
 
     Task<ConventionSnapshot?> GetAsync();
 
+    /// <summary>The beneficiary's account the grant is paid to (IBAN and BIC checked).</summary>
+    Task<ConventionSnapshot> RecordBankDetailsAsync(BankDetails details);
+
+    /// <summary>An expense of the actual budget, once per key, paid within the period.</summary>
+    Task<ConventionSnapshot> RecordExpenseAsync(Expense expense);
+
     Task<ConventionSnapshot> RecordReportAsync(CommitteeReport report);
 
     /// <summary>Records the deliberation; adopted, it charges the grant to the budget line.</summary>

@@ -230,6 +230,20 @@ public static class RefusalTexts
         ["clawback.once"] = "Le reversement a déjà été réclamé.",
         ["clawback.delay"] = "Le reversement ne peut pas encore être réclamé : le délai après la fin n'est pas écoulé.",
         ["clawback.paid"] = "Rien n'a été versé : il n'y a rien à réclamer.",
+        ["convention.open"] = "Cette convention est soldée ou résiliée : elle ne verse plus rien.",
+        ["convention.share_range"] = "La part d'un bénéficiaire se situe entre 0,01 et 1.",
+        ["convention.shares_distinct"] = "Chaque bénéficiaire n'a qu'une part de la décision.",
+        ["convention.share_beneficiary"] = "Le bénéficiaire de la convention a une part de la décision.",
+        ["convention.shares_total"] = "Les parts des bénéficiaires d'une même décision font 1 au total.",
+        ["iban.format"] = "Cet IBAN n'a pas la forme attendue : deux lettres du pays, deux chiffres de clé, puis le compte.",
+        ["iban.country"] = "Cet IBAN n'est pas d'un pays de la zone SEPA.",
+        ["iban.length"] = "Cet IBAN n'a pas la longueur de son pays (27 caractères pour la France).",
+        ["iban.check_digits"] = "La clé de cet IBAN ne correspond pas : un caractère est faux.",
+        ["bic.format"] = "Ce BIC n'est pas valable : 8 ou 11 caractères (ex. AGRIFRPP ou AGRIFRPP882).",
+        ["expense.key_reused"] = "Ce formulaire a déjà enregistré une autre dépense : rechargez la page pour en saisir une nouvelle.",
+        ["expense.label"] = "Dites ce que la dépense a payé.",
+        ["expense.in_period"] = "Une dépense est payée pendant la période de la convention.",
+        ["expense.budget_line"] = "Une dépense se rattache à une ligne de charges du budget prévisionnel (hors temps salarié et bénévolat).",
         ["scdl.row_valid"] = "Une convention ne peut pas être publiée en données ouvertes : une de ses valeurs ne respecte pas le format SCDL.",
 
         // The final report (bilan final d'exécution): what it finds wrong, what stops its submission.
@@ -241,10 +255,16 @@ public static class RefusalTexts
         ["budget.axes_hours"] = "Les heures de bénévolat du budget ne sont pas celles des axes.",
         ["report.total"] = "Le total écrit n'est pas la somme des lignes.",
         ["report.text_figure"] = "Un chiffre du rapport d'activité ne correspond pas aux données enregistrées.",
+        ["report.text_product"] = "Le rapport d'activité donne un total qui n'est pas la quantité multipliée par le taux qu'il indique.",
+        ["report.expenses"] = "Le montant écrit pour une ligne n'est pas la somme de ses dépenses enregistrées.",
         ["report.activity_unattributed"] = "Un événement tenu pendant la période n'est rattaché à aucun axe.",
         ["report.draft_exists"] = "Le bilan final n'a pas encore de brouillon : enregistrez-en un d'abord.",
         ["report.inconsistent"] = "Une incohérence reste à corriger dans le brouillon, ou à justifier avec un motif.",
         ["report.acknowledged_with_reason"] = "Chaque incohérence acceptée telle quelle est justifiée par un motif.",
+
+        // Communes: the INSEE code and the department it lies in.
+        ["commune.code"] = "Ce code commune INSEE n'est pas valable : 5 chiffres, ou 2A/2B suivis de 3 chiffres.",
+        ["commune.department"] = "Cette commune n'est pas dans ce département : son code INSEE commence par celui de son département.",
 
         // Events: scheduling, registrations, attendance, time spent.
         ["event.title_required"] = "Le titre de l'événement est obligatoire.",

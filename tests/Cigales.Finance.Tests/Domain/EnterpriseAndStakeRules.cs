@@ -44,6 +44,24 @@ public sealed class EnterpriseAndStakeRules
         Assert.Equal(("siret", "siret.valid"), (refusal?.Field, refusal?.Rule));
     }
 
+    [Theory]
+    [InlineData("59350", "62")] // Lille is in the Nord
+    [InlineData("2A004", "2B")] // Ajaccio is in Corse-du-Sud
+    [InlineData("97411", "971")] // Saint-Denis is in La Réunion
+    public void ACommuneOutsideTheDepartmentIsRefusedNamingTheDepartment(string commune, string department)
+    {
+        var refusal = EnterpriseRules.Register(EnterpriseState.Initial, "e", PlanBeee with { CommuneCode = commune, Department = department }, true, Now).Refusal;
+
+        Assert.Equal(("department", "commune.department"), (refusal?.Field, refusal?.Rule));
+    }
+
+    [Theory]
+    [InlineData("2A004", "2A")]
+    [InlineData("97411", "974")]
+    [InlineData("", "62")] // the commune is not known
+    public void ACommuneInItsDepartmentIsTaken(string commune, string department) =>
+        Assert.Null(EnterpriseRules.Register(EnterpriseState.Initial, "e", PlanBeee with { CommuneCode = commune, Department = department }, true, Now).Refusal);
+
     [Fact]
     public void OnlyAnAssociationHasAnRnaNumberAndNoShareCapital()
     {

@@ -108,7 +108,7 @@ public sealed class GrantsApiBehaviour(GrantsServiceHost service)
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         Assert.StartsWith("nomAttribuant,idAttribuant,dateConvention,", lines[0], StringComparison.Ordinal);
         Assert.StartsWith("Département du Pas-de-Calais,22620001200012,2025-06-02,2025-157,Les Cigales des Hauts-de-France,38035677400055,,", lines[1], StringComparison.Ordinal);
-        Assert.EndsWith(",9900.00,aide en numéraire,unique,2025-06-02,,non,0.37,Mission ESS", lines[1], StringComparison.Ordinal);
+        Assert.EndsWith(",9900.00,aide en numéraire,unique,2025-06-02,,non,1,Mission ESS", lines[1], StringComparison.Ordinal);
         Assert.Equal(3, lines.Length);
     }
 

@@ -74,6 +74,40 @@ public sealed class FinalReportRules
     }
 
     [Fact]
+    public void TheExpensesRecordedAreSummedIntoTheLineTheDraftLeavesOut()
+    {
+        var convention = Convention with
+        {
+            Expenses =
+            [
+                new("x1", new DateOnly(2025, 4, 12), Money.FromCents(8_420), "Frais de déplacement", "Train Arras–Lille"),
+                new("x2", new DateOnly(2025, 6, 12), Money.FromCents(175_580), "Frais de déplacement", "Location de minibus, inter-clubs"),
+                new("x3", new DateOnly(2025, 6, 12), Money.FromEuros(110), "Mission - réception", "Buffet des rencontres"),
+            ],
+        };
+        var draft = Draft(Budget with { Charges = [.. Budget.Charges.Where(line => line.Label != "Frais de déplacement")] });
+
+        var report = FinalReportBuilder.Build(convention, "Département du Pas-de-Calais", "Les Cigales des Hauts-de-France", draft, Recorded2025);
+
+        Assert.Equal(Money.FromEuros(1_840), report.Lines.Single(line => line.Label == "Frais de déplacement").Actual);
+        Assert.Equal(Money.FromEuros(26_900), report.ActualCharges);
+        Assert.Empty(report.Inconsistencies);
+        Assert.Contains(new BudgetItem("Frais de déplacement", Money.FromEuros(1_840)), FinalReportBuilder.ToFinalReport(report, new DateOnly(2026, 1, 15)).Actual.Charges);
+    }
+
+    [Fact]
+    public void ALineWrittenAtAnotherAmountThanItsExpensesIsAnInconsistency()
+    {
+        var convention = Convention with { Expenses = [new("x3", new DateOnly(2025, 6, 12), Money.FromEuros(95), "Mission - réception", "Buffet des rencontres")] };
+
+        var report = FinalReportBuilder.Build(convention, "Département du Pas-de-Calais", "Les Cigales des Hauts-de-France", Draft(), Recorded2025);
+
+        var inconsistency = Assert.Single(report.Inconsistencies);
+        Assert.Equal(("expenses:Mission - réception", "report.expenses"), (inconsistency.Id, inconsistency.Rule));
+        Assert.Equal("the line 'Mission - réception' says 110,00 €, its 1 expense(s) recorded add up to 95,00 €", inconsistency.Message);
+    }
+
+    [Fact]
     public void BeforeAnyDraftTheRecordsStandAgainstThePlanAlone()
     {
         var report = Build(FinalReportBuilder.NothingWritten);

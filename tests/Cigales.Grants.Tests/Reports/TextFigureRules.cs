@@ -47,4 +47,30 @@ public sealed class TextFigureRules
             [$"{Thirty} porteurs de projet", $"{grouped} jours", $"{twoHundred} €"],
             found.Select(inconsistency => inconsistency.Message.Split('"')[1]));
     }
+
+    [Theory]
+    [InlineData("30 jours à 365 € soit 10 950 €")]
+    [InlineData("700 heures de bénévolat à 20 € de l'heure, soit 14 000 €")]
+    [InlineData("12 h × 20 € = 240 €")]
+    [InlineData("1,5 jour à 365 euros soit 547,50 euros")]
+    [InlineData("30 days at 365 € per day, making 10 950 €")]
+    public void AQuantityTimesARateStatedWithItsTotalIsFine(string text) => Assert.Empty(Products(text));
+
+    [Fact]
+    public void AQuantityTimesARateStatedWithAnotherTotalIsNamedOnce()
+    {
+        var found = Products("Le salariat : 30 jours à 365 € soit 11 000 €. Rappel : 30 jours à 365 € soit 11 000 €.").ToList();
+
+        var inconsistency = Assert.Single(found);
+        Assert.Equal(("text.product:30x365=11000", "report.text_product"), (inconsistency.Id, inconsistency.Rule));
+        Assert.Equal("the activity report says \"30 jours à 365 € soit 11 000 €\": 30 × 365 € make 10950 €, not 11000 €", inconsistency.Message);
+    }
+
+    [Fact]
+    public void AProductTooLargeForAnyTotalIsNamedRatherThanBreakingTheReport()
+    {
+        var huge = string.Concat(Enumerable.Repeat("9", 28));
+
+        Assert.Single(Products($"{huge} jours à {huge} € soit 1 €"));
+    }
 }

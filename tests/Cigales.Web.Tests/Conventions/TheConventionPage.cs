@@ -153,6 +153,84 @@ public sealed class TheConventionPage : ScreenTest
         Assert.Contains("Bilan final", screen.Markup, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ARefusedIbanShowsTheRuleBesideItAndRecordedBankDetailsAreShownInGroupsOfFour()
+    {
+        TheApiKnows(The2025Convention.Signed());
+        Api.Refuse("RecordBankDetails", Refusals.Invalid("bank_details.iban", "iban.check_digits", "bank_details.iban fails the check digits (ISO 13616, mod 97)"));
+        var screen = RenderScreen<ConventionPage>(parameters => parameters.Add(page => page.ConventionId, The2025Convention.Id));
+        screen.WaitForAssertion(() => Assert.Contains("Coordonnées bancaires", screen.Markup, StringComparison.Ordinal));
+        Open(screen, "Coordonnées bancaires");
+        screen.Fill("IBAN", "FR76 3000 6000 0112 3456 7890 188");
+        screen.Fill("BIC", "AGRIFRPP");
+
+        screen.Click("Enregistrer les coordonnées bancaires");
+
+        screen.WaitForAssertion(() => Assert.Equal(RefusalTexts.For("iban.check_digits", StatusCode.InvalidArgument), screen.Beneath("IBAN")));
+        var recorded = The2025Convention.Signed();
+        recorded.BankDetails = new BankDetails { Iban = "FR7630006000011234567890189", Bic = "AGRIFRPP" };
+        Api.Answer("RecordBankDetails", (RecordBankDetailsRequest _) => recorded);
+        screen.Fill("IBAN", "FR76 3000 6000 0112 3456 7890 189");
+        screen.Click("Enregistrer les coordonnées bancaires");
+
+        screen.WaitForAssertion(() => Assert.Contains("IBAN FR76 3000 6000 0112 3456 7890 189 — BIC AGRIFRPP", screen.Find("[data-testid=coordonnees-bancaires]").TextContent, StringComparison.Ordinal));
+        Assert.Equal(("FR76 3000 6000 0112 3456 7890 189", "AGRIFRPP"), Api.SentTo<RecordBankDetailsRequest>("RecordBankDetails").Select(sent => (sent.BankDetails.Iban, sent.BankDetails.Bic)).Last());
+    }
+
+    [Fact]
+    public void AnExpenseIsSentOnALineOfTheBudgetWithItsKeyAndListed()
+    {
+        TheApiKnows(The2025Convention.Signed());
+        var recorded = The2025Convention.Signed();
+        recorded.Expenses.Add(new Expense { RequestId = Guid.NewGuid().ToString(), On = "2025-06-12", Amount = new Money { Cents = 8_420 }, Line = "Frais de déplacement", Label = "Train Arras–Lille" });
+        Api.Answer("RecordExpense", (RecordExpenseRequest _) => recorded);
+        var screen = RenderScreen<ConventionPage>(parameters => parameters.Add(page => page.ConventionId, The2025Convention.Id));
+        screen.WaitForAssertion(() => Assert.Contains("Dépense réalisée", screen.Markup, StringComparison.Ordinal));
+        Open(screen, "Dépense réalisée");
+        screen.Fill("Date de la dépense", "12/06/2025");
+        screen.Fill("Objet de la dépense", "Train Arras–Lille");
+        screen.Fill("Montant payé (€)", "84,20");
+
+        screen.Click("Enregistrer la dépense");
+
+        screen.WaitForAssertion(() => Assert.Contains("Train Arras–Lille", screen.Find("[aria-label='Dépenses réalisées']").TextContent, StringComparison.Ordinal));
+        var sent = Assert.Single(Api.SentTo<RecordExpenseRequest>("RecordExpense"));
+        Assert.Equal(("2025-06-12", 8_420L, "Frais de déplacement", "Train Arras–Lille"), (sent.On, sent.Amount.Cents, sent.Line, sent.Label));
+        Assert.True(Guid.TryParse(sent.RequestId, out _));
+        Assert.Contains("84,20 €", screen.Find("[aria-label='Dépenses réalisées']").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheDecisionsSharesAreShownForTheOpenData()
+    {
+        var convention = The2025Convention.Signed();
+        convention.Terms.Shares.Add(new BeneficiaryShare { OrganisationId = convention.Terms.Beneficiary.OrganisationId, Share = 0.8 });
+        convention.Terms.Shares.Add(new BeneficiaryShare { OrganisationId = "atelier", Share = 0.2 });
+        TheApiKnows(convention);
+
+        var screen = RenderScreen<ConventionPage>(parameters => parameters.Add(page => page.ConventionId, The2025Convention.Id));
+
+        // The fake register names every organisation but the Département as the association.
+        screen.WaitForAssertion(() => Assert.Equal(
+            "Les Cigales des Hauts-de-France : 0,8 ; Les Cigales des Hauts-de-France : 0,2", screen.Find("[data-testid=parts]").TextContent.Trim()));
+        Assert.Contains(Api.SentTo<GetOrganisationRequest>("GetOrganisation"), request => request.OrganisationId == "atelier");
+    }
+
+    [Fact]
+    public void AFunderSeesTheBankDetailsAndTheSoleBeneficiarysWholeShare()
+    {
+        SignedInAs("Hélène Caron", new Membership(Roles.Funder, PasDeCalaisDepartement));
+        var convention = The2025Convention.Signed();
+        convention.BankDetails = new BankDetails { Iban = "FR7630006000011234567890189", Bic = "AGRIFRPP" };
+        Api.Answer("GetConvention", (GetConventionRequest _) => convention);
+
+        var screen = RenderScreen<ConventionPage>(parameters => parameters.Add(page => page.ConventionId, The2025Convention.Id));
+
+        screen.WaitForAssertion(() => Assert.Contains("FR76 3000 6000 0112 3456 7890 189", screen.Find("[data-testid=coordonnees-bancaires]").TextContent, StringComparison.Ordinal));
+        Assert.EndsWith(": 1", screen.Find("[data-testid=parts]").TextContent.Trim(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Enregistrer les coordonnées bancaires", screen.Markup, StringComparison.Ordinal);
+    }
+
     private void TheApiKnows(Convention convention, params Obligation[] obligations)
     {
         Api.Answer("GetConvention", (GetConventionRequest _) => convention);

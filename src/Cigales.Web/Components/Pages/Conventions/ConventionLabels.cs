@@ -62,6 +62,9 @@ public static class ConventionLabels
         _ => "Résiliation",
     };
 
+    /// <summary>An IBAN as it is printed, in groups of four.</summary>
+    public static string Iban(string iban) => Cigales.SharedKernel.Iban.Grouped(iban);
+
     /// <summary>The rule an inconsistency of the final report breaks, in French.</summary>
     public static string Inconsistency(string rule) => rule switch
     {
@@ -74,6 +77,8 @@ public static class ConventionLabels
         "budget.axes_hours" => "Les heures bénévoles du budget diffèrent du temps relevé pour les axes",
         "report.activity_unattributed" => "Un événement tenu n'est rattaché à aucun axe",
         "report.text_figure" => "Un chiffre du rapport d'activité diffère des relevés",
+        "report.text_product" => "Un total du rapport d'activité n'est pas la quantité × le taux écrits",
+        "report.expenses" => "Une ligne diffère de la somme de ses dépenses enregistrées",
         _ => $"Incohérence ({rule})",
     };
 

@@ -33,6 +33,8 @@ public static class InconsistencyFigures
                 $"Heures de la valorisation du bénévolat : {ConventionLabels.Number(Quantity(charges, BudgetItemKind.Volunteer))} ; heures relevées pour les axes : {ConventionLabels.Number(report.RecordedVolunteerHours)}",
             "report.activity_unattributed" => $"Événements tenus sans axe sur la période : {report.EventsUnattributed}",
             "report.text_figure" => TextFigure(inconsistency.Id),
+            "report.text_product" => TextProduct(inconsistency.Id),
+            "report.expenses" => Expenses(inconsistency.Id, report),
             _ => string.Empty,
         };
     }
@@ -88,6 +90,28 @@ public static class InconsistencyFigures
             ? value.ToString("0.##", WebAppRegistration.French)
             : parts[2];
         return $"Chiffre écrit dans le rapport d'activité : {figure} ({what})";
+    }
+
+    /// <summary>The product written in the activity report, from the id (<c>text.product:30x365=11000</c>), against its total.</summary>
+    private static string TextProduct(string id)
+    {
+        var figures = id.Split(':', 2) is [_, var written] ? written.Split('x', '=') : [];
+        var values = figures.Select(figure => decimal.TryParse(figure, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : (decimal?)null).ToList();
+        if (values is not [{ } quantity, { } rate, { } total])
+        {
+            return string.Empty;
+        }
+
+        var product = quantity <= 1_000_000_000 && rate <= 1_000_000_000 ? (quantity * rate).ToString("N2", WebAppRegistration.French) + " €" : "plus";
+        return $"Écrit : {quantity.ToString("0.##", WebAppRegistration.French)} × {rate.ToString("N2", WebAppRegistration.French)} € = {total.ToString("N2", WebAppRegistration.French)} € ; le calcul donne {product}";
+    }
+
+    /// <summary>The line named in the id (<c>expenses:Frais de déplacement</c>): as written in the draft.</summary>
+    private static string Expenses(string id, FinalReportDraft report)
+    {
+        var label = id.Split(':', 2) is [_, var named] ? named : string.Empty;
+        var line = report.Lines.FirstOrDefault(line => line.Side == "charges" && string.Equals(line.Label.Trim(), label.Trim(), StringComparison.OrdinalIgnoreCase));
+        return line is null ? string.Empty : $"{line.Label} : {French.Amount(line.Actual)} écrits dans le brouillon";
     }
 
     private static long Sum(IEnumerable<BudgetComparison> lines, BudgetItemKind kind) => lines.Where(line => line.Kind == kind).Sum(line => line.Actual?.Cents ?? 0);
