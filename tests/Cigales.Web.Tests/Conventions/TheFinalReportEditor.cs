@@ -29,6 +29,31 @@ public sealed class TheFinalReportEditor : ScreenTest
     }
 
     [Fact]
+    public void AProductContradictedInTheTextAndALineOtherThanItsExpensesShowTheirFigures()
+    {
+        var report = The2025Convention.ReportWithTwoInconsistencies();
+        report.Inconsistencies.Clear();
+        report.Inconsistencies.Add(new Inconsistency
+        {
+            Id = "text.product:30x365=11000", Rule = "report.text_product",
+            Message = "the activity report says \"30 jours à 365 € soit 11 000 €\": 30 × 365 € make 10950 €, not 11000 €",
+        });
+        report.Inconsistencies.Add(new Inconsistency
+        {
+            Id = "expenses:Frais de déplacement", Rule = "report.expenses",
+            Message = "the line 'Frais de déplacement' says 1 500,00 €, its 2 expense(s) recorded add up to 1 840,00 €",
+        });
+
+        var screen = Editing(The2025Convention.Signed(), report);
+
+        var inconsistencies = screen.FindAll("[data-testid=incoherence]");
+        Assert.Contains("Un total du rapport d'activité n'est pas la quantité × le taux écrits", inconsistencies[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("Écrit : 30 × 365,00 € = 11 000,00 € ; le calcul donne 10 950,00 €", inconsistencies[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("Une ligne diffère de la somme de ses dépenses enregistrées", inconsistencies[1].TextContent, StringComparison.Ordinal);
+        Assert.Contains("Frais de déplacement : ", inconsistencies[1].TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void FixingALineAndSavingSendsTheEditedDraftAndThenOffersToSubmit()
     {
         var screen = Editing(The2025Convention.Signed(), The2025Convention.ReportWithTwoInconsistencies());

@@ -97,14 +97,16 @@ public static class InconsistencyFigures
     {
         var figures = id.Split(':', 2) is [_, var written] ? written.Split('x', '=') : [];
         var values = figures.Select(figure => decimal.TryParse(figure, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : (decimal?)null).ToList();
-        if (values is not [{ } quantity, { } rate, { } total])
+        // Beyond a billion euros, no figure of a report is real: the rule's sentence says enough.
+        if (values is not [{ } quantity, { } rate, { } total] || quantity > 1_000_000_000 || rate > 1_000_000_000 || total > 1_000_000_000)
         {
             return string.Empty;
         }
 
-        var product = quantity <= 1_000_000_000 && rate <= 1_000_000_000 ? (quantity * rate).ToString("N2", WebAppRegistration.French) + " €" : "plus";
-        return $"Écrit : {quantity.ToString("0.##", WebAppRegistration.French)} × {rate.ToString("N2", WebAppRegistration.French)} € = {total.ToString("N2", WebAppRegistration.French)} € ; le calcul donne {product}";
+        return $"Écrit : {quantity.ToString("0.##", WebAppRegistration.French)} × {Euros(rate)} = {Euros(total)} ; le calcul donne {Euros(quantity * rate)}";
     }
+
+    private static string Euros(decimal euros) => French.Amount((long)Math.Round(euros * 100, MidpointRounding.AwayFromZero));
 
     /// <summary>The line named in the id (<c>expenses:Frais de déplacement</c>): as written in the draft.</summary>
     private static string Expenses(string id, FinalReportDraft report)
