@@ -82,11 +82,15 @@ public sealed record FundsReserved(
     string ICashMovement.Kind => "reservation";
 }
 
+/// <param name="Key">The payment's key: the reservation's own when it was paid at once.</param>
+/// <param name="ReservationKey">The reservation paid from; empty (as stored before payments could be partial) when it is <paramref name="Key"/>.</param>
 public sealed record DisbursementConfirmed(
-    string Key, string InvestmentId, Money Amount, DateOnly On, IReadOnlyList<LedgerLine> Postings)
+    string Key, string InvestmentId, Money Amount, DateOnly On, IReadOnlyList<LedgerLine> Postings, string ReservationKey = "")
     : ClubEvent, ICashMovement
 {
     string ICashMovement.Kind => "disbursement";
+
+    public string ReservationPaid() => string.IsNullOrEmpty(ReservationKey) ? Key : ReservationKey;
 }
 
 public sealed record ReservationReleased(

@@ -47,37 +47,62 @@ public static partial class ClubRules
                 command.Key, command.InvestmentId, command.EnterpriseId, command.Amount, command.On, Ledger.Reservation(command.Amount)));
     }
 
-    public static Decision<ClubEvent> ConfirmDisbursement(ClubState state, ConfirmDisbursement command, DateOnly today) =>
-        Settle(state, "disbursement", command.Key, command.On, today, "disbursed", (DisbursementConfirmed paid) => paid.Amount,
-            reservation => new DisbursementConfirmed(command.Key, reservation.InvestmentId, reservation.Amount, command.On, Ledger.Disbursement(reservation.Amount)));
-
-    public static Decision<ClubEvent> ReleaseReservation(ClubState state, ReleaseReservation command, DateOnly today) =>
-        Settle(state, "release", command.Key, command.On, today, "released", (ReservationReleased released) => released.Amount,
-            reservation => new ReservationReleased(command.Key, reservation.Amount, command.On, command.Reason.Trim(), Ledger.Release(reservation.Amount)));
-
     /// <summary>
-    /// Settles the funds set aside under a key, paid to the enterprise or released: the same
-    /// checks either way (a pending reservation, a day after it), and once per key.
+    /// Pays funds set aside to the enterprise: what remains of them, or one payment (never more
+    /// than remains), each once per its key. The reservation stays pending until paid in full.
     /// </summary>
-    private static Decision<ClubEvent> Settle<TSettled>(
-        ClubState state, string movement, string key, DateOnly on, DateOnly today, string settledAs, Func<TSettled, Money> amountOf, Func<Reservation, TSettled> settle)
-        where TSettled : ClubEvent, ICashMovement
+    public static Decision<ClubEvent> ConfirmDisbursement(ClubState state, ConfirmDisbursement command, DateOnly today)
     {
-        if (Retried<TSettled>(state, movement, key, out var first))
+        var paymentKey = command.PaymentKeyOrKey;
+        if (Retried<DisbursementConfirmed>(state, "disbursement", paymentKey, out var first))
         {
-            return first.On == on ? Decision<ClubEvent>.Accept() : KeyReused(key, settledAs, amountOf(first));
+            return first.On == command.On && (command.Amount is null || command.Amount == first.Amount)
+                ? Decision<ClubEvent>.Accept()
+                : KeyReused(paymentKey, "disbursed", first.Amount);
         }
 
-        var reservation = state.Reservations.GetValueOrDefault(key);
-        var refusal = First(
+        var reservation = state.Reservations.GetValueOrDefault(command.Key);
+        var refusal = Unsettled(state, reservation, command.Key, command.On, today)
+            ?? (command.Amount is { } asked ? MustBePositive("amount_cents", asked) : null)
+            ?? (command.Amount is { } part && part > reservation!.StillToPay
+                ? Refusal.Precondition("amount_cents", "reservation.remaining",
+                    $"paying {part} would exceed the {reservation.StillToPay} still set aside under '{command.Key}'")
+                : null);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var amount = command.Amount ?? reservation!.StillToPay;
+        return Decision<ClubEvent>.Accept(new DisbursementConfirmed(
+            paymentKey, reservation!.InvestmentId, amount, command.On, Ledger.Disbursement(amount), paymentKey == command.Key ? string.Empty : command.Key));
+    }
+
+    /// <summary>Gives back what is still set aside: what was already paid stays a stake held.</summary>
+    public static Decision<ClubEvent> ReleaseReservation(ClubState state, ReleaseReservation command, DateOnly today)
+    {
+        if (Retried<ReservationReleased>(state, "release", command.Key, out var first))
+        {
+            return first.On == command.On ? Decision<ClubEvent>.Accept() : KeyReused(command.Key, "released", first.Amount);
+        }
+
+        var reservation = state.Reservations.GetValueOrDefault(command.Key);
+        var refusal = Unsettled(state, reservation, command.Key, command.On, today);
+        return refusal is not null
+            ? refusal
+            : Decision<ClubEvent>.Accept(new ReservationReleased(
+                command.Key, reservation!.StillToPay, command.On, command.Reason.Trim(), Ledger.Release(reservation.StillToPay)));
+    }
+
+    /// <summary>Funds set aside under a key may be paid or released: a pending reservation, on a day after it was made.</summary>
+    private static Refusal? Unsettled(ClubState state, Reservation? reservation, string key, DateOnly on, DateOnly today) =>
+        First(
             () => MustExist(state),
             () => MustBeDated(state, "on", on, today),
             () => PendingReservation(reservation, key),
             () => on < reservation!.On
                 ? Refusal.Invalid("on", "funds.in_order", $"on {Iso(on)} is before the funds were set aside, on {Iso(reservation.On)}")
                 : null);
-        return refusal is not null ? refusal : Decision<ClubEvent>.Accept(settle(reservation!));
-    }
 
     /// <summary>Money back from an investment goes first against the stake still held; beyond it, it is a gain.</summary>
     public static Decision<ClubEvent> RecordReturn(ClubState state, RecordReturn command, DateOnly today)

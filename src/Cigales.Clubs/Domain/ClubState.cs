@@ -79,7 +79,7 @@ public sealed record ClubState : IEventSourced<ClubState, ClubEvent>
 
     /// <summary>The enterprises the club has funds set aside for or holds a stake in.</summary>
     public bool Finances(string enterpriseId) => Reservations.Values.Any(reservation =>
-        reservation.EnterpriseId == enterpriseId && reservation.Status is ReservationStatus.Pending or ReservationStatus.Disbursed);
+        reservation.EnterpriseId == enterpriseId && (reservation.Status is ReservationStatus.Pending or ReservationStatus.Disbursed || reservation.Paid.IsPositive));
 
     public ClubState Apply(ClubEvent @event) => @event switch
     {
@@ -142,7 +142,7 @@ public sealed record ClubState : IEventSourced<ClubState, ClubEvent>
             },
             DisbursementConfirmed disbursed => state with
             {
-                Reservations = Reservations.SetItem(disbursed.Key, Reservations[disbursed.Key] with { Status = ReservationStatus.Disbursed }),
+                Reservations = Reservations.SetItem(disbursed.ReservationPaid(), Reservations[disbursed.ReservationPaid()].Pay(disbursed.Amount)),
                 StakesHeld = StakesHeld.SetItem(disbursed.InvestmentId, StakesHeld.GetValueOrDefault(disbursed.InvestmentId) + disbursed.Amount),
             },
             ReservationReleased released => state with
@@ -191,13 +191,27 @@ public sealed record JointOwnership(DateOnly Start, DateOnly End, int Renewals)
 
 public enum ReservationStatus
 {
+    /// <summary>Set aside, not yet paid in full.</summary>
     Pending,
     Disbursed,
     Released,
 }
 
 public sealed record Reservation(
-    string Key, string InvestmentId, string EnterpriseId, Money Amount, DateOnly On, ReservationStatus Status);
+    string Key, string InvestmentId, string EnterpriseId, Money Amount, DateOnly On, ReservationStatus Status)
+{
+    /// <summary>What was paid of it so far, in one payment or several.</summary>
+    public Money Paid { get; init; } = Money.Zero;
+
+    /// <summary>What is still set aside, to be paid or released.</summary>
+    public Money StillToPay => Amount - Paid;
+
+    public Reservation Pay(Money amount) => this with
+    {
+        Paid = Paid + amount,
+        Status = Paid + amount >= Amount ? ReservationStatus.Disbursed : ReservationStatus.Pending,
+    };
+}
 
 public sealed record Sponsorship(
     string EnterpriseId, ImmutableList<string> SponsorIds, DateOnly Since, ImmutableList<FollowUpNoted> FollowUps);

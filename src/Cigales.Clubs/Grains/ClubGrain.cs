@@ -75,7 +75,7 @@ public sealed class ClubGrain(IDocumentStore store, TimeProvider clock, IOptions
         MoveFundsAsync(ClubRules.Reserve(State, command, clock.Today()), "reservation", command.Key);
 
     public Task<FundsMovement> ConfirmDisbursementAsync(ConfirmDisbursement command) =>
-        MoveFundsAsync(ClubRules.ConfirmDisbursement(State, command, clock.Today()), "disbursement", command.Key);
+        MoveFundsAsync(ClubRules.ConfirmDisbursement(State, command, clock.Today()), "disbursement", command.PaymentKeyOrKey);
 
     public Task<FundsMovement> ReleaseReservationAsync(ReleaseReservation command) =>
         MoveFundsAsync(ClubRules.ReleaseReservation(State, command, clock.Today()), "release", command.Key);

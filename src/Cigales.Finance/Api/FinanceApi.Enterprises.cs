@@ -37,12 +37,16 @@ public sealed partial class FinanceApi
 
         var page = await enterprises.ReadPageAsync(view => view.SortKey, request.Page, context.CancellationToken);
         var investments = await InvestmentsInAsync(page.Items.Select(view => view.Id), context);
+        var shared = SharingFeed.Latest((await feed.ReadAfterAsync(0, context.CancellationToken)).Select(entry => entry.Change))
+            .ToDictionary(project => project.ProjectHolderId, project => project.CoFinancings);
         return new ListEnterprisesResponse
         {
             Enterprises =
             {
-                page.Items.Select(view => view.ToSnapshot().ToContract(
-                    Portfolio.CoFinancing(investments.Where(investment => investment.EnterpriseId == view.Id), view.CoFinancing))),
+                page.Items.Select(view => WithFinancing(
+                    view.ToSnapshot(),
+                    investments.Where(investment => investment.EnterpriseId == view.Id),
+                    shared.GetValueOrDefault(view.Details.HolderId, []))),
             },
             Page = page.ToContract(),
         };
@@ -60,11 +64,24 @@ public sealed partial class FinanceApi
         return await WithFinancingAsync(enterprise, context);
     }
 
-    /// <summary>The enterprise with its financing: the clubs' investments come from the investments' read model.</summary>
+    /// <summary>
+    /// The enterprise with its financing: the clubs' investments come from the investments' read
+    /// model, the partners' co-financing from the enterprise and from its holder's shared project.
+    /// </summary>
     private async Task<Enterprise> WithFinancingAsync(EnterpriseSnapshot enterprise, ServerCallContext context)
     {
         var investments = await InvestmentsInAsync([enterprise.EnterpriseId], context);
-        return enterprise.ToContract(Portfolio.CoFinancing(investments, enterprise.CoFinancing));
+        var shared = enterprise.Details.HolderId.Length > 0 && await Holder(enterprise.Details.HolderId).GetSharedAsync() is { } project
+            ? project.CoFinancings
+            : [];
+        return WithFinancing(enterprise, investments, shared);
+    }
+
+    private static Enterprise WithFinancing(EnterpriseSnapshot enterprise, IEnumerable<InvestmentFacts> investments, IReadOnlyList<Domain.PartnerCoFinancing> shared)
+    {
+        var contract = enterprise.ToContract(Portfolio.CoFinancing(investments, Domain.CoFinancedProjects.PartnerLines(enterprise.CoFinancing, shared)));
+        contract.PartnerCoFinancings.Add(shared.Select(coFinancing => coFinancing.ToContract()));
+        return contract;
     }
 
     private async Task<IReadOnlyList<InvestmentFacts>> InvestmentsInAsync(IEnumerable<string> enterpriseIds, ServerCallContext context)

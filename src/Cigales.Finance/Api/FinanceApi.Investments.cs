@@ -51,7 +51,7 @@ public sealed partial class FinanceApi
     }
 
     public override async Task<Investment> DisburseInvestment(DisburseInvestmentRequest request, ServerCallContext context) =>
-        (await Investment(request.InvestmentId).DisburseAsync(RequestValues.Date("on", request.On))).ToContract();
+        (await Investment(request.InvestmentId).DisburseAsync(request.ToCommand())).ToContract();
 
     public override async Task<Investment> RecordRepayment(RecordRepaymentRequest request, ServerCallContext context) =>
         (await Investment(request.InvestmentId).RecordRepaymentAsync(request.ToCommand())).ToContract();

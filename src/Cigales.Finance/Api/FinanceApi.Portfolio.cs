@@ -2,10 +2,12 @@ using Cigales.Contracts.Finance.V1;
 using Cigales.Finance.Domain;
 using Cigales.Finance.Projections;
 using Cigales.GrainInterfaces.Clubs;
+using Cigales.ServiceKit.Access;
 using Cigales.ServiceKit.Grpc;
 using Cigales.SharedKernel;
 using Grpc.Core;
 using Marten;
+using CoFinancedProjects = Cigales.Contracts.Finance.V1.CoFinancedProjects;
 using YearlyTable = Cigales.Contracts.Finance.V1.YearlyTable;
 
 namespace Cigales.Finance.Api;
@@ -42,6 +44,24 @@ public sealed partial class FinanceApi
     {
         var (investments, enterprises) = await PortfolioFactsAsync(context);
         return Portfolio.Figures(request.Year, investments, enterprises).ToContract();
+    }
+
+    public override async Task<CoFinancedProjects> GetCoFinancedProjects(GetCoFinancedProjectsRequest request, ServerCallContext context)
+    {
+        var asOf = request.AsOf.Length > 0 ? RequestValues.Date("as_of", request.AsOf) : clock.Today();
+        var projects = SharingFeed.Latest((await feed.ReadAfterAsync(0, context.CancellationToken)).Select(entry => entry.Change));
+        var enterprises = await query.Query<EnterpriseView>().ToListAsync(context.CancellationToken);
+        var investments = await query.Query<InvestmentView>().ToListAsync(context.CancellationToken);
+        var partners = AsPartner(context.CallerOf());
+        return Domain.CoFinancedProjects.Of(
+                asOf,
+                projects,
+                enterprises.Where(view => view.Details.HolderId.Length > 0)
+                    .Select(view => new Domain.CoFinancedProjects.HolderEnterprise(view.Id, view.Details.HolderId, view.CoFinancing))
+                    .ToList(),
+                investments.Select(view => view.ToFacts()).ToList(),
+                partners?.ToHashSet(StringComparer.Ordinal))
+            .ToContract();
     }
 
     private async Task<(IReadOnlyList<InvestmentFacts> Investments, IReadOnlyDictionary<string, EnterpriseFacts> Enterprises)> PortfolioFactsAsync(

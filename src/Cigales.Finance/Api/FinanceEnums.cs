@@ -55,6 +55,7 @@ internal static class FinanceEnums
     public static readonly EnumMap<C.InvestmentStatus, D.InvestmentStatus> Statuses = new(
         (C.InvestmentStatus.Requested, D.InvestmentStatus.Requested),
         (C.InvestmentStatus.Committed, D.InvestmentStatus.Committed),
+        (C.InvestmentStatus.PartlyDisbursed, D.InvestmentStatus.PartlyDisbursed),
         (C.InvestmentStatus.Disbursed, D.InvestmentStatus.Disbursed),
         (C.InvestmentStatus.PartlyRepaid, D.InvestmentStatus.PartlyRepaid),
         (C.InvestmentStatus.FullyRepaid, D.InvestmentStatus.FullyRepaid),

@@ -161,7 +161,19 @@ internal static class FinanceMapping
         Repaid = investment.Repaid.ToContract(),
         ClosedOn = Iso(investment.ClosedOn),
         AbandonedBecause = investment.AbandonedBecause,
+        Disbursed = investment.Disbursed.ToContract(),
+        StillToDisburse = investment.StillToDisburse.ToContract(),
+        Payments = { investment.Payments.Select(ToContract) },
+        Repayments = { investment.Repayments.Select(ToContract) },
     };
+
+    public static DisburseInvestment ToCommand(this DisburseInvestmentRequest request) => new(
+        request.RequestId.Length > 0 ? RequestValues.Key(request.RequestId) : InvestmentState.DisbursementKey,
+        request.Amount?.ToDomain(),
+        RequestValues.Date("on", request.On));
+
+    private static C.Payment ToContract(D.Payment payment) =>
+        new() { RequestId = payment.Key, Amount = payment.Amount.ToContract(), On = CalendarDate.ToIso(payment.On) };
 
     public static C.YearlyTable ToContract(this Domain.YearlyTable table, IReadOnlyDictionary<string, string> clubNames) => new()
     {
@@ -179,11 +191,13 @@ internal static class FinanceMapping
                 Stage = EnterpriseStages.ToContract(row.Enterprise.Stage),
                 Amount = row.Amount.ToContract(),
                 Disbursed = row.Disbursed.ToContract(),
+                InProgress = row.InProgress.ToContract(),
                 Clubs = { row.ClubIds.Select(id => new ClubName { ClubId = id, Name = clubNames.GetValueOrDefault(id, string.Empty) }) },
             }),
         },
         Total = table.Total.ToContract(),
         Disbursed = table.Disbursed.ToContract(),
+        InProgress = table.InProgress.ToContract(),
         Enterprises = table.Rows.Count,
         Investments = table.Investments,
     };
@@ -214,6 +228,31 @@ internal static class FinanceMapping
         Amount = figures.Amount.ToContract(),
         EnterprisesHeld = figures.EnterprisesHeld,
         Outstanding = figures.Outstanding.ToContract(),
+        Disbursed = figures.Disbursed.ToContract(),
+        InProgress = figures.InProgress.ToContract(),
+    };
+
+    public static C.CoFinancedProjects ToContract(this D.CoFinancedProjects.Figures figures) => new()
+    {
+        AsOf = CalendarDate.ToIso(figures.AsOf),
+        Projects = figures.Projects,
+        ProjectsWithClubs = figures.ProjectsWithClubs,
+        FromClubs = figures.FromClubs.ToContract(),
+        FromPartners = figures.FromPartners.ToContract(),
+        TotalRaised = figures.TotalRaised.ToContract(),
+        Rows =
+        {
+            figures.Rows.Select(row => new CoFinancedProject
+            {
+                ProjectHolderId = row.ProjectHolderId,
+                ProjectName = row.ProjectName,
+                EnterpriseIds = { row.EnterpriseIds },
+                FromClubs = row.FromClubs.ToContract(),
+                FromPartners = row.FromPartners.ToContract(),
+                TotalRaised = row.TotalRaised.ToContract(),
+                PartnerIds = { row.PartnerIds },
+            }),
+        },
     };
 
     private static D.Origin ToDomain(this C.Origin? origin) =>

@@ -27,6 +27,11 @@ public sealed record RecordInvestment(
     Vote Vote,
     DateOnly? DisbursedOn = null);
 
+/// <summary>A payment of the committed funds to the enterprise.</summary>
+/// <param name="Key">Its idempotency key; <see cref="InvestmentState.DisbursementKey"/> for the payment of all that remains, asked without one.</param>
+/// <param name="Amount">What is paid; null for all that remains to disburse.</param>
+public sealed record DisburseInvestment(string Key, Money? Amount, DateOnly On);
+
 public sealed record RecordRepayment(
     string Key,
     Money Amount,
@@ -41,6 +46,9 @@ public enum InvestmentStatus
     /// <summary>Recorded; the saga has not yet committed the funds (it resumes by itself).</summary>
     Requested,
     Committed,
+
+    /// <summary>Part of the committed funds was paid; the rest is still to disburse.</summary>
+    PartlyDisbursed,
     Disbursed,
     PartlyRepaid,
     FullyRepaid,
@@ -52,6 +60,9 @@ public enum InvestmentStatus
     Cancelled,
 }
 
+/// <param name="DisbursedOn">The day the committed funds were paid in full; null while some is still to disburse.</param>
+/// <param name="Payments">The payments to the enterprise, in the order recorded.</param>
+/// <param name="Repayments">The money paid back, one payment each (an exit's is not among them).</param>
 public sealed record InvestmentSnapshot(
     string InvestmentId,
     RecordInvestment Decision,
@@ -60,4 +71,27 @@ public sealed record InvestmentSnapshot(
     DateOnly? DisbursedOn,
     Money Repaid,
     DateOnly? ClosedOn,
-    string AbandonedBecause);
+    string AbandonedBecause,
+    IReadOnlyList<Payment> Payments,
+    IReadOnlyList<Payment> Repayments)
+{
+    public Money Disbursed => Payments.Sum(payment => payment.Amount);
+
+    /// <summary>What was committed and is not paid yet; nothing once the investment was cancelled or abandoned.</summary>
+    public Money StillToDisburse => Status is InvestmentStatus.Requested or InvestmentStatus.Abandoned or InvestmentStatus.Cancelled
+        ? Money.Zero
+        : Money.Max(Money.Zero, Decision.Amount - Disbursed);
+
+    /// <summary>The same investment as it stood: the payments compared one by one, as the other members are.</summary>
+    public bool Equals(InvestmentSnapshot? other) =>
+        other is not null
+        && (InvestmentId, Decision, Status, CommittedOn, DisbursedOn, Repaid, ClosedOn, AbandonedBecause)
+            == (other.InvestmentId, other.Decision, other.Status, other.CommittedOn, other.DisbursedOn, other.Repaid, other.ClosedOn, other.AbandonedBecause)
+        && Payments.SequenceEqual(other.Payments)
+        && Repayments.SequenceEqual(other.Repayments);
+
+    public override int GetHashCode() => HashCode.Combine(InvestmentId, Status, Payments.Count, Repayments.Count);
+}
+
+/// <summary>One dated payment, to the enterprise or back to the club, with its idempotency key.</summary>
+public sealed record Payment(string Key, Money Amount, DateOnly On);

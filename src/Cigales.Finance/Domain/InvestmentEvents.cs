@@ -14,10 +14,17 @@ public sealed record InvestmentRequested(string InvestmentId, RecordInvestment D
 /// <summary>The stake is set aside in the enterprise and the funds in the club.</summary>
 public sealed record InvestmentCommitted(DateOnly On) : InvestmentEvent;
 
-/// <summary>The intent to pay, recorded before the club is asked to.</summary>
+/// <summary>The intent to pay all that was committed at once, as stored before payments could be partial; read as a <see cref="PaymentRequested"/>.</summary>
 public sealed record DisbursementRequested(DateOnly On) : InvestmentEvent;
 
+/// <summary>All that was committed was paid, as stored before payments could be partial; read as a <see cref="PaymentMade"/>.</summary>
 public sealed record InvestmentDisbursed(DateOnly On) : InvestmentEvent;
+
+/// <summary>One payment to the enterprise, recorded before the club is asked to pay it; <see cref="PaymentMade"/> once it has.</summary>
+public sealed record PaymentRequested(string Key, Money Amount, DateOnly On) : InvestmentEvent;
+
+/// <summary>One payment of the committed funds reached the enterprise.</summary>
+public sealed record PaymentMade(string Key, Money Amount, DateOnly On) : InvestmentEvent;
 
 /// <summary>
 /// Refused on the way (a limit, the club's funds or status): what was set aside was given back;

@@ -50,26 +50,48 @@ public static class InvestmentRules
                 $"the vote does not carry by {(vote.Rule == VoteRule.Majority ? "majority" : "unanimity")}: {vote.For} for, {vote.Against} against, {vote.Abstentions} abstentions");
     }
 
-    public static Decision<InvestmentEvent> Disburse(InvestmentState state, DateOnly on, DateOnly today)
+    /// <summary>
+    /// A payment of the committed funds to the enterprise: an amount, or all that remains when none
+    /// is given; never more in total than was committed. Once per key: the same payment again
+    /// answers the same, the key with other details is refused.
+    /// </summary>
+    public static Decision<InvestmentEvent> Disburse(InvestmentState state, DisburseInvestment command, DateOnly today)
     {
+        switch (RecordedUnder(state, command.Key))
+        {
+            case PaymentRequested or PaymentMade when SamePayment(state.Movements[command.Key], command):
+                return Decision<InvestmentEvent>.Accept();
+            case MovementRefused refused:
+                return refused.Refusal;
+            case PaymentRequested or PaymentMade when command.Key == InvestmentState.DisbursementKey:
+                return Refusal.Precondition("on", "investment.disbursement_asked", $"the payment of all that remained was recorded for {CalendarDate.ToIso(OnOf(state.Movements[command.Key]))}");
+            case { }:
+                return KeyReused(command.Key);
+        }
+
         var refusal = Exists(state)
-            ?? (state.DisbursementOn is { } asked
-                ? asked == on ? null : Refusal.Precondition("on", "investment.disbursement_asked", $"the disbursement was recorded for {CalendarDate.ToIso(asked)}")
-                : null)
             ?? (state.Status is InvestmentStatus.Abandoned or InvestmentStatus.Cancelled
                 ? Refusal.Precondition(string.Empty, "investment.abandoned", $"the investment was {Name(state.Status)}: {state.AbandonedBecause}")
                 : null)
-            ?? (on > today || on < state.Decision.DecidedOn
-                ? Refusal.Invalid("on", "investment.disbursed_after_decision", $"on {CalendarDate.ToIso(on)} must fall between the decision and today")
+            ?? (state.Closing is not null
+                ? Refusal.Precondition(string.Empty, "investment.closed", $"the investment is {Name(state.Status)}: nothing more is paid into it")
+                : null)
+            ?? (command.Amount is { IsPositive: false } asked
+                ? Refusal.Invalid("amount", "money.positive", $"amount must be more than zero cents, not {asked.Cents}")
+                : null)
+            ?? (!state.StillToDisburse.IsPositive
+                ? Refusal.Precondition(string.Empty, "investment.fully_disbursed", $"the {state.Decision.Amount} committed were paid in full")
+                : null)
+            ?? (command.Amount is { } part && part > state.StillToDisburse
+                ? Refusal.Precondition("amount", "disbursement.within_commitment",
+                    $"paying {part} would take the payments beyond the {state.Decision.Amount} committed: {state.StillToDisburse} still to disburse")
+                : null)
+            ?? (command.On > today || command.On < state.Decision.DecidedOn
+                ? Refusal.Invalid("on", "investment.disbursed_after_decision", $"on {CalendarDate.ToIso(command.On)} must fall between the decision and today")
                 : null);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
-
-        return state.DisbursementOn is null
-            ? Decision<InvestmentEvent>.Accept(new DisbursementRequested(on))
-            : Decision<InvestmentEvent>.Accept();
+        return refusal is not null
+            ? refusal
+            : Decision<InvestmentEvent>.Accept(new PaymentRequested(command.Key, command.Amount ?? state.StillToDisburse, command.On));
     }
 
     /// <summary>Money paid back to the club: recorded as asked, then the grain has the club take it back (<see cref="InvestmentSaga"/>).</summary>
@@ -110,9 +132,9 @@ public static class InvestmentRules
         }
 
         var refusal = Exists(state)
-            ?? (state.Status is InvestmentStatus.Disbursed or InvestmentStatus.PartlyRepaid
+            ?? (state.Status is InvestmentStatus.Disbursed or InvestmentStatus.PartlyRepaid && !state.StillToDisburse.IsPositive
                 ? null
-                : Refusal.Precondition(string.Empty, "investment.held", $"only a stake still held is written off, not a {Name(state.Status)} one"))
+                : Refusal.Precondition(string.Empty, "investment.held", $"only a stake paid in full and still held is written off, not a {Name(state.Status)} one"))
             ?? Dated(state, command.On, today);
         return refusal is not null ? refusal : Decision<InvestmentEvent>.Accept(new WriteOffRequested(command.Key, command.On));
     }
@@ -133,7 +155,7 @@ public static class InvestmentRules
         }
 
         var refusal = Exists(state)
-            ?? (state.Status == InvestmentStatus.Committed && state.DisbursementOn is null
+            ?? (state.Status == InvestmentStatus.Committed && !state.PaymentPending
                 ? null
                 : Refusal.Precondition(string.Empty, "investment.committed",
                     state.Status == InvestmentStatus.Committed
@@ -148,11 +170,15 @@ public static class InvestmentRules
             : Decision<InvestmentEvent>.Accept(new CancellationRequested(command.Key, command.On, command.Reason.Trim()));
     }
 
+    /// <summary>Repayments come back from what was paid, in part or in full; an exit only once everything committed was paid.</summary>
     private static Refusal? MayReturn(InvestmentState state, RecordRepayment command, bool exit, DateOnly today) =>
         Exists(state)
-        ?? (state.Status is InvestmentStatus.Disbursed or InvestmentStatus.PartlyRepaid or InvestmentStatus.FullyRepaid
+        ?? (state.Status is InvestmentStatus.PartlyDisbursed or InvestmentStatus.Disbursed or InvestmentStatus.PartlyRepaid or InvestmentStatus.FullyRepaid
             ? null
             : Refusal.Precondition(string.Empty, "investment.disbursed", $"money comes back from a disbursed investment, not a {Name(state.Status)} one"))
+        ?? (exit && state.StillToDisburse.IsPositive
+            ? Refusal.Precondition(string.Empty, "investment.still_to_disburse", $"{state.StillToDisburse} committed are still to disburse: pay them before the club leaves")
+            : null)
         ?? ((exit ? command.Amount.IsNegative : !command.Amount.IsPositive)
             ? Refusal.Invalid("amount", exit ? "money.not_negative" : "money.positive", $"amount must be {(exit ? "zero or more" : "more than zero")} cents, not {command.Amount.Cents}")
             : null)
@@ -170,6 +196,15 @@ public static class InvestmentRules
         _ => false,
     };
 
+    private static bool SamePayment(InvestmentEvent first, DisburseInvestment command) => first switch
+    {
+        PaymentRequested asked => asked.On == command.On && (command.Amount is null || command.Amount == asked.Amount),
+        PaymentMade paid => paid.On == command.On && (command.Amount is null || command.Amount == paid.Amount),
+        _ => false,
+    };
+
+    private static DateOnly OnOf(InvestmentEvent payment) => payment is PaymentMade paid ? paid.On : ((PaymentRequested)payment).On;
+
     private static Refusal KeyReused(string key) =>
         Refusal.Conflict("request_id", "investment.key_reused", $"the key '{key}' already recorded another movement of this investment");
 
@@ -181,8 +216,8 @@ public static class InvestmentRules
         state.Exists ? null : Unknown.Investment();
 
     private static Refusal? Dated(InvestmentState state, DateOnly on, DateOnly today) =>
-        on > today || (state.DisbursedOn is { } paid && on < paid)
-            ? Refusal.Invalid("on", "investment.after_disbursement", $"on {CalendarDate.ToIso(on)} must fall between the disbursement and today")
+        on > today || (state.FirstPaidOn is { } paid && on < paid)
+            ? Refusal.Invalid("on", "investment.after_disbursement", $"on {CalendarDate.ToIso(on)} must fall between the first payment and today")
             : null;
 
     private static string Name(InvestmentStatus status) => status.ToString().ToLowerInvariant();

@@ -12,7 +12,7 @@ public enum SagaStep
     /// <summary>The club sets the funds aside (only an investing club, never beyond its cash).</summary>
     SetFundsAside,
 
-    /// <summary>The club pays the funds set aside: they become a stake held.</summary>
+    /// <summary>The club pays funds set aside (one payment, or all that remains): they become a stake held.</summary>
     PayFromClub,
 
     /// <summary>The enterprise counts the stake as held.</summary>
@@ -63,7 +63,7 @@ public static class InvestmentSaga
     {
         null => null,
         { Intent: InvestmentRequested } work => Next(work, [SagaStep.SetStakeAside, SagaStep.SetFundsAside], new InvestmentCommitted(state.Decision.DecidedOn)),
-        { Intent: DisbursementRequested asked } work => Next(work, [SagaStep.PayFromClub, SagaStep.HoldStake], new InvestmentDisbursed(asked.On)),
+        { Intent: PaymentRequested asked } work => Next(work, [SagaStep.PayFromClub, SagaStep.HoldStake], new PaymentMade(asked.Key, asked.Amount, asked.On)),
         { Intent: InvestmentRefused refused } work => Next(work, [SagaStep.GiveStakeBack, SagaStep.GiveFundsBack],
             new InvestmentAbandoned(refused.Kind, refused.Field, refused.Rule, refused.Reason)),
         { Intent: CancellationRequested asked } work => Next(work, [SagaStep.GiveStakeBack, SagaStep.GiveFundsBack], new InvestmentCancelled(asked.Key, asked.On, asked.Reason)),
@@ -87,7 +87,7 @@ public static class InvestmentSaga
         (RepaymentRequested asked, SagaStep.ReturnToClub) => MovementRefusedOf(asked.Key, refusal),
         (ExitRequested asked, _) when state.Work!.Done.IsEmpty => MovementRefusedOf(asked.Key, refusal),
         (WriteOffRequested asked, SagaStep.WriteOffAtClub) => MovementRefusedOf(asked.Key, refusal),
-        (DisbursementRequested, SagaStep.PayFromClub) => MovementRefusedOf(InvestmentState.DisbursementKey, refusal),
+        (PaymentRequested asked, SagaStep.PayFromClub) => MovementRefusedOf(asked.Key, refusal),
         _ => null,
     };
 
@@ -103,7 +103,7 @@ public static class InvestmentSaga
             steps.Add(SagaStep.ReturnToClub);
         }
 
-        if (exit.Amount < state.Decision.Amount - state.Repaid)
+        if (exit.Amount < state.Disbursed - state.Repaid)
         {
             steps.Add(SagaStep.WriteOffAtClub);
         }

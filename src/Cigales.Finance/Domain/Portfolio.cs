@@ -3,6 +3,8 @@ using Cigales.SharedKernel;
 namespace Cigales.Finance.Domain;
 
 /// <summary>An investment as the portfolio reports count it.</summary>
+/// <param name="DisbursedOn">The day it was paid in full, when it was.</param>
+/// <param name="Payments">Its payments to the enterprise; when not given, one payment of the whole amount on <paramref name="DisbursedOn"/>.</param>
 public sealed record InvestmentFacts(
     string InvestmentId,
     string ClubId,
@@ -12,20 +14,27 @@ public sealed record InvestmentFacts(
     DateOnly DecidedOn,
     DateOnly? DisbursedOn,
     IReadOnlyList<InvestmentFacts.Return> Returns,
-    DateOnly? ClosedOn)
+    DateOnly? ClosedOn,
+    IReadOnlyList<Payment>? Payments = null)
 {
     /// <summary>Committed or further: what the clubs decided and set money aside for.</summary>
     public bool Counts => Status is not (InvestmentStatus.Requested or InvestmentStatus.Abandoned or InvestmentStatus.Cancelled);
 
+    public IReadOnlyList<Payment> PaymentsMade => Payments ?? (DisbursedOn is { } paid ? [new Payment(InvestmentState.DisbursementKey, Amount, paid)] : []);
+
+    /// <summary>What was paid to the enterprise by the end of a day: realised; the rest of what counts is in progress.</summary>
+    public Money DisbursedBy(DateOnly date) => PaymentsMade.Where(payment => payment.On <= date).Sum(payment => payment.Amount);
+
     /// <summary>What the club still has in the enterprise at the end of a day: paid, not closed, not all paid back.</summary>
     public Money OutstandingOn(DateOnly date)
     {
-        if (DisbursedOn is not { } paid || paid > date || ClosedOn is { } closed && closed <= date)
+        var paid = DisbursedBy(date);
+        if (!paid.IsPositive || ClosedOn is { } closed && closed <= date)
         {
             return Money.Zero;
         }
 
-        return Money.Max(Money.Zero, Amount - Returns.Where(back => back.On <= date).Sum(back => Money.FromCents(back.Cents)));
+        return Money.Max(Money.Zero, paid - Returns.Where(back => back.On <= date).Sum(back => Money.FromCents(back.Cents)));
     }
 
     /// <summary>
@@ -61,7 +70,7 @@ public static class Portfolio
             .Select(group => new YearlyTable.Row(
                 enterprises[group.Key],
                 group.Sum(investment => investment.Amount),
-                group.Where(investment => investment.DisbursedOn is not null).Sum(investment => investment.Amount),
+                group.Sum(investment => investment.DisbursedBy(to)),
                 group.Select(investment => investment.ClubId).Distinct().Order(StringComparer.Ordinal).ToList(),
                 group.Count()))
             .OrderBy(row => row.Enterprise.Name, StringComparer.CurrentCulture)
@@ -91,7 +100,10 @@ public static class Portfolio
             made.Count,
             made.Sum(investment => investment.Amount),
             held.Count,
-            held.Sum(holding => holding.Outstanding));
+            held.Sum(holding => holding.Outstanding))
+        {
+            Disbursed = made.Sum(investment => investment.DisbursedBy(new DateOnly(year, 12, 31))),
+        };
     }
 
     /// <summary>
@@ -112,16 +124,29 @@ public sealed record YearlyTable(string Department, int Year, IReadOnlyList<Year
 
     public Money Disbursed => Rows.Sum(row => row.Disbursed);
 
+    /// <summary>Committed and not yet paid at the period's end.</summary>
+    public Money InProgress => Total - Disbursed;
+
     public int Investments => Rows.Sum(row => row.Investments);
 
-    /// <param name="Disbursed">What was paid; the rest is committed, still to be paid.</param>
-    public sealed record Row(EnterpriseFacts Enterprise, Money Amount, Money Disbursed, IReadOnlyList<string> ClubIds, int Investments);
+    /// <param name="Disbursed">What was paid by the period's end (realised); the rest is committed, still to be paid (in progress).</param>
+    public sealed record Row(EnterpriseFacts Enterprise, Money Amount, Money Disbursed, IReadOnlyList<string> ClubIds, int Investments)
+    {
+        public Money InProgress => Amount - Disbursed;
+    }
 }
 
 public sealed record Holding(EnterpriseFacts Enterprise, Money Outstanding, IReadOnlyList<string> ClubIds);
 
 /// <param name="EnterprisesFinanced">Enterprises with at least one investment decided in the year.</param>
 /// <param name="EnterprisesHeld">Enterprises the clubs still held something of at the year's end.</param>
-public sealed record YearFigures(int Year, int EnterprisesFinanced, int Investments, Money Amount, int EnterprisesHeld, Money Outstanding);
+public sealed record YearFigures(int Year, int EnterprisesFinanced, int Investments, Money Amount, int EnterprisesHeld, Money Outstanding)
+{
+    /// <summary>Of the year's investments, what was paid by the year's end (realised).</summary>
+    public Money Disbursed { get; init; } = Money.Zero;
+
+    /// <summary>Of the year's investments, what was committed and not yet paid at the year's end.</summary>
+    public Money InProgress => Amount - Disbursed;
+}
 
 public sealed record CoFinancingSummary(Money Total, Money Clubs, decimal? Leverage);

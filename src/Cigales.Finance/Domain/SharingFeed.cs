@@ -19,10 +19,13 @@ public static class SharingFeed
     /// order, still shared, by project id.
     /// </summary>
     public static IReadOnlyList<SharedProjectSnapshot> Current(IEnumerable<SharedProjectChanged> changes) =>
+        Latest(changes).Where(project => !project.IsWithdrawn).ToList();
+
+    /// <summary>Every project ever shared as the feed leaves it, withdrawn ones included (their co-financings stay recorded).</summary>
+    public static IReadOnlyList<SharedProjectSnapshot> Latest(IEnumerable<SharedProjectChanged> changes) =>
         changes
             .GroupBy(change => change.Project.ProjectHolderId)
             .Select(project => project.Last().Project)
-            .Where(project => !project.IsWithdrawn)
             .OrderBy(project => project.ProjectName, StringComparer.OrdinalIgnoreCase)
             .ThenBy(project => project.ProjectHolderId, StringComparer.Ordinal)
             .ToList();

@@ -15,8 +15,8 @@ public interface IInvestmentGrain : IGrainWithStringKey
 
     Task<InvestmentSnapshot?> GetAsync();
 
-    /// <summary>The committed funds were paid to the enterprise.</summary>
-    Task<InvestmentSnapshot> DisburseAsync(DateOnly on);
+    /// <summary>A payment of the committed funds to the enterprise (all that remains when it names no amount), once per key.</summary>
+    Task<InvestmentSnapshot> DisburseAsync(DisburseInvestment command);
 
     /// <summary>Money paid back to the club, once per key.</summary>
     Task<InvestmentSnapshot> RecordRepaymentAsync(RecordRepayment command);

@@ -51,7 +51,7 @@ public sealed class InvestmentGrain(
 
     public Task<InvestmentSnapshot?> GetAsync() => AnswerReadAsync(State.ToSnapshot());
 
-    public Task<InvestmentSnapshot> DisburseAsync(DateOnly on) => ChangeAsync(() => InvestmentRules.Disburse(State, on, clock.Today()), InvestmentState.DisbursementKey);
+    public Task<InvestmentSnapshot> DisburseAsync(DisburseInvestment command) => ChangeAsync(() => InvestmentRules.Disburse(State, command, clock.Today()), command.Key);
 
     public Task<InvestmentSnapshot> RecordRepaymentAsync(RecordRepayment command) => ChangeAsync(() => InvestmentRules.Repay(State, command, clock.Today()), command.Key);
 
@@ -97,9 +97,9 @@ public sealed class InvestmentGrain(
             if (action is RecordOutcome outcome)
             {
                 await CommitAsync(Decision<InvestmentEvent>.Accept(outcome.Outcome));
-                if (outcome.Outcome is InvestmentDisbursed disbursed)
+                if (outcome.Outcome is PaymentMade paid)
                 {
-                    await MarkHolderFinancedAsync(disbursed.On);
+                    await MarkHolderFinancedAsync(paid.On);
                 }
 
                 continue;
@@ -144,8 +144,8 @@ public sealed class InvestmentGrain(
         {
             (SagaStep.SetStakeAside, _) => Enterprise.AllocateAsync(new AllocateStake(StreamId, decision.ClubId, decision.Instrument, decision.Amount, decision.DecidedOn)),
             (SagaStep.SetFundsAside, _) => ClubFunds.ReserveAsync(new ReserveFunds(StreamId, StreamId, decision.EnterpriseId, decision.Amount, decision.DecidedOn)),
-            (SagaStep.PayFromClub, DisbursementRequested asked) => ClubFunds.ConfirmDisbursementAsync(new ConfirmDisbursement(StreamId, asked.On)),
-            (SagaStep.HoldStake, DisbursementRequested asked) => Enterprise.ConfirmAsync(StreamId, asked.On),
+            (SagaStep.PayFromClub, PaymentRequested asked) => ClubFunds.ConfirmDisbursementAsync(new ConfirmDisbursement(StreamId, asked.On, asked.Amount, PaymentKeyAtClub(asked.Key))),
+            (SagaStep.HoldStake, PaymentRequested asked) => Enterprise.ConfirmAsync(StreamId, asked.On),
             (SagaStep.GiveStakeBack, var intent) => Enterprise.ReleaseAsync(StreamId, DayOf(intent)),
             (SagaStep.GiveFundsBack, var intent) => ClubFunds.ReleaseReservationAsync(new ReleaseReservation(StreamId, DayOf(intent), ReasonOf(intent))),
             (SagaStep.ReturnToClub, RepaymentRequested asked) => ClubFunds.RecordReturnAsync(new RecordReturn(asked.Key, StreamId, asked.Amount, asked.On)),
@@ -155,6 +155,13 @@ public sealed class InvestmentGrain(
             var (other, intent) => throw new InvalidOperationException($"{other} is no step of {intent.GetType().Name}"),
         };
     }
+
+    /// <summary>
+    /// The payment's key at the club, whose keys are the club's own: the investment's id for the
+    /// payment of all that remains (as a payment at once always was), the investment's id and the
+    /// client's key for one payment among several.
+    /// </summary>
+    private string PaymentKeyAtClub(string key) => key == InvestmentState.DisbursementKey ? string.Empty : $"{StreamId}/{key}";
 
     private DateOnly DayOf(InvestmentEvent intent) => intent switch
     {

@@ -24,12 +24,25 @@ public sealed record InvestmentView(
 
     public int Year => Decision.DecidedOn.Year;
 
+    /// <summary>The payments to the enterprise; null in a view stored before payments could be partial (then it was paid at once, on <see cref="DisbursedOn"/>).</summary>
+    public IReadOnlyList<Payment>? Payments { get; init; }
+
+    /// <summary>The repayments, one each; null in a view stored before they were kept with their keys.</summary>
+    public IReadOnlyList<Payment>? Repayments { get; init; }
+
     public Money Repaid => Returns.Sum(back => Money.FromCents(back.Cents));
 
-    public InvestmentSnapshot ToSnapshot() => new(Id, Decision, Status, CommittedOn, DisbursedOn, Repaid, ClosedOn, AbandonedBecause);
+    public InvestmentSnapshot ToSnapshot() =>
+        new(Id, Decision, Status, CommittedOn, DisbursedOn, Repaid, ClosedOn, AbandonedBecause, ToFacts().PaymentsMade, Repayments ?? ReturnsButTheExit());
 
     public InvestmentFacts ToFacts() =>
-        new(Id, Decision.ClubId, Decision.EnterpriseId, Decision.Amount, Status, Decision.DecidedOn, DisbursedOn, Returns, ClosedOn);
+        new(Id, Decision.ClubId, Decision.EnterpriseId, Decision.Amount, Status, Decision.DecidedOn, DisbursedOn, Returns, ClosedOn, Payments);
+
+    /// <summary>An older view's repayments: its returns (without their keys), the exit's aside.</summary>
+    private List<Payment> ReturnsButTheExit() =>
+        Returns.Take(Status == InvestmentStatus.Exited && Returns.Count > 0 && Returns[^1].On == ClosedOn ? Returns.Count - 1 : Returns.Count)
+            .Select(back => new Payment(string.Empty, Money.FromCents(back.Cents), back.On))
+            .ToList();
 }
 
 public sealed class InvestmentViewProjection : SingleStreamProjection<InvestmentView, string>
@@ -38,7 +51,10 @@ public sealed class InvestmentViewProjection : SingleStreamProjection<Investment
 
     public static InvestmentView Apply(InvestmentCommitted e, InvestmentView view) => view with { Status = InvestmentStatus.Committed, CommittedOn = e.On };
 
-    public static InvestmentView Apply(InvestmentDisbursed e, InvestmentView view) => view with { Status = InvestmentStatus.Disbursed, DisbursedOn = e.On };
+    public static InvestmentView Apply(InvestmentDisbursed e, InvestmentView view) =>
+        Paid(view, new Payment(InvestmentState.DisbursementKey, view.Decision.Amount - view.ToFacts().DisbursedBy(DateOnly.MaxValue), e.On));
+
+    public static InvestmentView Apply(PaymentMade e, InvestmentView view) => Paid(view, new Payment(e.Key, e.Amount, e.On));
 
     public static InvestmentView Apply(InvestmentAbandoned e, InvestmentView view) => view with { Status = InvestmentStatus.Abandoned, AbandonedBecause = e.Reason };
 
@@ -48,7 +64,8 @@ public sealed class InvestmentViewProjection : SingleStreamProjection<Investment
         return view with
         {
             Returns = returns,
-            Status = returns.Sum(back => Money.FromCents(back.Cents)) >= view.Decision.Amount ? InvestmentStatus.FullyRepaid : InvestmentStatus.PartlyRepaid,
+            Repayments = [.. view.Repayments ?? [], new Payment(e.Key, e.Amount, e.On)],
+            Status = returns.Sum(back => Money.FromCents(back.Cents)) >= view.ToFacts().DisbursedBy(DateOnly.MaxValue) ? InvestmentStatus.FullyRepaid : InvestmentStatus.PartlyRepaid,
         };
     }
 
@@ -58,6 +75,22 @@ public sealed class InvestmentViewProjection : SingleStreamProjection<Investment
         ClosedOn = e.On,
         Returns = e.Amount.IsPositive ? [.. view.Returns, new InvestmentFacts.Return(e.On, e.Amount.Cents)] : view.Returns,
     };
+
+    /// <summary>As <see cref="InvestmentState"/> counts it: partly or fully disbursed, unless money already came back.</summary>
+    private static InvestmentView Paid(InvestmentView view, Payment payment)
+    {
+        var payments = view.ToFacts().PaymentsMade.Append(payment).ToList();
+        var paid = payments.Sum(made => made.Amount);
+        var fully = paid >= view.Decision.Amount;
+        return view with
+        {
+            Payments = payments,
+            DisbursedOn = fully ? payments.Max(made => made.On) : null,
+            Status = view.Status is InvestmentStatus.Committed or InvestmentStatus.PartlyDisbursed
+                ? fully ? InvestmentStatus.Disbursed : InvestmentStatus.PartlyDisbursed
+                : view.Status,
+        };
+    }
 
     public static InvestmentView Apply(InvestmentWrittenOff e, InvestmentView view) => view with { Status = InvestmentStatus.WrittenOff, ClosedOn = e.On };
 

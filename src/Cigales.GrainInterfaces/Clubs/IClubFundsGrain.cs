@@ -13,10 +13,13 @@ public interface IClubFundsGrain : IGrainWithStringKey
     /// <summary>Sets funds aside for an investment (investing clubs only).</summary>
     Task<FundsMovement> ReserveAsync(ReserveFunds command);
 
-    /// <summary>The reserved funds were paid to the enterprise: they become a stake held.</summary>
+    /// <summary>
+    /// Reserved funds were paid to the enterprise, all that remains or one payment of them: what is
+    /// paid becomes a stake held; the reservation stays pending until it is paid in full.
+    /// </summary>
     Task<FundsMovement> ConfirmDisbursementAsync(ConfirmDisbursement command);
 
-    /// <summary>The investment did not happen: the reserved funds are available again.</summary>
+    /// <summary>The investment did not happen, or not in full: what remains reserved, not yet paid, is available again.</summary>
     Task<FundsMovement> ReleaseReservationAsync(ReleaseReservation command);
 
     /// <summary>Money came back from an investment (repayment, exit): available again.</summary>
@@ -37,7 +40,12 @@ public sealed record ReserveFunds(
     DateOnly On);
 
 /// <param name="Key">The key the funds were reserved with.</param>
-public sealed record ConfirmDisbursement(string Key, DateOnly On);
+/// <param name="Amount">What is paid; null for all that remains set aside.</param>
+/// <param name="PaymentKey">The idempotency key of this payment; empty when the reservation is paid at once (its own key is the payment's).</param>
+public sealed record ConfirmDisbursement(string Key, DateOnly On, Money? Amount = null, string PaymentKey = "")
+{
+    public string PaymentKeyOrKey => PaymentKey.Length > 0 ? PaymentKey : Key;
+}
 
 /// <param name="Key">The key the funds were reserved with.</param>
 public sealed record ReleaseReservation(

@@ -73,6 +73,7 @@ internal static class Saga
                 RepaymentRequested asked => asked.Key,
                 ExitRequested asked => asked.Key,
                 WriteOffRequested asked => asked.Key,
+                PaymentRequested asked => asked.Key,
                 _ => string.Empty,
             };
             Effects.Add($"{step}:{key}");
@@ -101,7 +102,7 @@ public sealed class InvestmentSagaSteps
     [Fact]
     public void AnInvestmentPaidAtOnceSetsAsideThenPaysStepByStep() =>
         Assert.Equal(
-            [SagaStep.SetStakeAside, SagaStep.SetFundsAside, nameof(InvestmentCommitted), SagaStep.PayFromClub, SagaStep.HoldStake, nameof(InvestmentDisbursed)],
+            [SagaStep.SetStakeAside, SagaStep.SetFundsAside, nameof(InvestmentCommitted), SagaStep.PayFromClub, SagaStep.HoldStake, nameof(PaymentMade)],
             Actions(Requested(new DateOnly(2024, 5, 20))));
 
     [Fact]

@@ -69,7 +69,7 @@ public sealed class PortfolioReports
 
         var figures = Portfolio.Figures(2024, investments, Enterprises);
 
-        Assert.Equal(new YearFigures(2024, EnterprisesFinanced: 1, Investments: 2, Amount: Money.FromEuros(3_000), EnterprisesHeld: 2, Outstanding: Money.FromEuros(4_000)), figures);
+        Assert.Equal(new YearFigures(2024, EnterprisesFinanced: 1, Investments: 2, Amount: Money.FromEuros(3_000), EnterprisesHeld: 2, Outstanding: Money.FromEuros(4_000)) { Disbursed = Money.FromEuros(3_000) }, figures);
     }
 
     [Fact]

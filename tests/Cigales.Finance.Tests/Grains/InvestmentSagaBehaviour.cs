@@ -51,11 +51,11 @@ public sealed class InvestmentSagaBehaviour(FinanceCluster cluster)
 
         var committed = await investment.RecordAsync(Equity(club, enterprise, Money.FromEuros(3_000)));
         var committedFunds = (await cluster.Grains.GetGrain<IClubGrain>(club).GetPageAsync(Decided))!.Savings.Committed.Cents;
-        var disbursed = await investment.DisburseAsync(Paid);
+        var disbursed = await investment.DisburseAsync(new DisburseInvestment(InvestmentState.DisbursementKey, null, Paid));
 
         Assert.Equal((InvestmentStatus.Committed, 300_000L), (committed.Status, committedFunds));
         Assert.Equal(InvestmentStatus.Disbursed, disbursed.Status);
-        Assert.Equal(InvestmentStatus.Disbursed, (await investment.DisburseAsync(Paid)).Status);
+        Assert.Equal(InvestmentStatus.Disbursed, (await investment.DisburseAsync(new DisburseInvestment(InvestmentState.DisbursementKey, null, Paid))).Status);
     }
 
     [Fact]

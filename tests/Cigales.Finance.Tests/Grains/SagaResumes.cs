@@ -95,7 +95,7 @@ public sealed class SagaResumes(FinanceCluster cluster)
         // The quarter of the SARL the stake held is free again: another club takes all of it.
         var other = await InvestingClubs.CreateAsync(cluster.Grains, cluster.Store, 1_000_000, Since);
         Assert.Equal(InvestmentStatus.Disbursed, (await Investment(Guid.NewGuid().ToString("N")).RecordAsync(Equity(other, enterprise, Money.FromEuros(3_000), Paid))).Status);
-        await Assert.ThrowsAsync<RefusedException>(() => Investment(id).DisburseAsync(Paid));
+        await Assert.ThrowsAsync<RefusedException>(() => Investment(id).DisburseAsync(new DisburseInvestment(InvestmentState.DisbursementKey, null, Paid)));
         await NoReminderLeftAsync(id);
     }
 

@@ -183,6 +183,56 @@ public sealed class TheInvestmentPage : ScreenTest
         Assert.Equal("2025-06-12", Assert.Single(Api.SentTo<DisburseInvestmentRequest>("DisburseInvestment")).On);
     }
 
+    [Fact]
+    public void APartialPaymentSendsItsAmountUnderItsKeyAndThePaymentsAreListed()
+    {
+        Answers(InvestmentStatus.Committed);
+        Api.Answer("DisburseInvestment", (DisburseInvestmentRequest request) => PartlyPaid(request.Amount.Cents, request.On));
+        var screen = Open();
+        screen.WaitForAssertion(() => Assert.Contains("Verser les fonds engagés", screen.Markup, StringComparison.Ordinal));
+
+        screen.Type("Montant du versement partiel", "500");
+        screen.Fill("Date du versement", "12/06/2025");
+        screen.Click("Enregistrer le versement");
+
+        screen.WaitForAssertion(() => Assert.Equal("Partiellement versé", screen.Find("[data-testid=statut]").TextContent));
+        var sent = Assert.Single(Api.SentTo<DisburseInvestmentRequest>("DisburseInvestment"));
+        Assert.Equal((50000L, "2025-06-12"), (sent.Amount.Cents, sent.On));
+        Assert.True(Guid.TryParse(sent.RequestId, out _));
+        Assert.Equal("1 000,00 €", screen.Find("[data-testid=reste-a-verser]").TextContent);
+        Assert.Contains(screen.FindAll("tr"), row => row.TextContent.Contains("12/06/2025", StringComparison.Ordinal) && row.TextContent.Contains("500,00 €", StringComparison.Ordinal));
+        // What remains is paid later, or money comes back from what was paid; the club does not leave before all is paid.
+        Assert.Contains("Enregistrer un remboursement", screen.Markup, StringComparison.Ordinal);
+        Assert.Contains("Verser les fonds engagés", screen.Markup, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sortie du club", screen.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void APaymentBeyondWhatRemainsIsRefusedBesideItsAmount()
+    {
+        Answers(InvestmentStatus.Committed);
+        Api.Refuse("DisburseInvestment", Refusals.Precondition("amount", "disbursement.within_commitment"));
+        var screen = Open();
+        screen.WaitForAssertion(() => Assert.Contains("Verser les fonds engagés", screen.Markup, StringComparison.Ordinal));
+
+        screen.Type("Montant du versement partiel", "2 000");
+        screen.Click("Enregistrer le versement");
+
+        screen.WaitForAssertion(() => Assert.Contains(
+            RefusalTexts.For("disbursement.within_commitment", StatusCode.FailedPrecondition), screen.Field("Montant du versement partiel").TextContent, StringComparison.Ordinal));
+        Assert.Equal("Engagé", screen.Find("[data-testid=statut]").TextContent);
+    }
+
+    private static Investment PartlyPaid(long cents, string on)
+    {
+        var investment = Investment(InvestmentStatus.PartlyDisbursed);
+        investment.DisbursedOn = string.Empty;
+        investment.Disbursed = new() { Cents = cents };
+        investment.StillToDisburse = new() { Cents = 150000 - cents };
+        investment.Payments.Add(new Payment { RequestId = Guid.NewGuid().ToString(), Amount = new() { Cents = cents }, On = on });
+        return investment;
+    }
+
     private IRenderedComponent<InvestmentPage> Open() => RenderScreen<InvestmentPage>(parameters => parameters.Add(page => page.InvestmentId, InvestmentId));
 
     private void Answers(InvestmentStatus status) => Api.Answer("GetInvestment", (GetInvestmentRequest _) => Investment(status));

@@ -31,6 +31,13 @@ public sealed class TheInvestmentsOverview : ScreenTest
         Api.Answer("GetPortfolioFigures", (GetPortfolioFiguresRequest request) => new PortfolioFigures
         {
             Year = request.Year, EnterprisesFinanced = 21, Investments = 30, Amount = new() { Cents = 6520000 }, EnterprisesHeld = 125, Outstanding = new() { Cents = 41000000 },
+            Disbursed = new() { Cents = 5000000 }, InProgress = new() { Cents = 1520000 },
+        });
+        // DOMAIN.md: at the end of 2024 the PFS financed 5 projects in common for 1 003 400 €, 3 of them co-financed by the clubs.
+        Api.Answer("GetCoFinancedProjects", (GetCoFinancedProjectsRequest request) => new CoFinancedProjects
+        {
+            AsOf = request.AsOf.Length > 0 ? request.AsOf : "2025-06-01", Projects = 5, ProjectsWithClubs = 3,
+            FromClubs = new() { Cents = 1_200_000 }, FromPartners = new() { Cents = 99_140_000 }, TotalRaised = new() { Cents = 100_340_000 },
         });
         Api.Answer("GetYearlyTable", (GetYearlyTableRequest request) => Table(request));
         Api.Answer("ListHoldings", (ListHoldingsRequest request) => new Holdings
@@ -52,8 +59,8 @@ public sealed class TheInvestmentsOverview : ScreenTest
 
         screen.WaitForAssertion(() => Assert.Contains("Total 2024 : 28 400,00 €", screen.Find("[data-testid=totaux-annuels]").TextContent, StringComparison.Ordinal));
         var totals = screen.Find("[data-testid=totaux-annuels]").TextContent;
-        Assert.Contains("Versé : 17 975,00 €", totals, StringComparison.Ordinal);
-        Assert.Contains("reste à verser : 10 425,00 €", totals, StringComparison.Ordinal);
+        Assert.Contains("Réalisé : 17 975,00 €", totals, StringComparison.Ordinal);
+        Assert.Contains("en cours : 10 425,00 €", totals, StringComparison.Ordinal);
         Assert.Contains("11 investissement(s) dans 11 entreprise(s)", totals, StringComparison.Ordinal);
         // Each row in French: its form, its stage, its clubs, its amount.
         var archiverre = screen.FindAll("tr").Single(row => row.TextContent.Contains("Archiverre", StringComparison.Ordinal)).TextContent;
@@ -93,6 +100,22 @@ public sealed class TheInvestmentsOverview : ScreenTest
         var uthopia = screen.FindAll("tr").Single(row => row.TextContent.Contains("Ternois", StringComparison.Ordinal)).TextContent;
         Assert.Contains("Solartois 2, Nom de club-ternois", uthopia, StringComparison.Ordinal);
         Assert.Equal(["club-ternois"], Api.SentTo<GetClubRequest>("GetClub").Select(request => request.ClubId));
+    }
+
+    [Fact]
+    public void ThePortfolioSaysWhatIsRealisedAndWhatInProgressAndTheProjectsFinancedWithThePole()
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/investissements?annee=2024");
+
+        var screen = RenderScreen<InvestmentsOverview>();
+
+        screen.WaitForAssertion(() => Assert.Contains("Réalisé : 50 000,00 € · en cours : 15 200,00 €", screen.Find("[data-testid=realise-reseau]").TextContent, StringComparison.Ordinal));
+        var pole = screen.Find("[data-testid=pole-finance-solidaire]").TextContent;
+        Assert.Contains("au 31/12/2024", pole, StringComparison.Ordinal);
+        Assert.Contains("5 projet(s) · 1 003 400,00 € levés", pole, StringComparison.Ordinal);
+        Assert.Contains("dont 3 cofinancé(s) par les clubs", pole, StringComparison.Ordinal);
+        Assert.Equal("2024-12-31", Assert.Single(Api.SentTo<GetCoFinancedProjectsRequest>("GetCoFinancedProjects")).AsOf);
+        Assert.Contains(screen.FindAll("th"), header => header.TextContent == "En cours");
     }
 
     [Fact]
@@ -157,6 +180,7 @@ public sealed class TheInvestmentsOverview : ScreenTest
         // The source's split: 1 797 500 cents paid, 1 042 500 still to be paid.
         table.Total = new() { Cents = 2840000 };
         table.Disbursed = new() { Cents = 1797500 };
+        table.InProgress = new() { Cents = 1042500 };
         table.Enterprises = 11;
         table.Investments = 11;
         return table;

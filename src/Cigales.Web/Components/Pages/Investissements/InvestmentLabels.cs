@@ -9,6 +9,7 @@ public static class InvestmentLabels
     {
         InvestmentStatus.Requested => "En cours d'engagement",
         InvestmentStatus.Committed => "Engagé",
+        InvestmentStatus.PartlyDisbursed => "Partiellement versé",
         InvestmentStatus.Disbursed => "Versé",
         InvestmentStatus.PartlyRepaid => "Partiellement remboursé",
         InvestmentStatus.FullyRepaid => "Remboursé",
@@ -58,7 +59,7 @@ public static class InvestmentLabels
 
     public static IReadOnlyList<InvestmentStatus> Statuses { get; } =
     [
-        InvestmentStatus.Requested, InvestmentStatus.Committed, InvestmentStatus.Disbursed, InvestmentStatus.PartlyRepaid, InvestmentStatus.FullyRepaid,
+        InvestmentStatus.Requested, InvestmentStatus.Committed, InvestmentStatus.PartlyDisbursed, InvestmentStatus.Disbursed, InvestmentStatus.PartlyRepaid, InvestmentStatus.FullyRepaid,
         InvestmentStatus.Exited, InvestmentStatus.WrittenOff, InvestmentStatus.Abandoned, InvestmentStatus.Cancelled,
     ];
 
