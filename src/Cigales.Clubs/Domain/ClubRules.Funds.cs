@@ -37,6 +37,12 @@ public static partial class ClubRules
                     ClubStatus.Managing => "a managing club takes no new stake",
                     _ => "a dissolved club takes no new stake",
                 }),
+            // The joint ownership binds: once its term has ended the club renews it (before the end) or moves to managing.
+            () => state.Term is { } term && term.ExpiredOn(command.On)
+                ? Refusal.Precondition("on", "term.ended",
+                    $"the joint ownership ended on {Iso(term.End)}: after its term the club takes no new stake, it moves to managing")
+                : null,
+            () => VoteCarries(state, command.Vote, command.On),
             () => command.Amount > state.AvailableFunds
                 ? Refusal.Precondition("amount_cents", "funds.available",
                     $"setting aside {command.Amount} would leave the available funds negative: {state.AvailableFunds} available")
