@@ -36,8 +36,9 @@ public static partial class ClubRules
     /// An investment's vote, checked against the club's rules in force on the decision day and
     /// its members that day: no more voters than members, the quorum reached, and the rule met.
     /// </summary>
+    /// <summary>Asked before an investment is recorded: whether the club may invest that day and the vote carries, as <see cref="Reserve"/> will check.</summary>
     public static Refusal? CheckVote(ClubState state, ClubVote vote, DateOnly on) =>
-        MustExist(state) ?? VoteCarries(state, vote, on);
+        MustExist(state) ?? MayInvestOn(state, on) ?? VoteCarries(state, vote, on);
 
     private static Refusal? VoteCarries(ClubState state, ClubVote vote, DateOnly on)
     {

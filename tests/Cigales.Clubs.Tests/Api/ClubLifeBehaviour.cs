@@ -13,7 +13,7 @@ namespace Cigales.Clubs.Tests.Api;
 
 /// <summary>A club's life through its API, by gRPC and by JSON, on the real service in-process.</summary>
 [Collection(ApiCollection.Name)]
-public sealed class ClubLifeBehaviour(ClubsServiceHost service)
+public sealed partial class ClubLifeBehaviour(ClubsServiceHost service)
 {
     private readonly ClubsService.ClubsServiceClient _grpc = new(service.Channel);
     private readonly HttpClient _json = service.CreateClient();
