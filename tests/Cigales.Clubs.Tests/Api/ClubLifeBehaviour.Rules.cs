@@ -95,15 +95,15 @@ public sealed partial class ClubLifeBehaviour
         {
             ClubId = club.ClubId, RequestId = Guid.NewGuid().ToString(), PersonId = people[4], Month = "2024-02", Amount = new Money { Cents = 6_000 }, PaidOn = "2024-02-03",
         });
-        var path = $"/v1/clubs/{club.ClubId}/members/{people[3]}/statements/2024";
+        var path = $"/v1/clubs/{club.ClubId}/members/{people[3]}/statements";
 
-        var csv = await _json.GetAsync($"{path}/csv");
-        var html = await _json.GetAsync($"{path}/html");
+        var csv = await _json.GetAsync($"{path}/csv?year=2024");
+        var html = await _json.GetAsync($"{path}/html?year=2024");
         string PersonToken(string role, string person) =>
             TestTokens.ForPerson($"account-{person}", "A member", "cigales-web", [new Membership(role, club.ClubId)], [Scopes.Read("clubs")], person);
-        var own = await service.ClientWith(PersonToken(Roles.ClubMember, people[3])).GetAsync($"{path}/html");
-        var other = await service.ClientWith(PersonToken(Roles.ClubMember, people[4])).GetAsync($"{path}/html");
-        var treasurer = await service.ClientWith(PersonToken(Roles.ClubTreasurer, people[1])).GetAsync($"{path}/csv");
+        var own = await service.ClientWith(PersonToken(Roles.ClubMember, people[3])).GetAsync($"{path}/html?year=2024");
+        var other = await service.ClientWith(PersonToken(Roles.ClubMember, people[4])).GetAsync($"{path}/html?year=2024");
+        var treasurer = await service.ClientWith(PersonToken(Roles.ClubTreasurer, people[1])).GetAsync($"{path}/csv?year=2024");
 
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
         var lines = (await csv.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n");

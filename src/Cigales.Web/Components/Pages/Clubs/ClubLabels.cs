@@ -49,12 +49,9 @@ public static class ClubLabels
         _ => "Autre changement",
     };
 
-    public static string Decision(ClubRules rules) => rules.DecisionRule switch
-    {
-        DecisionRule.QualifiedMajority => $"Majorité qualifiée ({rules.QualifiedNumerator}/{rules.QualifiedDenominator} des voix exprimées)",
-        DecisionRule.Unanimity => "Unanimité",
-        _ => "Majorité simple",
-    };
+    public static string Decision(ClubRules rules) => rules.DecisionRule == DecisionRule.QualifiedMajority
+        ? $"{DecisionRuleName(rules.DecisionRule)} ({rules.QualifiedNumerator}/{rules.QualifiedDenominator} des voix exprimées)"
+        : DecisionRuleName(rules.DecisionRule);
 
     public static string DecisionRuleName(DecisionRule rule) => rule switch
     {
