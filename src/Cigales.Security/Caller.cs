@@ -13,6 +13,9 @@ public sealed record Caller(string Subject, string Name, string Client, IReadOnl
     public const string NameClaim = "name";
     public const string ClientClaim = "client_id";
 
+    /// <summary>The person in the clubs' directory the account is, when it is one (their own statement is theirs to read).</summary>
+    public const string PersonClaim = "person";
+
     /// <summary>
     /// The system itself, for what no caller asked at that moment: a reminder resuming an
     /// investment, the daily deadline scan.

@@ -28,9 +28,14 @@ public static class TestTokens
         TimeSpan? lifetime = null, string audience = Scopes.Audience, RSA? signedWith = null) =>
         Create([new Claim("sub", client), new Claim("name", client), new Claim(Membership.Claim, new Membership(role, tenant).ToString())], scopes, lifetime, audience, signedWith);
 
-    /// <summary>A person's token, through an application: their account id, name and memberships.</summary>
-    public static string ForPerson(string accountId, string name, string client, IEnumerable<Membership> memberships, IEnumerable<string> scopes) =>
-        Create([new Claim("sub", accountId), new Claim("name", name), new Claim(Caller.ClientClaim, client), .. memberships.Select(m => new Claim(Membership.Claim, m.ToString()))], scopes, null, Scopes.Audience, null);
+    /// <summary>A person's token, through an application: their account id, name and memberships, and the person of the clubs' directory they are, if one.</summary>
+    public static string ForPerson(string accountId, string name, string client, IEnumerable<Membership> memberships, IEnumerable<string> scopes, string personId = "") =>
+        Create(
+            [
+                new Claim("sub", accountId), new Claim("name", name), new Claim(Caller.ClientClaim, client), .. memberships.Select(m => new Claim(Membership.Claim, m.ToString())),
+                .. personId.Length > 0 ? [new Claim(Caller.PersonClaim, personId)] : Array.Empty<Claim>(),
+            ],
+            scopes, null, Scopes.Audience, null);
 
     private static string Create(IEnumerable<Claim> claims, IEnumerable<string> scopes, TimeSpan? lifetime, string audience, RSA? signedWith)
     {

@@ -54,6 +54,10 @@ public abstract class ScreenTest : BunitContext
     /// <summary>The person the screen is rendered for, and what they hold.</summary>
     protected void SignedInAs(string name, params Membership[] memberships) => _person.Token = SignedInPerson.TokenFor(name, memberships);
 
+    /// <summary>A person of the clubs' directory, signed in: their token names them (<c>person</c>).</summary>
+    protected void SignedInAsPerson(string name, string personId, params Membership[] memberships) =>
+        _person.Token = SignedInPerson.TokenFor(name, memberships, personId);
+
     /// <summary>The screen, inside MudBlazor's providers (selects and menus open in them).</summary>
     protected IRenderedComponent<TScreen> RenderScreen<TScreen>(Action<ComponentParameterCollectionBuilder<TScreen>>? parameters = null)
         where TScreen : IComponent
@@ -72,14 +76,20 @@ public abstract class ScreenTest : BunitContext
         public Task<string> CurrentAsync() => Task.FromResult(Token);
 
         /// <summary>An access token as the identity service writes one (unsigned: the screen only reads it).</summary>
-        public static string TokenFor(string name, Membership[] memberships) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        public static string TokenFor(string name, Membership[] memberships, string personId = "")
         {
-            Claims = new Dictionary<string, object>
+            var claims = new Dictionary<string, object>
             {
                 ["sub"] = "account-" + name.Replace(' ', '-').ToLowerInvariant(),
                 ["name"] = name,
                 [Membership.Claim] = memberships.Select(membership => membership.ToString()).ToArray(),
-            },
-        });
+            };
+            if (personId.Length > 0)
+            {
+                claims[Caller.PersonClaim] = personId;
+            }
+
+            return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor { Claims = claims });
+        }
     }
 }

@@ -29,7 +29,8 @@ internal static class ClubMapping
         request.Department,
         request.Territory,
         request.CreatedOn.Length == 0 ? null : RequestValues.Date("created_on", request.CreatedOn),
-        request.RenewsClubId);
+        request.RenewsClubId,
+        request.Rules?.ToDomain());
 
     public static ChangeClubStatus ToCommand(this ChangeClubStatusRequest request) =>
         new(request.To.ToDomain(), RequestValues.Date("on", request.On), request.Reason);

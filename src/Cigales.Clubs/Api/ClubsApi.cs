@@ -77,7 +77,11 @@ public sealed partial class ClubsApi(IGrainFactory grains, IDocumentStore store,
         await ToContractAsync(await Club(request.ClubId).JoinAsync(new JoinClub(request.PersonId, RequestValues.Date("on", request.On))), context);
 
     public override async Task<ClubPage> LeaveClub(LeaveClubRequest request, ServerCallContext context) =>
-        await ToContractAsync(await Club(request.ClubId).LeaveAsync(new LeaveClub(request.PersonId, RequestValues.Date("on", request.On))), context);
+        await ToContractAsync(await Club(request.ClubId).LeaveAsync(request.ToCommand()), context);
+
+    public override async Task<ClubPage> SetClubRules(SetClubRulesRequest request, ServerCallContext context) =>
+        await ToContractAsync(await Club(request.ClubId).SetInternalRulesAsync(
+            new SetInternalRules(request.Rules.ToDomain(), RequestValues.Date("on", request.On))), context);
 
     public override async Task<ClubPage> AssignOfficer(AssignOfficerRequest request, ServerCallContext context) =>
         await ToContractAsync(await Club(request.ClubId).AssignOfficerAsync(request.ToCommand()), context);

@@ -63,6 +63,8 @@ internal static class PageMapping
             }),
         },
         RenewedByClubIds = { renewedBy },
+        Rules = page.Rules.ToContract(),
+        RecruitBy = page.RecruitBy is { } recruitBy ? CalendarDate.ToIso(recruitBy) : string.Empty,
     };
 
     private static Member ToContract(this MemberLine member, PersonRecord? person) => new()
@@ -77,5 +79,6 @@ internal static class PageMapping
         Contributed = member.Contributed.ToContract(),
         Arrears = member.Arrears.ToContract(),
         Share = member.Share.ToContract(),
+        Settlement = member.Settlement?.ToContract(),
     };
 }

@@ -10,7 +10,11 @@ public sealed record RegisterClub(
     string Department,
     string Territory,
     DateOnly? CreatedOn = null,
-    string RenewsClubId = "");
+    string RenewsClubId = "",
+    InternalRules? Rules = null);
+
+/// <summary>Sets the club's internal rules from a date on.</summary>
+public sealed record SetInternalRules(InternalRules Rules, DateOnly On);
 
 /// <summary>Moves the club along its life cycle, dated and explained.</summary>
 public sealed record ChangeClubStatus(
@@ -23,7 +27,35 @@ public sealed record RenewTerm(DateOnly On);
 
 public sealed record JoinClub(string MemberId, DateOnly On);
 
-public sealed record LeaveClub(string MemberId, DateOnly On);
+/// <param name="Settlement">What becomes of the member's share; null when they keep it until the liquidation.</param>
+/// <param name="Key">The idempotency key, required when the share is bought (money moves).</param>
+public sealed record LeaveClub(string MemberId, DateOnly On, ShareSettlement? Settlement = null, string Key = "");
+
+/// <summary>What becomes of a departing member's share (Code civil art. 1873-1 ff., DOMAIN.md "Leaving").</summary>
+public enum SettlementKind
+{
+    /// <summary>The member keeps their share until the liquidation.</summary>
+    Kept,
+
+    /// <summary>The other members buy it: the club pays the member from its cash.</summary>
+    BoughtByMembers,
+
+    /// <summary>A newcomer, a member by then, buys it and pays the member.</summary>
+    BoughtByNewcomer,
+}
+
+/// <summary>At what value a share is bought, as the club's rules say.</summary>
+public enum ShareValue
+{
+    /// <summary>What the member contributed.</summary>
+    Contributions,
+
+    /// <summary>The member's pro-rata share of what the club owns (cash, funds set aside, stakes at cost).</summary>
+    PortfolioShare,
+}
+
+/// <param name="BuyerId">The newcomer who buys; empty unless <see cref="SettlementKind.BoughtByNewcomer"/>.</param>
+public sealed record ShareSettlement(SettlementKind Kind, ShareValue Value, string BuyerId = "");
 
 public enum OfficerRole
 {

@@ -35,7 +35,11 @@ public sealed record JointOwnershipRenewed(DateOnly On, DateOnly End) : ClubEven
 public sealed record MemberJoined(string MemberId, DateOnly On) : ClubEvent;
 
 /// <summary>The member is no longer one from <see cref="On"/> on.</summary>
-public sealed record MemberLeft(string MemberId, DateOnly On) : ClubEvent;
+/// <param name="RecruitBy">When the departure left an investing club below the minimum and its rules accept it: the day by which it must have recruited back to the minimum (null otherwise, and in streams written before).</param>
+public sealed record MemberLeft(string MemberId, DateOnly On, DateOnly? RecruitBy = null) : ClubEvent;
+
+/// <summary>The club's internal rules, in force from <see cref="On"/> on (until they are set again).</summary>
+public sealed record InternalRulesSet(InternalRules Rules, DateOnly On) : ClubEvent;
 
 /// <param name="MandateEndsOn">The end of the manager's mandate; null for the other offices.</param>
 public sealed record OfficerAssigned(OfficerRole Role, string MemberId, DateOnly On, DateOnly? MandateEndsOn) : ClubEvent;
@@ -121,4 +125,28 @@ public sealed record SavingsPaidOut(
     : ClubEvent, ICashMovement
 {
     string ICashMovement.Kind => "liquidation";
+}
+
+/// <summary>
+/// A departing member's share is bought: by the other members, the club paying what the member
+/// is owed from its cash, or by a newcomer, who pays the member and takes over their savings.
+/// Either way the member's savings account is closed and their share of the club goes to the
+/// buyers (<see cref="SavingsShares"/>).
+/// </summary>
+/// <param name="Owed">What the member is owed on <see cref="On"/>, at the value the club's rules say.</param>
+/// <param name="BuyerId">The newcomer who buys the share; empty when the other members do.</param>
+/// <param name="Basis">The member's part of the contributions the shares are computed from, handed on to the buyers.</param>
+public sealed record ShareSettled(
+    string Key,
+    string MemberId,
+    DateOnly On,
+    SettlementKind Settlement,
+    ShareValue Value,
+    Money Owed,
+    string BuyerId,
+    Money Basis,
+    IReadOnlyList<LedgerLine> Postings)
+    : ClubEvent, ICashMovement
+{
+    string ICashMovement.Kind => "settlement";
 }

@@ -24,6 +24,8 @@ public sealed record ClubSnapshot(
 /// <summary>Everything a club's page shows, as of <see cref="AsOf"/>.</summary>
 /// <param name="Members">Everyone who has been a member by then, current or not.</param>
 /// <param name="Term">The joint-ownership term; null until the club starts investing.</param>
+/// <param name="Rules">The club's internal rules in force that day.</param>
+/// <param name="RecruitBy">The deadline to recruit back to the minimum, while one runs.</param>
 public sealed record ClubPage(
     ClubSnapshot Club,
     DateOnly AsOf,
@@ -33,7 +35,9 @@ public sealed record ClubPage(
     IReadOnlyList<MemberLine> Members,
     IReadOnlyList<OfficerLine> Officers,
     SavingsView Savings,
-    IReadOnlyList<SponsorshipView> Sponsorships);
+    IReadOnlyList<SponsorshipView> Sponsorships,
+    InternalRules Rules,
+    DateOnly? RecruitBy);
 
 public sealed record StatusChange(
     ClubStatus From,
@@ -49,6 +53,7 @@ public sealed record TermView(
     bool Expired);
 
 /// <param name="Share">The member's share of the club's savings (pro rata of contributions).</param>
+/// <param name="Settlement">How their share was bought when they left; null while they keep it.</param>
 public sealed record MemberLine(
     string MemberId,
     DateOnly JoinedOn,
@@ -57,7 +62,16 @@ public sealed record MemberLine(
     Money MonthlyPledge,
     Money Contributed,
     Money Arrears,
-    Money Share);
+    Money Share,
+    SettlementView? Settlement);
+
+/// <summary>How a departed member's share was bought, what they were owed, and when.</summary>
+public sealed record SettlementView(
+    SettlementKind Kind,
+    ShareValue Value,
+    Money Owed,
+    string BuyerId,
+    DateOnly On);
 
 public sealed record OfficerLine(
     OfficerRole Role,

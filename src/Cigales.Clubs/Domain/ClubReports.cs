@@ -9,7 +9,8 @@ public static class ClubReports
         ? new ClubSnapshot(r.ClubId, r.Name, r.Commune, r.Department, r.Territory, state.Status, r.RegisteredAt, r.CreationDay, r.RenewsClubId)
         : null;
 
-    public static ClubPage? Page(ClubState state, DateOnly asOf)
+    /// <param name="settings">The numbers the club's rules depend on (the defaults when null).</param>
+    public static ClubPage? Page(ClubState state, DateOnly asOf, ClubSettings? settings = null)
     {
         if (Snapshot(state) is not { } club)
         {
@@ -33,7 +34,10 @@ public static class ClubReports
                     state.PledgeFor(member.Key, YearMonth.Of(asOf)),
                     contributed.GetValueOrDefault(member.Key),
                     Arrears.LineFor(state, member.Key, asOf).Arrears,
-                    shares.GetValueOrDefault(member.Key));
+                    shares.GetValueOrDefault(member.Key),
+                    state.Settlements.LastOrDefault(settled => settled.MemberId == member.Key && settled.On <= asOf) is { } settled
+                        ? new SettlementView(settled.Settlement, settled.Value, settled.Owed, settled.BuyerId, settled.On)
+                        : null);
             })
             .ToList();
 
@@ -55,8 +59,16 @@ public static class ClubReports
 
         var history = state.History.Where(change => change.On <= asOf).Select(change => new StatusChange(change.From, change.To, change.On, change.Reason)).ToList();
         var term = state.Term is { } t && t.Start <= asOf ? new TermView(t.Start, t.End, t.Renewals, t.ExpiredOn(asOf)) : null;
-        return new ClubPage(club, asOf, state.StatusOn(asOf), history, term, members, officers, Savings(state, asOf), sponsorships);
+        return new ClubPage(
+            club, asOf, state.StatusOn(asOf), history, term, members, officers, Savings(state, asOf), sponsorships,
+            state.RulesOn(asOf), RecruitBy(state, asOf, settings ?? new ClubSettings()));
     }
+
+    /// <summary>The deadline to recruit, while a departure the rules accepted leaves the investing club below the minimum; cleared once it is back to it.</summary>
+    public static DateOnly? RecruitBy(ClubState state, DateOnly asOf, ClubSettings settings) =>
+        state.StatusOn(asOf) == ClubStatus.Investing && state.MembersOn(asOf).Count < settings.MinMembers
+            ? state.Departures.LastOrDefault(departure => departure.On <= asOf && departure.RecruitBy is not null)?.RecruitBy
+            : null;
 
     public static LedgerReport? Ledger(ClubState state, DateOnly asOf)
     {

@@ -28,15 +28,8 @@ public static partial class ClubRules
             () => MustBeNamed("enterprise_id", command.EnterpriseId),
             () => MustBePositive("amount_cents", command.Amount),
             () => MustBeDated(state, "on", command.On, today),
-            // Investments may be recorded after the fact: what counts is the club's status that day.
-            () => state.StatusOn(command.On) == ClubStatus.Investing
-                ? null
-                : Refusal.Precondition(string.Empty, "club.investing", state.StatusOn(command.On) switch
-                {
-                    ClubStatus.Forming => "a forming club does not invest yet",
-                    ClubStatus.Managing => "a managing club takes no new stake",
-                    _ => "a dissolved club takes no new stake",
-                }),
+            () => MayInvestOn(state, command.On),
+            () => VoteCarries(state, command.Vote, command.On),
             () => command.Amount > state.AvailableFunds
                 ? Refusal.Precondition("amount_cents", "funds.available",
                     $"setting aside {command.Amount} would leave the available funds negative: {state.AvailableFunds} available")
@@ -46,6 +39,23 @@ public static partial class ClubRules
             : Decision<ClubEvent>.Accept(new FundsReserved(
                 command.Key, command.InvestmentId, command.EnterpriseId, command.Amount, command.On, Ledger.Reservation(command.Amount)));
     }
+
+    /// <summary>
+    /// Investments may be recorded after the fact: what counts is the club's status that day, and
+    /// the joint ownership binds — once its term has ended the club renews it (before the end) or
+    /// moves to managing.
+    /// </summary>
+    private static Refusal? MayInvestOn(ClubState state, DateOnly on) =>
+        state.StatusOn(on) != ClubStatus.Investing
+            ? Refusal.Precondition(string.Empty, "club.investing", state.StatusOn(on) switch
+            {
+                ClubStatus.Forming => "a forming club does not invest yet",
+                ClubStatus.Managing => "a managing club takes no new stake",
+                _ => "a dissolved club takes no new stake",
+            })
+            : state.Term is { } term && term.ExpiredOn(on)
+                ? Refusal.Precondition("on", "term.ended", $"the joint ownership ended on {Iso(term.End)}: after its term the club takes no new stake, it moves to managing")
+                : null;
 
     /// <summary>
     /// Pays funds set aside to the enterprise: what remains of them, or one payment (never more

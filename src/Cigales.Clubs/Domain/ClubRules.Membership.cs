@@ -26,24 +26,6 @@ public static partial class ClubRules
         return refusal is not null ? refusal : Decision<ClubEvent>.Accept(new MemberJoined(command.MemberId, command.On));
     }
 
-    public static Decision<ClubEvent> Leave(ClubState state, LeaveClub command, DateOnly today)
-    {
-        var refusal = First(
-            () => MustExist(state),
-            () => MustNotBeDissolved(state),
-            () => MustBeDated(state, "on", command.On, today),
-            () => state.PeriodsOf(command.MemberId).LastOrDefault() is { Left: null }
-                ? null
-                : Refusal.NotFound("person_id", "member.current", $"{command.MemberId} is not a member of the club"),
-            () => state.PeriodsOf(command.MemberId)[^1].Joined > command.On
-                ? Refusal.Invalid("on", "member.leave_after_joining", $"on {Iso(command.On)} is before {command.MemberId} joined, on {Iso(state.PeriodsOf(command.MemberId)[^1].Joined)}")
-                : null,
-            () => state.OfficeOf(command.MemberId) is { } office
-                ? Refusal.Precondition("person_id", "member.holds_office", $"{command.MemberId} is the club's {Roles([office.Role])}: name another one before they leave")
-                : null);
-        return refusal is not null ? refusal : Decision<ClubEvent>.Accept(new MemberLeft(command.MemberId, command.On));
-    }
-
     /// <summary>An office is held by a current member, one office per member; the manager is elected for a year.</summary>
     public static Decision<ClubEvent> AssignOfficer(ClubState state, AssignOfficer command, ClubSettings settings, DateOnly today)
     {

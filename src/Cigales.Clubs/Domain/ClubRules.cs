@@ -35,12 +35,17 @@ public static partial class ClubRules
         if (state.Registration is { } existing)
         {
             // The same registration again is a retry of the same request: answer it, change nothing.
-            return existing with { RegisteredAt = now } == registration
+            return existing with { RegisteredAt = now } == registration && state.RulesHistory.FirstOrDefault()?.Rules == command.Rules
                 ? Decision<ClubEvent>.Accept()
                 : Refusal.Conflict("request_id", "club.request_reused", $"request_id already registered the club '{existing.Name}' with other details");
         }
 
-        return Decision<ClubEvent>.Accept(registration);
+        if (command.Rules is not { } rules)
+        {
+            return Decision<ClubEvent>.Accept(registration);
+        }
+
+        return MustBeSound(rules) is { } unsound ? unsound : Decision<ClubEvent>.Accept(registration, new InternalRulesSet(rules, createdOn));
     }
 
     // Checks shared by the commands of every concern.

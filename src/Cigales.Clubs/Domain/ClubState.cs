@@ -43,6 +43,15 @@ public sealed record ClubState : IEventSourced<ClubState, ClubEvent>
 
     public ImmutableDictionary<string, Sponsorship> Sponsorships { get; init; } = ImmutableDictionary<string, Sponsorship>.Empty;
 
+    /// <summary>The club's internal rules as set, in order: each in force from its date.</summary>
+    public ImmutableList<InternalRulesSet> RulesHistory { get; init; } = [];
+
+    /// <summary>The departures, in order, with the deadline to recruit each set.</summary>
+    public ImmutableList<MemberLeft> Departures { get; init; } = [];
+
+    /// <summary>The departing members' shares bought, in order.</summary>
+    public ImmutableList<ShareSettled> Settlements { get; init; } = [];
+
     public bool Exists => Registration is not null;
 
     public ClubStatus Status => History.IsEmpty ? ClubStatus.Forming : History[^1].To;
@@ -56,6 +65,10 @@ public sealed record ClubState : IEventSourced<ClubState, ClubEvent>
     public Money StakesHeldTotal => BalanceOf(Ledger.Stakes);
 
     public Money BalanceOf(string account) => Balances.GetValueOrDefault(account);
+
+    /// <summary>The internal rules in force on a date: the last set by then, else the defaults.</summary>
+    public InternalRules RulesOn(DateOnly date) =>
+        RulesHistory.LastOrDefault(set => set.On <= date)?.Rules ?? InternalRules.Default;
 
     public ClubStatus StatusOn(DateOnly date) =>
         History.LastOrDefault(change => change.On <= date)?.To ?? ClubStatus.Forming;
@@ -91,7 +104,12 @@ public sealed record ClubState : IEventSourced<ClubState, ClubEvent>
         {
             Memberships = Memberships.SetItem(joined.MemberId, PeriodsOf(joined.MemberId).Add(new MembershipPeriod(joined.On, null))),
         },
-        MemberLeft left => this with { Memberships = Memberships.SetItem(left.MemberId, ClosePeriod(PeriodsOf(left.MemberId), left.On)) },
+        MemberLeft left => this with
+        {
+            Memberships = Memberships.SetItem(left.MemberId, ClosePeriod(PeriodsOf(left.MemberId), left.On)),
+            Departures = Departures.Add(left),
+        },
+        InternalRulesSet rules => this with { RulesHistory = RulesHistory.Add(rules) },
         OfficerAssigned assigned => this with
         {
             Officers = Officers.SetItem(assigned.Role, new Office(assigned.Role, assigned.MemberId, assigned.On, assigned.MandateEndsOn)),
@@ -135,6 +153,7 @@ public sealed record ClubState : IEventSourced<ClubState, ClubEvent>
         return movement switch
         {
             ContributionRecorded contribution => state with { Contributions = Contributions.Add(contribution) },
+            ShareSettled settled => state with { Settlements = Settlements.Add(settled) },
             FundsReserved reserved => state with
             {
                 Reservations = Reservations.SetItem(reserved.Key, new Reservation(

@@ -34,6 +34,17 @@ public static class Ledger
     /// <summary>A lost stake: the loss comes off the gains account (which may go into debit).</summary>
     public static IReadOnlyList<LedgerLine> WriteOff(Money amount) => [LedgerLine.Of(Gains, amount), LedgerLine.Of(Stakes, -amount)];
 
+    /// <summary>
+    /// The other members buy a departing member's share: the club pays what the member is owed from
+    /// its cash and closes their savings account; a value above or below their savings is a loss or a gain.
+    /// </summary>
+    public static IReadOnlyList<LedgerLine> BuyBack(string memberId, Money savings, Money owed) =>
+        NonZero(LedgerLine.Of(SavingsOf(memberId), savings), LedgerLine.Of(Cash, -owed), LedgerLine.Of(Gains, owed - savings));
+
+    /// <summary>A newcomer buys a departing member's share, paying them directly: the savings pass from one account to the other.</summary>
+    public static IReadOnlyList<LedgerLine> Transfer(string memberId, string buyerId, Money savings) =>
+        NonZero(LedgerLine.Of(SavingsOf(memberId), savings), LedgerLine.Of(SavingsOf(buyerId), -savings));
+
     /// <summary>Pays out all the cash and closes every savings account and the gains account.</summary>
     public static IReadOnlyList<LedgerLine> Liquidation(IReadOnlyDictionary<string, Money> balances) =>
         NonZero(balances

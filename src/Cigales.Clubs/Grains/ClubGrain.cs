@@ -31,10 +31,16 @@ public sealed class ClubGrain(IDocumentStore store, TimeProvider clock, IOptions
 
     public Task<ClubSnapshot?> GetAsync() => AnswerReadAsync(ClubReports.Snapshot(State));
 
-    public Task<ClubPage?> GetPageAsync(DateOnly asOf) => AnswerReadAsync(ClubReports.Page(State, asOf));
+    public Task<ClubPage?> GetPageAsync(DateOnly asOf) => AnswerReadAsync(ClubReports.Page(State, asOf, settings.Value));
 
     public Task<ArrearsReport?> GetArrearsAsync(DateOnly asOf) =>
         AnswerReadAsync(State.Exists ? Arrears.Compute(State, asOf) : null);
+
+    public Task<MemberStatement> GetMemberStatementAsync(string memberId, int year)
+    {
+        var (statement, refusal) = MemberStatement.For(State, memberId, year, clock.Today());
+        return statement is not null ? Task.FromResult(statement) : throw new RefusedException(refusal!);
+    }
 
     public Task<LedgerReport?> GetLedgerAsync(DateOnly asOf) => AnswerReadAsync(ClubReports.Ledger(State, asOf));
 
@@ -50,7 +56,9 @@ public sealed class ClubGrain(IDocumentStore store, TimeProvider clock, IOptions
         return await ChangeAsync(ClubRules.Join(State, command, personKnown, settings.Value, clock.Today()));
     }
 
-    public Task<ClubPage> LeaveAsync(LeaveClub command) => ChangeAsync(ClubRules.Leave(State, command, clock.Today()));
+    public Task<ClubPage> LeaveAsync(LeaveClub command) => ChangeAsync(ClubRules.Leave(State, command, settings.Value, clock.Today()));
+
+    public Task<ClubPage> SetInternalRulesAsync(SetInternalRules command) => ChangeAsync(ClubRules.SetInternalRules(State, command, clock.Today()));
 
     public Task<ClubPage> AssignOfficerAsync(AssignOfficer command) =>
         ChangeAsync(ClubRules.AssignOfficer(State, command, settings.Value, clock.Today()));
@@ -86,6 +94,9 @@ public sealed class ClubGrain(IDocumentStore store, TimeProvider clock, IOptions
     public Task<FundsMovement> WriteOffStakeAsync(WriteOffStake command) =>
         MoveFundsAsync(ClubRules.WriteOffStake(State, command, clock.Today()), "write-off", command.Key);
 
+    public Task CheckVoteAsync(ClubVote vote, DateOnly on) =>
+        ClubRules.CheckVote(State, vote, on) is { } refusal ? throw new RefusedException(refusal) : Task.CompletedTask;
+
     public Task<Money> GetAvailableFundsAsync() => State.Exists
         ? Task.FromResult(State.AvailableFunds)
         : throw new RefusedException(Unknown.Club(StreamId));
@@ -93,7 +104,7 @@ public sealed class ClubGrain(IDocumentStore store, TimeProvider clock, IOptions
     private async Task<ClubPage> ChangeAsync(Decision<ClubEvent> decision)
     {
         await CommitAsync(decision);
-        return ClubReports.Page(State, clock.Today())!;
+        return ClubReports.Page(State, clock.Today(), settings.Value)!;
     }
 
     /// <summary>Answers the movement first recorded under the key, whether just now or by an earlier try.</summary>

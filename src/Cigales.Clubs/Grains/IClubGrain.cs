@@ -24,7 +24,11 @@ public interface IClubGrain : IGrainWithStringKey
 
     Task<ClubPage> JoinAsync(JoinClub command);
 
+    /// <summary>A member leaves; their share is kept until the liquidation or bought (once per key).</summary>
     Task<ClubPage> LeaveAsync(LeaveClub command);
+
+    /// <summary>Sets the club's internal rules (decision rule, quorum, departures below the minimum) from a date on.</summary>
+    Task<ClubPage> SetInternalRulesAsync(SetInternalRules command);
 
     Task<ClubPage> AssignOfficerAsync(AssignOfficer command);
 
@@ -41,6 +45,9 @@ public interface IClubGrain : IGrainWithStringKey
 
     /// <summary>What each member owes as of a date, or null when no club has this id.</summary>
     Task<ArrearsReport?> GetArrearsAsync(DateOnly asOf);
+
+    /// <summary>A member's statement for a year (as of 31 December, or today for the year under way).</summary>
+    Task<MemberStatement> GetMemberStatementAsync(string memberId, int year);
 
     /// <summary>The cash ledger as of a date, or null when no club has this id.</summary>
     Task<LedgerReport?> GetLedgerAsync(DateOnly asOf);

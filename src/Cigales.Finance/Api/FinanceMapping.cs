@@ -133,7 +133,7 @@ internal static class FinanceMapping
         request.Amount.ToDomain(),
         Instruments.ToDomain(request.Instrument),
         RequestValues.Date("decided_on", request.DecidedOn),
-        new D.Vote(request.Vote.For, request.Vote.Against, request.Vote.Abstentions, VoteRules.ToDomain(request.Vote.Rule)),
+        new D.Vote(request.Vote.For, request.Vote.Against, request.Vote.Abstentions, request.Vote.Rule == C.VoteRule.Unspecified ? null : VoteRules.ToDomain(request.Vote.Rule)),
         request.DisbursedOn.Length == 0 ? null : RequestValues.Date("disbursed_on", request.DisbursedOn));
 
     public static RecordRepayment ToCommand(this RecordRepaymentRequest request) =>
@@ -153,7 +153,7 @@ internal static class FinanceMapping
             For = investment.Decision.Vote.For,
             Against = investment.Decision.Vote.Against,
             Abstentions = investment.Decision.Vote.Abstentions,
-            Rule = VoteRules.ToContract(investment.Decision.Vote.Rule),
+            Rule = investment.Decision.Vote.Rule is { } rule ? VoteRules.ToContract(rule) : C.VoteRule.Unspecified,
         },
         Status = Statuses.ToContract(investment.Status),
         CommittedOn = Iso(investment.CommittedOn),

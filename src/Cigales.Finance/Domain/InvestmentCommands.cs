@@ -2,18 +2,22 @@ using Cigales.SharedKernel;
 
 namespace Cigales.Finance.Domain;
 
-/// <summary>How a club decides: by a majority of the votes cast, or unanimously.</summary>
+/// <summary>
+/// The rule a request once named; no longer used: the club's own rules, recorded by the Clubs
+/// service, decide whether a vote carries. Kept so that stored decisions still read.
+/// </summary>
 public enum VoteRule
 {
     Majority,
     Unanimity,
 }
 
+/// <param name="Rule">The rule the request named, if it did (ignored: the club's rules decide).</param>
 public sealed record Vote(
     int For,
     int Against,
     int Abstentions,
-    VoteRule Rule);
+    VoteRule? Rule = null);
 
 /// <param name="RoundId">The financing round it is part of (several clubs can invest in one); may be empty.</param>
 /// <param name="DisbursedOn">The day the money was paid, when it already was; null while committed only.</param>

@@ -26,28 +26,10 @@ public static class InvestmentRules
             ?? (command.DecidedOn > today ? Refusal.Invalid("decided_on", "date.not_future", $"decided_on {CalendarDate.ToIso(command.DecidedOn)} is in the future") : null)
             ?? (command.DisbursedOn is { } paid && (paid < command.DecidedOn || paid > today)
                 ? Refusal.Invalid("disbursed_on", "investment.disbursed_after_decision", $"disbursed_on {CalendarDate.ToIso(paid)} must fall between the decision and today")
-                : null)
-            ?? VoteCarries(command.Vote);
+                : null);
         return refusal is not null
             ? refusal
             : Decision<InvestmentEvent>.Accept(new InvestmentRequested(investmentId, command, now));
-    }
-
-    /// <summary>A majority: more votes for than against (abstentions do not count). Unanimity: everyone who voted, for.</summary>
-    public static Refusal? VoteCarries(Vote vote)
-    {
-        if (vote.For < 0 || vote.Against < 0 || vote.Abstentions < 0)
-        {
-            return Refusal.Invalid("vote", "vote.counts", "votes are counted from zero up");
-        }
-
-        var carries = vote.Rule == VoteRule.Majority
-            ? vote.For > vote.Against
-            : vote.For > 0 && vote.Against == 0 && vote.Abstentions == 0;
-        return carries
-            ? null
-            : Refusal.Precondition("vote", "vote.carries",
-                $"the vote does not carry by {(vote.Rule == VoteRule.Majority ? "majority" : "unanimity")}: {vote.For} for, {vote.Against} against, {vote.Abstentions} abstentions");
     }
 
     /// <summary>

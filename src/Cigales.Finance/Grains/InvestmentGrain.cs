@@ -41,10 +41,19 @@ public sealed class InvestmentGrain(
         return State.ToSnapshot()!;
     }
 
-    /// <summary>Asked before a new investment is recorded, so that one naming an unknown club or enterprise leaves nothing behind.</summary>
+    /// <summary>
+    /// Asked before a new investment is recorded, so that one naming an unknown club or enterprise,
+    /// or whose vote does not carry by the club's own rules, leaves nothing behind. The club checks
+    /// the vote again when it sets the funds aside.
+    /// </summary>
     private async Task<KnownParties> KnownPartiesAsync(RecordInvestment command)
     {
         var club = command.ClubId.Trim().Length == 0 || (await GrainFactory.GetGrain<IClubDirectory>(0).NamesAsync([command.ClubId])).ContainsKey(command.ClubId);
+        if (club && command.ClubId.Trim().Length > 0)
+        {
+            await GrainFactory.GetGrain<IClubFundsGrain>(command.ClubId).CheckVoteAsync(VoteOf(command), command.DecidedOn);
+        }
+
         var enterprise = command.EnterpriseId.Trim().Length == 0 || await GrainFactory.GetGrain<IEnterpriseGrain>(command.EnterpriseId).GetAsync() is not null;
         return new KnownParties(club, enterprise);
     }
@@ -143,7 +152,7 @@ public sealed class InvestmentGrain(
         return (step, State.Work!.Intent) switch
         {
             (SagaStep.SetStakeAside, _) => Enterprise.AllocateAsync(new AllocateStake(StreamId, decision.ClubId, decision.Instrument, decision.Amount, decision.DecidedOn)),
-            (SagaStep.SetFundsAside, _) => ClubFunds.ReserveAsync(new ReserveFunds(StreamId, StreamId, decision.EnterpriseId, decision.Amount, decision.DecidedOn)),
+            (SagaStep.SetFundsAside, _) => ClubFunds.ReserveAsync(new ReserveFunds(StreamId, StreamId, decision.EnterpriseId, decision.Amount, decision.DecidedOn, VoteOf(decision))),
             (SagaStep.PayFromClub, PaymentRequested asked) => ClubFunds.ConfirmDisbursementAsync(new ConfirmDisbursement(StreamId, asked.On, asked.Amount, PaymentKeyAtClub(asked.Key))),
             (SagaStep.HoldStake, PaymentRequested asked) => Enterprise.ConfirmAsync(StreamId, asked.On),
             (SagaStep.GiveStakeBack, var intent) => Enterprise.ReleaseAsync(StreamId, DayOf(intent)),
@@ -162,6 +171,8 @@ public sealed class InvestmentGrain(
     /// client's key for one payment among several.
     /// </summary>
     private string PaymentKeyAtClub(string key) => key == InvestmentState.DisbursementKey ? string.Empty : $"{StreamId}/{key}";
+
+    private static ClubVote VoteOf(RecordInvestment decision) => new(decision.Vote.For, decision.Vote.Against, decision.Vote.Abstentions);
 
     private DateOnly DayOf(InvestmentEvent intent) => intent switch
     {

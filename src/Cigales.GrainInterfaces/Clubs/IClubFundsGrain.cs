@@ -10,7 +10,7 @@ namespace Cigales.GrainInterfaces.Clubs;
 /// </summary>
 public interface IClubFundsGrain : IGrainWithStringKey
 {
-    /// <summary>Sets funds aside for an investment (investing clubs only).</summary>
+    /// <summary>Sets funds aside for an investment the members voted by the club's rule (investing clubs, within the joint ownership's term).</summary>
     Task<FundsMovement> ReserveAsync(ReserveFunds command);
 
     /// <summary>
@@ -29,15 +29,30 @@ public interface IClubFundsGrain : IGrainWithStringKey
     Task<FundsMovement> WriteOffStakeAsync(WriteOffStake command);
 
     Task<Money> GetAvailableFundsAsync();
+
+    /// <summary>
+    /// Whether a vote carries by the club's own rules in force on the decision day (decision rule,
+    /// quorum) with no more voters than the club's members that day; refused otherwise.
+    /// </summary>
+    Task CheckVoteAsync(ClubVote vote, DateOnly on);
 }
 
 /// <param name="Key">The investment saga's key; the later steps name the reservation by it.</param>
+/// <param name="On">The day the club decided the investment.</param>
+/// <param name="Vote">The members' vote that day: the club checks it against its own decision rule and quorum.</param>
 public sealed record ReserveFunds(
     string Key,
     string InvestmentId,
     string EnterpriseId,
     Money Amount,
-    DateOnly On);
+    DateOnly On,
+    ClubVote Vote);
+
+/// <summary>The members' votes on an investment, as the club's meeting counted them.</summary>
+public sealed record ClubVote(int For, int Against, int Abstentions)
+{
+    public int Voters => For + Against + Abstentions;
+}
 
 /// <param name="Key">The key the funds were reserved with.</param>
 /// <param name="Amount">What is paid; null for all that remains set aside.</param>

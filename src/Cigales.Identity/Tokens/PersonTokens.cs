@@ -53,6 +53,11 @@ public static class PersonTokens
         identity.SetClaim(Claims.Subject, account.Id);
         identity.SetClaim(Claims.Name, account.FullName);
         identity.SetClaim(Claims.Email, account.Email);
+        if (account.PersonId is { Length: > 0 } person)
+        {
+            identity.SetClaim(Caller.PersonClaim, person);
+        }
+
         identity.SetClaims(Membership.Claim, [.. memberships.Select(m => m.ToString())]);
         var asked = requestedScopes.ToList();
         identity.SetClaim(AskedScopesClaim, string.Join(' ', asked));

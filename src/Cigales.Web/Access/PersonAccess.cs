@@ -29,6 +29,13 @@ public sealed class PersonAccess(IPersonTokens tokens)
         return _caller;
     }
 
+    /// <summary>The person of the clubs' directory the signed-in account is; empty when it is none.</summary>
+    public async Task<string> PersonIdAsync()
+    {
+        var token = new JsonWebToken(await tokens.CurrentAsync());
+        return token.TryGetPayloadValue<string>(Caller.PersonClaim, out var person) ? person : string.Empty;
+    }
+
     /// <summary>Whether one of the person's roles may call this method of the contract.</summary>
     public async Task<bool> MayAsync(MethodDescriptor method)
     {

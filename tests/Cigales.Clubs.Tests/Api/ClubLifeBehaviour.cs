@@ -13,7 +13,7 @@ namespace Cigales.Clubs.Tests.Api;
 
 /// <summary>A club's life through its API, by gRPC and by JSON, on the real service in-process.</summary>
 [Collection(ApiCollection.Name)]
-public sealed class ClubLifeBehaviour(ClubsServiceHost service)
+public sealed partial class ClubLifeBehaviour(ClubsServiceHost service)
 {
     private readonly ClubsService.ClubsServiceClient _grpc = new(service.Channel);
     private readonly HttpClient _json = service.CreateClient();
@@ -189,7 +189,7 @@ public sealed class ClubLifeBehaviour(ClubsServiceHost service)
         });
         // Finance reserves the funds through the club's grain interface.
         await service.Services.GetRequiredService<IGrainFactory>().GetGrain<IClubFundsGrain>(club.ClubId)
-            .ReserveAsync(new ReserveFunds("inv-maison-des-faiseurs", "investment-1", "maison-des-faiseurs", SharedKernel.Money.FromCents(150_000), new DateOnly(2024, 3, 1)));
+            .ReserveAsync(new ReserveFunds("inv-maison-des-faiseurs", "investment-1", "maison-des-faiseurs", SharedKernel.Money.FromCents(150_000), new DateOnly(2024, 3, 1), new ClubVote(3, 0, 0)));
 
         await _grpc.NameSponsorsAsync(new NameSponsorsRequest { ClubId = club.ClubId, EnterpriseId = "maison-des-faiseurs", SponsorIds = { people[3], people[4] }, On = "2024-03-02" });
         var page = await _grpc.NoteFollowUpAsync(new NoteFollowUpRequest { ClubId = club.ClubId, EnterpriseId = "maison-des-faiseurs", On = "2024-09-15", AuthorId = people[3], Note = "first yearly follow-up: on track" });

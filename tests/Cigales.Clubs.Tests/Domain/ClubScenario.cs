@@ -13,11 +13,15 @@ public sealed class ClubScenario
     public static readonly DateOnly Today = new(2026, 11, 26);
     public static readonly DateOnly Created = new(2024, 1, 10);
 
-    public ClubScenario(ClubSettings? settings = null)
+    /// <summary>A vote that carries by any rule in a club of five: all five for.</summary>
+    public static readonly ClubVote Carried = new(5, 0, 0);
+
+    /// <param name="created">The day the club was created: <see cref="Created"/> unless said.</param>
+    public ClubScenario(ClubSettings? settings = null, DateOnly? created = null)
     {
         Settings = settings ?? new ClubSettings();
         State = Apply(ClubState.Initial, ClubRules.Register(
-            ClubState.Initial, "club", new RegisterClub("Ch'ti Karité", "Lens", "62", "CALL", Created), new DateTimeOffset(2024, 1, 10, 9, 0, 0, TimeSpan.Zero)));
+            ClubState.Initial, "club", new RegisterClub("Ch'ti Karité", "Lens", "62", "CALL", created ?? Created), new DateTimeOffset(2024, 1, 10, 9, 0, 0, TimeSpan.Zero)));
     }
 
     public ClubSettings Settings { get; }
@@ -43,7 +47,7 @@ public sealed class ClubScenario
         return this;
     }
 
-    public ClubScenario Leave(string member, DateOnly on) => Then(state => ClubRules.Leave(state, new LeaveClub(member, on), Today));
+    public ClubScenario Leave(string member, DateOnly on) => Then(state => ClubRules.Leave(state, new LeaveClub(member, on), Settings, Today));
 
     public ClubScenario Officer(OfficerRole role, string member, DateOnly on) =>
         Then(state => ClubRules.AssignOfficer(state, new AssignOfficer(role, member, on), Settings, Today));
@@ -69,7 +73,7 @@ public sealed class ClubScenario
             state, new RecordContribution(key ?? Guid.NewGuid().ToString(), member, month, amount, paidOn ?? month.LastDay), Today));
 
     public ClubScenario Reserve(string key, Money amount, DateOnly on, string enterprise = "archiverre") =>
-        Then(state => ClubRules.Reserve(state, new ReserveFunds(key, $"investment-{key}", enterprise, amount, on), Today));
+        Then(state => ClubRules.Reserve(state, new ReserveFunds(key, $"investment-{key}", enterprise, amount, on, Carried), Today));
 
     public ClubScenario Disburse(string key, DateOnly on) => Then(state => ClubRules.ConfirmDisbursement(state, new ConfirmDisbursement(key, on), Today));
 

@@ -15,12 +15,12 @@ public sealed class FundsRules
         .Contribute("m2", new YearMonth(2024, 3), Money.FromCents(4_000));
 
     private static Decision<ClubEvent> Reserve(ClubScenario club, Money amount, string key = "inv-1") =>
-        ClubRules.Reserve(club.State, new ReserveFunds(key, "investment-1", "archiverre", amount, Later), ClubScenario.Today);
+        ClubRules.Reserve(club.State, new ReserveFunds(key, "investment-1", "archiverre", amount, Later, ClubScenario.Carried), ClubScenario.Today);
 
     [Fact]
     public void ReservingSetsCashAsideForTheInvestment()
     {
-        var club = Investing().Then(state => ClubRules.Reserve(state, new ReserveFunds("inv-1", "investment-1", "archiverre", Money.FromCents(7_000), Later), ClubScenario.Today));
+        var club = Investing().Then(state => ClubRules.Reserve(state, new ReserveFunds("inv-1", "investment-1", "archiverre", Money.FromCents(7_000), Later, ClubScenario.Carried), ClubScenario.Today));
 
         Assert.Equal((Money.FromCents(3_000), Money.FromCents(7_000)), (club.State.AvailableFunds, club.State.PendingReservations));
     }
@@ -43,7 +43,7 @@ public sealed class FundsRules
             ? new ClubScenario().Formed().Contribute("m1", new YearMonth(2024, 2), Money.FromCents(1_000))
             : Investing().Status(ClubStatus.Managing, Later);
 
-        var refusal = ClubRules.Reserve(club.State, new ReserveFunds("k", "i", "e", Money.FromCents(100), Later), ClubScenario.Today).Refusal;
+        var refusal = ClubRules.Reserve(club.State, new ReserveFunds("k", "i", "e", Money.FromCents(100), Later, ClubScenario.Carried), ClubScenario.Today).Refusal;
 
         Assert.Equal(("club.investing", reason), (refusal?.Rule, refusal?.Message));
     }
@@ -73,9 +73,9 @@ public sealed class FundsRules
     {
         var club = Investing().Reserve("inv-1", Money.FromCents(7_000), Later).Disburse("inv-1", Later);
 
-        var reserveAgain = ClubRules.Reserve(club.State, new ReserveFunds("inv-1", "investment-inv-1", "archiverre", Money.FromCents(7_000), Later), ClubScenario.Today);
+        var reserveAgain = ClubRules.Reserve(club.State, new ReserveFunds("inv-1", "investment-inv-1", "archiverre", Money.FromCents(7_000), Later, ClubScenario.Carried), ClubScenario.Today);
         var disburseAgain = ClubRules.ConfirmDisbursement(club.State, new ConfirmDisbursement("inv-1", Later), ClubScenario.Today);
-        var reserveOther = ClubRules.Reserve(club.State, new ReserveFunds("inv-1", "investment-inv-1", "archiverre", Money.FromCents(8_000), Later), ClubScenario.Today);
+        var reserveOther = ClubRules.Reserve(club.State, new ReserveFunds("inv-1", "investment-inv-1", "archiverre", Money.FromCents(8_000), Later, ClubScenario.Carried), ClubScenario.Today);
 
         Assert.Equal((false, 0), (reserveAgain.IsRefused, reserveAgain.Events.Count));
         Assert.Equal((false, 0), (disburseAgain.IsRefused, disburseAgain.Events.Count));

@@ -6,7 +6,7 @@ using CsCheck;
 namespace Cigales.Clubs.Tests.Domain;
 
 /// <summary>
-/// Random sequences of joins, leaves, contributions, reservations, disbursements, releases and
+/// Random sequences of joins, leaves (with the share kept or bought), contributions, reservations, disbursements, releases and
 /// returns, run through the rules (refused steps change nothing): whatever the sequence, the
 /// ledger balances, the available funds never go negative, and the members' shares add up to the
 /// club's savings.
@@ -75,15 +75,24 @@ public sealed class LedgerProperties
         return step.Kind switch
         {
             <= 2 => ClubRules.Join(state, new JoinClub(member, day), personKnown: true, settings, ClubScenario.Today),
-            3 => ClubRules.Leave(state, new LeaveClub(member, day), ClubScenario.Today),
+            3 => ClubRules.Leave(state, new LeaveClub(member, day, SettlementOf(step), key), settings, ClubScenario.Today),
             <= 6 => ClubRules.RecordContribution(state, new RecordContribution(key, member, YearMonth.Of(day), Money.FromCents(step.Cents), day), ClubScenario.Today),
-            7 => ClubRules.Reserve(state, new ReserveFunds(key, $"investment-{key}", "enterprise", Money.FromCents(step.Cents), day), ClubScenario.Today),
+            7 => ClubRules.Reserve(state, new ReserveFunds(key, $"investment-{key}", "enterprise", Money.FromCents(step.Cents), day, ClubScenario.Carried), ClubScenario.Today),
             8 when pending.Count > 0 => ClubRules.ConfirmDisbursement(state, new ConfirmDisbursement(pending[step.Pick % pending.Count].Key, day), ClubScenario.Today),
             9 when pending.Count > 0 => ClubRules.ReleaseReservation(state, new ReleaseReservation(pending[step.Pick % pending.Count].Key, day, "dropped"), ClubScenario.Today),
             >= 10 when held.Count > 0 => ClubRules.RecordReturn(state, new RecordReturn(key, held[step.Pick % held.Count], Money.FromCents(step.Cents), day), ClubScenario.Today),
             _ => ClubRules.Join(state, new JoinClub(member, day), personKnown: true, settings, ClubScenario.Today),
         };
     }
+
+    /// <summary>The member keeps their share, or the others buy it at either value, or a newcomer does.</summary>
+    private static ShareSettlement? SettlementOf(Step step) => (step.Pick % 4) switch
+    {
+        0 => null,
+        1 => new ShareSettlement(SettlementKind.BoughtByMembers, ShareValue.Contributions),
+        2 => new ShareSettlement(SettlementKind.BoughtByMembers, ShareValue.PortfolioShare),
+        _ => new ShareSettlement(SettlementKind.BoughtByNewcomer, ShareValue.PortfolioShare, $"m{(step.Pick % 24) + 1}"),
+    };
 
     private static void AssertInvariants(ClubState state, DateOnly day, ClubSettings settings)
     {

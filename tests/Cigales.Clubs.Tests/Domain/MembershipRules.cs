@@ -77,11 +77,11 @@ public sealed class MembershipRules
     {
         var club = new ClubScenario().Formed();
 
-        var refusal = ClubRules.Leave(club.State, new LeaveClub("m2", Day), ClubScenario.Today).Refusal;
+        var refusal = ClubRules.Leave(club.State, new LeaveClub("m2", Day), new ClubSettings(), ClubScenario.Today).Refusal;
 
         Assert.Equal("m2 is the club's treasurer: name another one before they leave", refusal?.Message);
         club.Officer(OfficerRole.Treasurer, "m4", Day);
-        Assert.False(ClubRules.Leave(club.State, new LeaveClub("m2", Day), ClubScenario.Today).IsRefused);
+        Assert.False(ClubRules.Leave(club.State, new LeaveClub("m2", Day), new ClubSettings(), ClubScenario.Today).IsRefused);
     }
 
     [Fact]

@@ -164,7 +164,7 @@ public sealed class ClubGrainBehaviour(ClubsCluster cluster)
         await club.ChangeStatusAsync(new ChangeClubStatus(ClubStatus.Investing, new DateOnly(2024, 2, 1), "constituted"));
         await club.RecordContributionAsync(new RecordContribution(Guid.NewGuid().ToString(), member, new YearMonth(2024, 2), Money.FromCents(50_000), new DateOnly(2024, 2, 5)));
         var funds = cluster.Grains.GetGrain<IClubFundsGrain>(id);
-        var reserve = new ReserveFunds("inv-42", "investment-42", "archiverre", Money.FromCents(30_000), new DateOnly(2024, 3, 1));
+        var reserve = new ReserveFunds("inv-42", "investment-42", "archiverre", Money.FromCents(30_000), new DateOnly(2024, 3, 1), new ClubVote(3, 0, 0));
 
         var reserved = await funds.ReserveAsync(reserve);
         var retried = await funds.ReserveAsync(reserve);

@@ -50,7 +50,7 @@ public sealed class InvestmentApiBehaviour(FinanceServiceHost service)
         Instrument = instrument,
         DecidedOn = decided,
         DisbursedOn = disbursed,
-        Vote = new Vote { For = 8, Against = 1, Abstentions = 1, Rule = VoteRule.Majority },
+        Vote = new Vote { For = 3, Against = 1, Abstentions = 1 },
     };
 
     [Fact]
@@ -117,7 +117,7 @@ public sealed class InvestmentApiBehaviour(FinanceServiceHost service)
             instrument = "INSTRUMENT_EQUITY_SHARES",
             decidedOn = "2024-03-01",
             disbursedOn = "2024-03-05",
-            vote = new { @for = 7, against = 0, abstentions = 0, rule = "VOTE_RULE_UNANIMITY" },
+            vote = new { @for = 5, against = 0, abstentions = 0, rule = "VOTE_RULE_UNANIMITY" },
         });
         response.EnsureSuccessStatusCode();
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -134,12 +134,13 @@ public sealed class InvestmentApiBehaviour(FinanceServiceHost service)
         var club = await ClubAsync(1_000_000);
         var enterprise = await EnterpriseAsync("Uthopia", LegalForm.Association);
         var request = Investment(club, enterprise.EnterpriseId, 300_000, Instrument.ContributionWithRightOfRecovery);
-        request.Vote = new Vote { For = 3, Against = 4, Rule = VoteRule.Majority };
+        request.Vote = new Vote { For = 2, Against = 3, Rule = VoteRule.Unanimity };
         var eventsBefore = await service.CountEventsAsync();
 
         var message = await Statuses.RefusedByRuleAsync(StatusCode.FailedPrecondition, "vote.carries", () => _grpc.RecordInvestmentAsync(request).ResponseAsync);
 
-        Assert.Equal("the vote does not carry by majority: 3 for, 4 against, 0 abstentions", message);
+        // The rule the request names is ignored: the club's own (a simple majority by default) decides.
+        Assert.Equal("the vote does not carry by majority, the club's rule: 2 for, 3 against, 0 abstentions", message);
         Assert.Equal(eventsBefore, await service.CountEventsAsync());
     }
 

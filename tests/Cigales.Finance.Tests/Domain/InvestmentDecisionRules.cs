@@ -11,26 +11,6 @@ public sealed class InvestmentDecisionRules
         "canche", "archiverre", "archiverre-2024", Money.FromEuros(1_500), Instrument.Loan, new DateOnly(2024, 5, 15), new Vote(8, 1, 2, VoteRule.Majority));
 
     [Theory]
-    [InlineData(5, 4, 3, VoteRule.Majority, true)]
-    [InlineData(4, 4, 0, VoteRule.Majority, false)]
-    [InlineData(1, 0, 10, VoteRule.Majority, true)]
-    [InlineData(12, 0, 0, VoteRule.Unanimity, true)]
-    [InlineData(11, 0, 1, VoteRule.Unanimity, false)]
-    [InlineData(11, 1, 0, VoteRule.Unanimity, false)]
-    [InlineData(0, 0, 3, VoteRule.Unanimity, false)]
-    public void AVoteCarriesByTheClubsRule(int votesFor, int against, int abstentions, VoteRule rule, bool carries) =>
-        Assert.Equal(carries, InvestmentRules.VoteCarries(new Vote(votesFor, against, abstentions, rule)) is null);
-
-    [Fact]
-    public void ADecisionWhoseVoteDoesNotCarryIsRefusedSayingWhy()
-    {
-        var refusal = InvestmentRules.Request(InvestmentState.Initial, "i", Decision with { Vote = new Vote(4, 5, 0, VoteRule.Majority) }, Now, KnownParties.Both).Refusal;
-
-        Assert.Equal((RefusalKind.FailedPrecondition, "vote.carries"), (refusal?.Kind, refusal?.Rule));
-        Assert.Equal("the vote does not carry by majority: 4 for, 5 against, 0 abstentions", refusal?.Message);
-    }
-
-    [Theory]
     [InlineData(false, true, "club_id", "club.exists")]
     [InlineData(true, false, "enterprise_id", "enterprise.exists")]
     public void ADecisionNamingAnUnknownClubOrEnterpriseIsRefusedBeforeAnythingIsRecorded(bool club, bool enterprise, string field, string rule)

@@ -14,7 +14,7 @@ public sealed class InvestmentSagaBehaviour(FinanceCluster cluster)
     private static readonly DateOnly Since = new(2024, 1, 15);
     private static readonly DateOnly Decided = new(2024, 3, 1);
     private static readonly DateOnly Paid = new(2024, 3, 10);
-    private static readonly Vote Carried = new(9, 1, 1, VoteRule.Majority);
+    private static readonly Vote Carried = new(4, 1, 0);
 
     private async Task<string> SarlAsync(Money capital, string holderId = "")
     {

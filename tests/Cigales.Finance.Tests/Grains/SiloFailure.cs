@@ -92,7 +92,7 @@ public sealed class SiloFailure(KillableCluster cluster)
         await cluster.Grains.GetGrain<IEnterpriseGrain>(enterprise).RegisterAsync(new RegisterEnterprise(
             "Littoral Bio", "", "", LegalForm.Scop, "Traiteur bio", "Saint-Martin", "", "62", "", EnterpriseStage.Development, Money.FromEuros(100_000), ""));
         var id = Guid.NewGuid().ToString("N");
-        var decision = new RecordInvestment(club, enterprise, "", Money.FromEuros(3_000), Instrument.EquityShares, new DateOnly(2024, 3, 1), new Vote(7, 0, 0, VoteRule.Unanimity), new DateOnly(2024, 3, 5));
+        var decision = new RecordInvestment(club, enterprise, "", Money.FromEuros(3_000), Instrument.EquityShares, new DateOnly(2024, 3, 1), new Vote(5, 0, 0), new DateOnly(2024, 3, 5));
         BlockingSagaHooks.Reached[id] = new TaskCompletionSource<SiloAddress>(TaskCreationOptions.RunContinuationsAsynchronously);
         BlockingSagaHooks.Gates[id] = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 

@@ -117,7 +117,7 @@ public sealed class TheInvestmentForm : ScreenTest
         Assert.Equal(first.RequestId, retry.RequestId);
         Assert.Equal(260050, first.Amount.Cents);
         Assert.Equal((Canche, PlanBeee, Instrument.EquityShares, "2025-06-16"), (first.ClubId, first.EnterpriseId, first.Instrument, first.DecidedOn));
-        Assert.Equal((5, 0, 0, VoteRule.Majority), (first.Vote.For, first.Vote.Against, first.Vote.Abstentions, first.Vote.Rule));
+        Assert.Equal((5, 0, 0, VoteRule.Unspecified), (first.Vote.For, first.Vote.Against, first.Vote.Abstentions, first.Vote.Rule));
         Assert.Equal(string.Empty, first.DisbursedOn);
         // The rule is beside the amount, not repeated above the form.
         Assert.DoesNotContain(screen.FindAll("[role=alert]"), alert => alert.TextContent.Contains(RefusalTexts.For("stake.limit", StatusCode.FailedPrecondition), StringComparison.Ordinal));

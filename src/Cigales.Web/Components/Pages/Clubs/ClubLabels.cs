@@ -43,9 +43,49 @@ public static class ClubLabels
         "FundsReturned" => "Remboursement ou cession",
         "StakeWrittenOff" => "Perte constatée",
         "SavingsPaidOut" => "Épargne reversée aux membres",
+        "InternalRulesSet" => "Règlement intérieur fixé",
+        "ShareSettled" => "Part d'un membre sortant rachetée",
         "AccessRefused" => "Accès refusé",
         _ => "Autre changement",
     };
+
+    public static string Decision(ClubRules rules) => rules.DecisionRule == DecisionRule.QualifiedMajority
+        ? $"{DecisionRuleName(rules.DecisionRule)} ({rules.QualifiedNumerator}/{rules.QualifiedDenominator} des voix exprimées)"
+        : DecisionRuleName(rules.DecisionRule);
+
+    public static string DecisionRuleName(DecisionRule rule) => rule switch
+    {
+        DecisionRule.QualifiedMajority => "Majorité qualifiée",
+        DecisionRule.Unanimity => "Unanimité",
+        _ => "Majorité simple",
+    };
+
+    public static string BelowMinimum(BelowMinimumPolicy policy) => policy switch
+    {
+        BelowMinimumPolicy.RecruitByDeadline => "Accepté, avec un délai pour recruter",
+        _ => "Refusé tant que le club n'a pas recruté",
+    };
+
+    public static string Settlement(SettlementKind kind) => kind switch
+    {
+        SettlementKind.BoughtByMembers => "Rachetée par les autres membres",
+        SettlementKind.BoughtByNewcomer => "Rachetée par un nouveau membre",
+        _ => "Conservée jusqu'à la liquidation",
+    };
+
+    public static string Value(ShareValue value) => value switch
+    {
+        ShareValue.PortfolioShare => "Au prorata de l'épargne du club",
+        _ => "À la valeur des versements",
+    };
+
+    public static IReadOnlyList<DecisionRule> DecisionRules { get; } = [DecisionRule.Majority, DecisionRule.QualifiedMajority, DecisionRule.Unanimity];
+
+    public static IReadOnlyList<BelowMinimumPolicy> BelowMinimumPolicies { get; } = [BelowMinimumPolicy.Refuse, BelowMinimumPolicy.RecruitByDeadline];
+
+    public static IReadOnlyList<SettlementKind> Settlements { get; } = [SettlementKind.Kept, SettlementKind.BoughtByMembers, SettlementKind.BoughtByNewcomer];
+
+    public static IReadOnlyList<ShareValue> Values { get; } = [ShareValue.Contributions, ShareValue.PortfolioShare];
 
     public static IReadOnlyList<ClubStatus> Statuses { get; } = [ClubStatus.Forming, ClubStatus.Investing, ClubStatus.Managing, ClubStatus.Dissolved];
 

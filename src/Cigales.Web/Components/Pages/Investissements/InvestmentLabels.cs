@@ -77,6 +77,4 @@ public static class InvestmentLabels
     ];
 
     public static IReadOnlyList<EnterpriseStage> Stages { get; } = [EnterpriseStage.Creation, EnterpriseStage.Development, EnterpriseStage.Takeover];
-
-    public static IReadOnlyList<VoteRule> VoteRules { get; } = [Contracts.Finance.V1.VoteRule.Majority, Contracts.Finance.V1.VoteRule.Unanimity];
 }
