@@ -9,7 +9,7 @@ namespace Cigales.Web.Tests.Evenements;
 
 public sealed class TheOutsideWorkPage : ScreenTest
 {
-    private const string Convention = "a6900b217063462cb67565ef3023e52c";
+    private const string Convention = ConventionsListed.Convention;
 
     private static OutsideWork Work(string id, OutsideWorkKind kind, string description, string day, params (int Axis, double Days, double Hours)[] time) => new()
     {
@@ -22,24 +22,7 @@ public sealed class TheOutsideWorkPage : ScreenTest
 
     public TheOutsideWorkPage()
     {
-        Api.Answer("ListConventions", (ListConventionsRequest _) => new ListConventionsResponse
-        {
-            Conventions =
-            {
-                new Convention
-                {
-                    ConventionId = Convention,
-                    Terms = new ConventionTerms
-                    {
-                        FileNumber = "2025-02585",
-                        Object = "Mission ESS",
-                        Axes = { new ActionAxis { Number = 1, Title = "accueil" }, new ActionAxis { Number = 3, Title = "rencontres" } },
-                        Period = new DateRange { Start = "2025-01-01", End = "2025-12-31" },
-                    },
-                },
-            },
-            Page = new(),
-        });
+        Api.Answer("ListConventions", (ListConventionsRequest _) => ConventionsListed.The2025One());
         Api.Answer("ListOutsideWork", (ListOutsideWorkRequest request) => new ListOutsideWorkResponse
         {
             Work =
