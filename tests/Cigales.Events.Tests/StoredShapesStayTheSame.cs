@@ -16,6 +16,8 @@ public sealed class StoredShapesStayTheSame
         typeof(EventHappening),
         typeof(EventView),
         typeof(RegistrantContact),
+        typeof(OutsideWorkHappening),
+        typeof(OutsideWorkView),
     ];
 
     [Fact]

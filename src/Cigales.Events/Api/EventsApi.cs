@@ -11,6 +11,7 @@ using Marten;
 using static Cigales.Events.Api.EventsEnums;
 using Event = Cigales.Contracts.Events.V1.Event;
 using EventFigures = Cigales.Contracts.Events.V1.EventFigures;
+using OutsideWork = Cigales.Contracts.Events.V1.OutsideWork;
 using Registration = Cigales.Contracts.Events.V1.Registration;
 
 namespace Cigales.Events.Api;
@@ -75,11 +76,10 @@ public sealed class EventsApi(IGrainFactory grains, IQuerySession query) : Event
         (await Grain(request.EventId).CancelAsync(new CancelEvent(RequestValues.Date("on", request.On), CancellationReasons.ToDomain(request.Reason), request.Explanation))).ToContract();
 
     public override async Task<Event> RecordAttendance(RecordAttendanceRequest request, ServerCallContext context) =>
-        (await Grain(request.EventId).RecordAttendanceAsync(new RecordAttendance(
-            request.Attendance.ToDomain(), request.DeclaredTotal == 0 ? null : request.DeclaredTotal, request.CheckedIn.ToList(), request.Outcome))).ToContract();
+        (await Grain(request.EventId).RecordAttendanceAsync(request.ToCommand())).ToContract();
 
     public override async Task<Event> RecordTimeSpent(RecordTimeSpentRequest request, ServerCallContext context) =>
-        (await Grain(request.EventId).RecordTimeSpentAsync(new RecordTimeSpent(RequestValues.Key(request.RequestId), request.Entries.Select(entry => entry.ToDomain()).ToList()))).ToContract();
+        (await Grain(request.EventId).RecordTimeSpentAsync(new RecordTimeSpent(RequestValues.Key(request.RequestId), request.Entries.Select(entry => entry.ToDomain()).ToList(), request.Reason))).ToContract();
 
     public override async Task<EventFigures> GetEventFigures(GetEventFiguresRequest request, ServerCallContext context)
     {
@@ -96,21 +96,42 @@ public sealed class EventsApi(IGrainFactory grains, IQuerySession query) : Event
     public override async Task<TimeSpentByAxis> GetTimeSpent(GetTimeSpentRequest request, ServerCallContext context)
     {
         var (from, to) = (RequestValues.Date("period.start", request.Period.Start), RequestValues.Date("period.end", request.Period.End));
-        var axes = Domain.EventFigures.TimeByAxis(await EventsAsync(from, to), from, to, request.ConventionId);
-        return new TimeSpentByAxis
+        var axes = Domain.EventFigures.TimeByAxis(await EventsAsync(from, to), await OutsideWorkView.StartingBetweenAsync(query, from, to), from, to, request.ConventionId);
+        return new TimeSpentByAxis { Period = request.Period, Axes = { axes.Select(axis => axis.ToContract()) } };
+    }
+
+    public override async Task<OutsideWork> RecordOutsideWork(RecordOutsideWorkRequest request, ServerCallContext context) =>
+        (await grains.GetGrain<IOutsideWorkGrain>(RequestValues.NewEntityId(request.RequestId)).RecordAsync(request.ToCommand())).ToContract();
+
+    public override async Task<OutsideWork> GetOutsideWork(GetOutsideWorkRequest request, ServerCallContext context)
+    {
+        var work = await grains.GetGrain<IOutsideWorkGrain>(request.WorkId).GetAsync();
+        return work?.ToContract()
+            ?? throw new RefusedException(Refusal.NotFound("work_id", "outside_work.exists", $"no outside work has the id '{request.WorkId}'"));
+    }
+
+    public override async Task<ListOutsideWorkResponse> ListOutsideWork(ListOutsideWorkRequest request, ServerCallContext context)
+    {
+        IQueryable<OutsideWorkView> work = query.Query<OutsideWorkView>();
+        if (request.Period is { } period)
         {
-            Period = request.Period,
-            Axes =
-            {
-                axes.Select(axis => new Contracts.Events.V1.AxisTime
-                {
-                    Axis = axis.Axis.ToContract(),
-                    StaffDays = (double)axis.StaffDays,
-                    VolunteerHours = (double)axis.VolunteerHours,
-                    Events = axis.Events,
-                }),
-            },
-        };
+            var (from, to) = (RequestValues.Date("period.start", period.Start).DayNumber, RequestValues.Date("period.end", period.End).DayNumber);
+            work = work.Where(view => view.StartDay >= from && view.StartDay <= to);
+        }
+
+        if (request.ConventionId.Length > 0 && request.Axis > 0)
+        {
+            var axis = OutsideWorkView.AxisKey(request.ConventionId, request.Axis);
+            work = work.Where(view => view.Axes.Contains(axis));
+        }
+        else if (request.ConventionId.Length > 0)
+        {
+            var convention = request.ConventionId;
+            work = work.Where(view => view.Conventions.Contains(convention));
+        }
+
+        var page = await work.ReadPageAsync(view => view.SortKey, request.Page, context.CancellationToken);
+        return new ListOutsideWorkResponse { Work = { page.Items.Select(view => view.ToSnapshot().ToContract()) }, Page = page.ToContract() };
     }
 
     private Task<IReadOnlyList<EventSnapshot>> EventsAsync(DateOnly from, DateOnly to) => EventView.StartingBetweenAsync(query, from, to);

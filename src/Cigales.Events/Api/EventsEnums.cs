@@ -45,4 +45,11 @@ internal static class EventsEnums
     public static readonly EnumMap<C.CancellationReason, D.CancellationReason> CancellationReasons = new(
         (C.CancellationReason.NotEnoughParticipants, D.CancellationReason.NotEnoughParticipants),
         (C.CancellationReason.Other, D.CancellationReason.Other));
+
+    public static readonly EnumMap<C.OutsideWorkKind, D.OutsideWorkKind> OutsideWorkKinds = new(
+        (C.OutsideWorkKind.Newsletter, D.OutsideWorkKind.Newsletter),
+        (C.OutsideWorkKind.PartnerMeeting, D.OutsideWorkKind.PartnerMeeting),
+        (C.OutsideWorkKind.EnterpriseFollowUp, D.OutsideWorkKind.EnterpriseFollowUp),
+        (C.OutsideWorkKind.Administration, D.OutsideWorkKind.Administration),
+        (C.OutsideWorkKind.Other, D.OutsideWorkKind.Other));
 }

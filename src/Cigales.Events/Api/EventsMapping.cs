@@ -43,6 +43,21 @@ internal static class EventsMapping
     public static D.Attendance ToDomain(this C.Attendance attendance) => new(
         attendance.ProjectsAnnounced, attendance.ProjectsPresent, attendance.Holders, attendance.Volunteers, attendance.Staff, attendance.Others);
 
+    /// <summary>The counts as a whole, or place by place (the whole then left to the sum of the places).</summary>
+    public static D.RecordAttendance ToCommand(this C.RecordAttendanceRequest request) => new(
+        request.Attendance?.ToDomain() ?? D.Attendance.None,
+        request.DeclaredTotal == 0 ? null : request.DeclaredTotal,
+        request.CheckedIn.ToList(),
+        request.Outcome,
+        request.Places.Select(place => new D.PlaceAttendance(place.Place, place.Attendance.ToDomain())).ToList());
+
+    public static D.RecordOutsideWork ToCommand(this C.RecordOutsideWorkRequest request) => new(
+        OutsideWorkKinds.ToDomain(request.Kind),
+        request.Description,
+        RequestValues.Date("dates.start", request.Dates.Start),
+        RequestValues.Date("dates.end", request.Dates.End),
+        request.Entries.Select(entry => entry.ToDomain()).ToList());
+
     public static D.TimeEntry ToDomain(this C.TimeEntry entry) =>
         new(entry.Person, (decimal)entry.StaffDays, (decimal)entry.VolunteerHours, entry.Axis.ToDomain());
 
@@ -78,6 +93,29 @@ internal static class EventsMapping
         Outcome = e.Outcome,
         TimeSpent = { e.TimeSpent.Select(ToContract) },
         Pitches = { e.Pitches.Select(pitch => new C.Pitch { ProjectHolderId = pitch.ProjectHolderId, Moved = pitch.Moved, Note = pitch.Note }) },
+        AttendanceByPlace = { e.AttendanceByPlace.Select(place => new C.PlaceAttendance { Place = place.Place, Attendance = place.Attendance.ToContract() }) },
+        TimeSpentReasons = { e.TimeSpentReasons },
+    };
+
+    public static C.OutsideWork ToContract(this D.OutsideWorkSnapshot work) => new()
+    {
+        WorkId = work.WorkId,
+        Kind = OutsideWorkKinds.ToContract(work.Kind),
+        Description = work.Description,
+        Dates = new Common.DateRange { Start = CalendarDate.ToIso(work.Start), End = CalendarDate.ToIso(work.End) },
+        Entries = { work.Entries.Select(ToContract) },
+        RecordedAt = Timestamp.FromDateTimeOffset(work.RecordedAt),
+    };
+
+    public static C.AxisTime ToContract(this AxisTime axis) => new()
+    {
+        Axis = axis.Axis.ToContract(),
+        StaffDays = (double)axis.StaffDays,
+        VolunteerHours = (double)axis.VolunteerHours,
+        Events = axis.Events,
+        StaffDaysOutsideEvents = (double)axis.StaffDaysOutsideEvents,
+        VolunteerHoursOutsideEvents = (double)axis.VolunteerHoursOutsideEvents,
+        OutsideWork = axis.OutsideWork,
     };
 
     public static C.ConventionAxis ToContract(this ConventionAxis axis) => new() { ConventionId = axis.ConventionId, Axis = axis.Axis };

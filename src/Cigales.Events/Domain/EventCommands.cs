@@ -134,13 +134,19 @@ public sealed record Attendance(
         Volunteers + other.Volunteers, Staff + other.Staff, Others + other.Others);
 }
 
+/// <summary>An event's head counts at one of its places.</summary>
+public sealed record PlaceAttendance(string Place, Attendance Attendance);
+
+/// <param name="Attendance">The whole event's counts; <see cref="Attendance.None"/> when given place by place.</param>
 /// <param name="DeclaredTotal">The total the organiser counted; null to let it be computed.</param>
 /// <param name="CheckedIn">The registrations of the people present.</param>
+/// <param name="Places">The counts place by place, each of the event's places once; empty when given as a whole.</param>
 public sealed record RecordAttendance(
     Attendance Attendance,
     int? DeclaredTotal,
     IReadOnlyList<string> CheckedIn,
-    string Outcome);
+    string Outcome,
+    IReadOnlyList<PlaceAttendance>? Places = null);
 
 /// <param name="Person">Who spent it; empty for a total of several people.</param>
 public sealed record TimeEntry(
@@ -149,9 +155,11 @@ public sealed record TimeEntry(
     decimal VolunteerHours,
     ConventionAxis Axis);
 
+/// <param name="Reason">Why time went to the event though it is cancelled; required then.</param>
 public sealed record RecordTimeSpent(
     string Key,
-    IReadOnlyList<TimeEntry> Entries);
+    IReadOnlyList<TimeEntry> Entries,
+    string Reason = "");
 
 /// <summary>A project holder checked in at a pitch night, and whether the pipeline moved.</summary>
 public sealed record Pitch(
@@ -184,4 +192,6 @@ public sealed record EventSnapshot(
     IReadOnlyList<string> CheckedIn,
     string Outcome,
     IReadOnlyList<TimeEntry> TimeSpent,
-    IReadOnlyList<Pitch> Pitches);
+    IReadOnlyList<Pitch> Pitches,
+    IReadOnlyList<PlaceAttendance> AttendanceByPlace,
+    IReadOnlyList<string> TimeSpentReasons);

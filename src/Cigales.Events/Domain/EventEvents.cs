@@ -31,12 +31,15 @@ public sealed record WaitingPromoted(string RegistrationId) : EventHappening;
 
 public sealed record EventCancelled(DateOnly On, CancellationReason Reason, string Explanation) : EventHappening;
 
-public sealed record AttendanceRecorded(Attendance Attendance, IReadOnlyList<string> CheckedIn, string Outcome) : EventHappening;
+/// <param name="Attendance">The whole event's counts: the sum of the places' when given place by place.</param>
+/// <param name="Places">Each place's counts, for an event recorded place by place; null in streams written before (and when recorded as a whole).</param>
+public sealed record AttendanceRecorded(Attendance Attendance, IReadOnlyList<string> CheckedIn, string Outcome, IReadOnlyList<PlaceAttendance>? Places = null) : EventHappening;
 
 /// <summary>A project holder checked in at a pitch night: moved to "pitched" in Finance, or why not.</summary>
 public sealed record HolderPitched(string ProjectHolderId, bool Moved, string Note) : EventHappening;
 
-public sealed record TimeSpentRecorded(string Key, IReadOnlyList<TimeEntry> Entries) : EventHappening;
+/// <param name="Reason">Why time went to the event once cancelled (its preparation happened); null in streams written before, and for an event not cancelled.</param>
+public sealed record TimeSpentRecorded(string Key, IReadOnlyList<TimeEntry> Entries, string? Reason = null) : EventHappening;
 
 /// <summary>A registrant's name and e-mail, kept beside the stream under the registration's id so that they can be erased.</summary>
 public sealed record RegistrantContact(string Id, string EventId, string Name, string Email);

@@ -9,7 +9,12 @@ public sealed record KindFigures(EventKind? Kind, int Scheduled, int Held, int C
 /// <param name="HoldersMet">Project holders present at the events held.</param>
 public sealed record YearFigures(int Year, IReadOnlyList<KindFigures> Kinds, KindFigures Total, int HoldersMet);
 
-public sealed record AxisTime(ConventionAxis Axis, decimal StaffDays, decimal VolunteerHours, int Events);
+/// <param name="StaffDays">All the staff days of the axis: on events and outside them.</param>
+/// <param name="VolunteerHours">All the volunteer hours of the axis: on events and outside them.</param>
+/// <param name="Events">The events the time was spent on.</param>
+/// <param name="OutsideWork">The records of outside work the time was spent on.</param>
+public sealed record AxisTime(
+    ConventionAxis Axis, decimal StaffDays, decimal VolunteerHours, int Events, decimal StaffDaysOutsideEvents, decimal VolunteerHoursOutsideEvents, int OutsideWork);
 
 /// <summary>The figures the association reports about its events, from the events as recorded.</summary>
 public static class EventFigures
@@ -23,20 +28,34 @@ public static class EventFigures
         return new YearFigures(year, kinds, total, total.Attendance.Holders);
     }
 
-    /// <summary>Time spent on the events of a period (by their first day), axis by axis; one convention's only when named.</summary>
-    public static IReadOnlyList<AxisTime> TimeByAxis(IEnumerable<EventSnapshot> events, DateOnly from, DateOnly to, string conventionId = "") =>
+    /// <summary>
+    /// Time spent in a period, axis by axis: on the events and on the outside work starting in it
+    /// (by their first day); one convention's only when named.
+    /// </summary>
+    public static IReadOnlyList<AxisTime> TimeByAxis(
+        IEnumerable<EventSnapshot> events, IEnumerable<OutsideWorkSnapshot> outsideWork, DateOnly from, DateOnly to, string conventionId = "") =>
         events
             .Where(e => e.Start >= from && e.Start <= to)
-            .SelectMany(e => e.TimeSpent.Select(entry => (e.EventId, entry)))
-            .Where(spent => conventionId.Length == 0 || spent.entry.Axis.ConventionId == conventionId)
-            .GroupBy(spent => spent.entry.Axis)
+            .SelectMany(e => e.TimeSpent.Select(entry => (Source: e.EventId, OnEvent: true, Entry: entry)))
+            .Concat(outsideWork
+                .Where(work => work.Start >= from && work.Start <= to)
+                .SelectMany(work => work.Entries.Select(entry => (Source: work.WorkId, OnEvent: false, Entry: entry))))
+            .Where(spent => conventionId.Length == 0 || spent.Entry.Axis.ConventionId == conventionId)
+            .GroupBy(spent => spent.Entry.Axis)
             .OrderBy(group => group.Key.ConventionId, StringComparer.Ordinal)
             .ThenBy(group => group.Key.Axis)
-            .Select(group => new AxisTime(
-                group.Key,
-                group.Sum(spent => spent.entry.StaffDays),
-                group.Sum(spent => spent.entry.VolunteerHours),
-                group.Select(spent => spent.EventId).Distinct().Count()))
+            .Select(group =>
+            {
+                var outside = group.Where(spent => !spent.OnEvent).ToList();
+                return new AxisTime(
+                    group.Key,
+                    group.Sum(spent => spent.Entry.StaffDays),
+                    group.Sum(spent => spent.Entry.VolunteerHours),
+                    group.Where(spent => spent.OnEvent).Select(spent => spent.Source).Distinct().Count(),
+                    outside.Sum(spent => spent.Entry.StaffDays),
+                    outside.Sum(spent => spent.Entry.VolunteerHours),
+                    outside.Select(spent => spent.Source).Distinct().Count());
+            })
             .ToList();
 
     private static KindFigures Figures(EventKind? kind, IEnumerable<EventSnapshot> events)

@@ -88,5 +88,7 @@ public sealed record EventState : IEventSourced<EventState, EventHappening>
             Attendance?.CheckedIn ?? [],
             Attendance?.Outcome ?? string.Empty,
             TimeSpent.SelectMany(time => time.Entries).ToList(),
-            Pitches);
+            Pitches,
+            Attendance?.Places ?? [],
+            TimeSpent.Select(time => time.Reason ?? string.Empty).Where(reason => reason.Length > 0).ToList());
 }

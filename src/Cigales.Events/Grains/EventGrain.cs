@@ -1,11 +1,9 @@
 using Cigales.Events.Domain;
 using Cigales.GrainInterfaces;
 using Cigales.GrainInterfaces.Finance;
-using Cigales.GrainInterfaces.Grants;
 using Cigales.ServiceKit.Storage;
 using Cigales.SharedKernel;
 using Marten;
-using ConventionAxis = Cigales.GrainInterfaces.Grants.ConventionAxis;
 
 namespace Cigales.Events.Grains;
 
@@ -20,7 +18,7 @@ public sealed class EventGrain(IDocumentStore store, TimeProvider clock, ILogger
 {
     public async Task<EventSnapshot> ScheduleAsync(ScheduleEvent command)
     {
-        var axisExists = command.Axis is not { } axis || (await UnknownAxesAsync([axis])).Count == 0;
+        var axisExists = command.Axis is not { } axis || (await GrainFactory.UnknownAxesAsync([axis])).Count == 0;
         await CommitAsync(EventRules.Schedule(State, StreamId, command, axisExists, clock.GetUtcNow()));
         return State.ToSnapshot()!;
     }
@@ -81,7 +79,7 @@ public sealed class EventGrain(IDocumentStore store, TimeProvider clock, ILogger
     }
 
     public async Task<EventSnapshot> RecordTimeSpentAsync(RecordTimeSpent command) =>
-        await ChangeAsync(EventRules.RecordTimeSpent(State, command, await UnknownAxesAsync(command.Entries.Select(entry => entry.Axis))));
+        await ChangeAsync(EventRules.RecordTimeSpent(State, command, await GrainFactory.UnknownAxesAsync(command.Entries.Select(entry => entry.Axis))));
 
     /// <summary>
     /// Moves the holder to "pitched", from this event, on its first day. A holder already further
@@ -91,18 +89,6 @@ public sealed class EventGrain(IDocumentStore store, TimeProvider clock, ILogger
     {
         var outcome = await GrainFactory.GetGrain<IHolderPipeline>(holderId).PitchedAtAsync(StreamId, State.Details.Start);
         return new HolderPitched(holderId, outcome.Moved, outcome.Reason);
-    }
-
-    private async Task<IReadOnlyCollection<ConventionAxis>> UnknownAxesAsync(IEnumerable<ConventionAxis> axes)
-    {
-        var unknown = new List<ConventionAxis>();
-        foreach (var group in axes.Distinct().GroupBy(axis => axis.ConventionId))
-        {
-            var planned = await GrainFactory.GetGrain<IConventionAxes>(group.Key).AxisNumbersAsync();
-            unknown.AddRange(group.Where(axis => !planned.Contains(axis.Axis)));
-        }
-
-        return unknown;
     }
 
     private async Task<RegistrationSnapshot> RegistrationAsync(string id)

@@ -6,7 +6,7 @@ using Orleans.Concurrency;
 
 namespace Cigales.Events.Grains;
 
-/// <summary>The events the reports need, from this service's read model; stateless, so any Events silo answers.</summary>
+/// <summary>The events and the outside work the reports need, from this service's read model; stateless, so any Events silo answers.</summary>
 [StatelessWorker]
 public sealed class EventsFiguresGrain(IDocumentStore store) : Grain, IEventsFigures
 {
@@ -15,6 +15,17 @@ public sealed class EventsFiguresGrain(IDocumentStore store) : Grain, IEventsFig
         await using var session = store.QuerySession();
         return (await EventView.StartingBetweenAsync(session, from, to)).Select(Facts).ToList();
     }
+
+    public async Task<IReadOnlyList<OutsideWorkFacts>> OutsideWorkAsync(DateOnly from, DateOnly to)
+    {
+        await using var session = store.QuerySession();
+        return (await OutsideWorkView.StartingBetweenAsync(session, from, to))
+            .Select(work => new OutsideWorkFacts(work.WorkId, work.Kind.ToString(), work.Description, work.Start, work.End, Time(work.Entries)))
+            .ToList();
+    }
+
+    private static List<TimeFacts> Time(IEnumerable<TimeEntry> entries) =>
+        entries.Select(entry => new TimeFacts(entry.Axis, entry.StaffDays, entry.VolunteerHours)).ToList();
 
     private static EventFacts Facts(EventSnapshot e) => new(
         e.EventId,
@@ -30,5 +41,5 @@ public sealed class EventsFiguresGrain(IDocumentStore store) : Grain, IEventsFig
         e.Axis,
         e.Attendance?.Total ?? 0,
         e.Attendance?.Holders ?? 0,
-        e.TimeSpent.Select(entry => new TimeFacts(entry.Axis, entry.StaffDays, entry.VolunteerHours)).ToList());
+        Time(e.TimeSpent));
 }

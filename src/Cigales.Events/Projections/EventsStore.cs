@@ -14,6 +14,8 @@ public static class EventsStore
     {
         options.Projections.Add<EventViewProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<EventView>().Index(view => view.SortKey).Index(view => view.StartDay);
+        options.Projections.Add<OutsideWorkViewProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<OutsideWorkView>().Index(view => view.SortKey).Index(view => view.StartDay);
         // Registrants' names and e-mails, apart from the streams.
         options.Schema.For<RegistrantContact>().Index(contact => contact.EventId);
     }

@@ -29,6 +29,9 @@ public interface IEventsFigures : IGrainWithIntegerKey
 {
     /// <summary>The events whose first day falls in the period, as the reports count them, by day.</summary>
     Task<IReadOnlyList<EventFacts>> EventsAsync(DateOnly from, DateOnly to);
+
+    /// <summary>The work outside events whose first day falls in the period, by day.</summary>
+    Task<IReadOnlyList<OutsideWorkFacts>> OutsideWorkAsync(DateOnly from, DateOnly to);
 }
 
 public sealed record ClubsYear(
@@ -98,5 +101,15 @@ public enum EventOutcome
     Cancelled,
 }
 
-/// <summary>Time given to an event, for a convention's axis.</summary>
+/// <summary>Work that is no event (a newsletter, a partner meeting…) and the time given to it.</summary>
+/// <param name="Kind">The kind of work, by name.</param>
+public sealed record OutsideWorkFacts(
+    string WorkId,
+    string Kind,
+    string Description,
+    DateOnly Start,
+    DateOnly End,
+    IReadOnlyList<TimeFacts> TimeSpent);
+
+/// <summary>Time given to an event or to work outside events, for a convention's axis.</summary>
 public sealed record TimeFacts(ConventionAxis Axis, decimal StaffDays, decimal VolunteerHours);

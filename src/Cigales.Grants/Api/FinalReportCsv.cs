@@ -32,6 +32,8 @@ public static class FinalReportCsv
             var name = axis.Number == 0 ? T("Total", "Total") : $"{T("Axe", "Axis")} {axis.Number} — {axis.Title}";
             Row(T("Activité", "Activity"), $"{name} — {T("jours salariés", "staff days")}", Quantity(axis.PlannedDays), Quantity(axis.ActualDays), Quantity(axis.ActualDays - axis.PlannedDays));
             Row(T("Activité", "Activity"), $"{name} — {T("heures bénévoles", "volunteer hours")}", Quantity(axis.PlannedHours), Quantity(axis.ActualHours), Quantity(axis.ActualHours - axis.PlannedHours));
+            Row(T("Activité", "Activity"), $"{name} — {T("dont hors événements, jours / heures", "of which outside events, days / hours")}", string.Empty,
+                $"{axis.DaysOutsideEvents.ToString("0.##", culture)} / {axis.HoursOutsideEvents.ToString("0.##", culture)}", string.Empty);
             Row(T("Activité", "Activity"), $"{name} — {T("événements tenus / annulés", "events held / cancelled")}", string.Empty, $"{axis.EventsHeld} / {axis.EventsCancelled}", string.Empty);
             Row(T("Activité", "Activity"), $"{name} — {T("participants / porteurs de projet", "people / project holders")}", string.Empty, $"{axis.People} / {axis.HoldersMet}", string.Empty);
         }

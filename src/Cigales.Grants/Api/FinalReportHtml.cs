@@ -41,12 +41,12 @@ public static class FinalReportHtml
             .Append($"<tr class=\"total\"><td>Total des charges</td><td class=\"n\">{report.PlannedCharges}</td><td class=\"n\">{report.ActualCharges}</td><td class=\"n\">{report.ActualCharges - report.PlannedCharges}</td></tr>\n")
             .Append($"<tr class=\"total\"><td>Total des produits</td><td class=\"n\">{report.PlannedProducts}</td><td class=\"n\">{report.ActualProducts}</td><td class=\"n\">{report.ActualProducts - report.PlannedProducts}</td></tr>\n</table>\n");
 
-        html.Append("<h2>3. Activité par axe</h2>\n<table>\n<tr><th>Axe</th><th>Jours salariés prévus</th><th>réalisés</th><th>Heures bénévoles prévues</th><th>réalisées</th><th>Événements tenus</th><th>annulés</th><th>Participants</th><th>Porteurs de projet</th></tr>\n");
+        html.Append("<h2>3. Activité par axe</h2>\n<table>\n<tr><th>Axe</th><th>Jours salariés prévus</th><th>réalisés</th><th>dont hors événements</th><th>Heures bénévoles prévues</th><th>réalisées</th><th>dont hors événements</th><th>Événements tenus</th><th>annulés</th><th>Participants</th><th>Porteurs de projet</th></tr>\n");
         foreach (var axis in report.Axes.Append(report.Total))
         {
             html.Append(axis.Number == 0 ? "<tr class=\"total\">" : "<tr>")
-                .Append($"<td>{(axis.Number == 0 ? "Total" : $"{axis.Number}. {E(axis.Title)}")}</td><td class=\"n\">{Q(axis.PlannedDays)}</td><td class=\"n\">{Q(axis.ActualDays)}</td>")
-                .Append($"<td class=\"n\">{Q(axis.PlannedHours)}</td><td class=\"n\">{Q(axis.ActualHours)}</td><td class=\"n\">{axis.EventsHeld}</td><td class=\"n\">{axis.EventsCancelled}</td>")
+                .Append($"<td>{(axis.Number == 0 ? "Total" : $"{axis.Number}. {E(axis.Title)}")}</td><td class=\"n\">{Q(axis.PlannedDays)}</td><td class=\"n\">{Q(axis.ActualDays)}</td><td class=\"n\">{Q(axis.DaysOutsideEvents)}</td>")
+                .Append($"<td class=\"n\">{Q(axis.PlannedHours)}</td><td class=\"n\">{Q(axis.ActualHours)}</td><td class=\"n\">{Q(axis.HoursOutsideEvents)}</td><td class=\"n\">{axis.EventsHeld}</td><td class=\"n\">{axis.EventsCancelled}</td>")
                 .Append($"<td class=\"n\">{axis.People}</td><td class=\"n\">{axis.HoldersMet}</td></tr>\n");
         }
 

@@ -89,14 +89,15 @@ public sealed partial class GrantsApi
         var (from, to) = (convention.Terms.Start, convention.Terms.End);
         // Three services and two organisations, asked at once.
         var events = grains.GetGrain<IEventsFigures>(0).EventsAsync(from, to);
+        var outsideWork = grains.GetGrain<IEventsFigures>(0).OutsideWorkAsync(from, to);
         var finance = grains.GetGrain<IFinanceFigures>(0).PeriodAsync(from, to, draft.Department);
         var clubs = grains.GetGrain<IClubsFigures>(0).CreatedAsync(from, to, draft.Department);
         var funder = grains.GetGrain<IOrganisationGrain>(convention.Terms.Funder.OrganisationId).GetAsync();
         var beneficiary = grains.GetGrain<IOrganisationGrain>(convention.Terms.Beneficiary.OrganisationId).GetAsync();
-        await Task.WhenAll(events, finance, clubs, funder, beneficiary);
+        await Task.WhenAll(events, outsideWork, finance, clubs, funder, beneficiary);
         return FinalReportBuilder.Build(
             convention, (await funder)?.Details.Name ?? string.Empty, (await beneficiary)?.Details.Name ?? string.Empty, draft,
-            new ReportFacts(await events, await finance, await clubs));
+            new ReportFacts(await events, await finance, await clubs, await outsideWork));
     }
 
     private async Task<(AreaFigures Region, IReadOnlyList<AreaFigures> Departments)> NetworkFiguresAsync(int year)

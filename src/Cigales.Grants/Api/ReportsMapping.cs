@@ -104,6 +104,8 @@ internal static class ReportsMapping
         EventsCancelled = axis.EventsCancelled,
         People = axis.People,
         HoldersMet = axis.HoldersMet,
+        StaffDaysOutsideEvents = (double)axis.DaysOutsideEvents,
+        VolunteerHoursOutsideEvents = (double)axis.HoursOutsideEvents,
     };
 
 }

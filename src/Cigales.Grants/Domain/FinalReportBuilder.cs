@@ -20,18 +20,22 @@ public static class FinalReportBuilder
         var terms = convention.Terms;
         var mine = facts.Events.Where(e => e.Axis?.ConventionId == convention.ConventionId).ToList();
         var time = facts.Events.SelectMany(e => e.TimeSpent).Where(entry => entry.Axis.ConventionId == convention.ConventionId).ToList();
+        var outside = facts.OutsideWork.SelectMany(work => work.TimeSpent).Where(entry => entry.Axis.ConventionId == convention.ConventionId).ToList();
         var axes = terms.Axes.Select(axis =>
         {
             var events = mine.Where(e => e.Axis!.Axis == axis.Number).ToList();
             var spent = time.Where(entry => entry.Axis.Axis == axis.Number).ToList();
+            var spentOutside = outside.Where(entry => entry.Axis.Axis == axis.Number).ToList();
+            var (daysOutside, hoursOutside) = (spentOutside.Sum(entry => entry.StaffDays), spentOutside.Sum(entry => entry.VolunteerHours));
             var held = events.Where(e => e.Outcome == EventOutcome.Held).ToList();
             return new AxisActivity(
-                axis.Number, axis.Title, axis.StaffDays, spent.Sum(entry => entry.StaffDays), axis.VolunteerHours, spent.Sum(entry => entry.VolunteerHours),
-                held.Count, events.Count(e => e.Outcome == EventOutcome.Cancelled), held.Sum(e => e.People), held.Sum(e => e.Holders));
+                axis.Number, axis.Title, axis.StaffDays, spent.Sum(entry => entry.StaffDays) + daysOutside, axis.VolunteerHours, spent.Sum(entry => entry.VolunteerHours) + hoursOutside,
+                held.Count, events.Count(e => e.Outcome == EventOutcome.Cancelled), held.Sum(e => e.People), held.Sum(e => e.Holders), daysOutside, hoursOutside);
         }).ToList();
         var total = new AxisActivity(
             0, "Total", axes.Sum(a => a.PlannedDays), axes.Sum(a => a.ActualDays), axes.Sum(a => a.PlannedHours), axes.Sum(a => a.ActualHours),
-            axes.Sum(a => a.EventsHeld), axes.Sum(a => a.EventsCancelled), axes.Sum(a => a.People), axes.Sum(a => a.HoldersMet));
+            axes.Sum(a => a.EventsHeld), axes.Sum(a => a.EventsCancelled), axes.Sum(a => a.People), axes.Sum(a => a.HoldersMet),
+            axes.Sum(a => a.DaysOutsideEvents), axes.Sum(a => a.HoursOutsideEvents));
         var unattributed = facts.Events.Where(e => e.Outcome == EventOutcome.Held && e.Axis is null).ToList();
         var (actual, expenseGaps) = WithExpenses(draft.Actual, convention.ExpensesRecorded);
         draft = draft with { Actual = actual };

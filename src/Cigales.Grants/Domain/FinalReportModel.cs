@@ -7,14 +7,19 @@ namespace Cigales.Grants.Domain;
 /// <param name="Events">The events whose first day falls in the period.</param>
 /// <param name="Finance">The period's pipeline and investments in the funder's department.</param>
 /// <param name="ClubsCreated">The clubs created in the period in the funder's department.</param>
-public sealed record ReportFacts(IReadOnlyList<EventFacts> Events, FinancePeriod Finance, IReadOnlyList<ClubCreated> ClubsCreated);
+/// <param name="OutsideWork">The work outside events (newsletters, partner meetings…) whose first day falls in the period.</param>
+public sealed record ReportFacts(IReadOnlyList<EventFacts> Events, FinancePeriod Finance, IReadOnlyList<ClubCreated> ClubsCreated, IReadOnlyList<OutsideWorkFacts> OutsideWork);
 
 /// <summary>One axis of the programme: what was planned, what the records show.</summary>
+/// <param name="ActualDays">The staff days recorded for the axis: on events and outside them.</param>
+/// <param name="ActualHours">The volunteer hours recorded for the axis: on events and outside them.</param>
 /// <param name="People">The people present at the axis's events held (the attendance totals).</param>
 /// <param name="HoldersMet">The project holders present at them.</param>
+/// <param name="DaysOutsideEvents">The part of the staff days recorded outside events.</param>
+/// <param name="HoursOutsideEvents">The part of the volunteer hours recorded outside events.</param>
 public sealed record AxisActivity(
     int Number, string Title, decimal PlannedDays, decimal ActualDays, decimal PlannedHours, decimal ActualHours,
-    int EventsHeld, int EventsCancelled, int People, int HoldersMet);
+    int EventsHeld, int EventsCancelled, int People, int HoldersMet, decimal DaysOutsideEvents, decimal HoursOutsideEvents);
 
 /// <summary>A line of the budget, planned against actual (matched by label and side).</summary>
 public sealed record LineComparison(string Side, string Label, BudgetItemKind Kind, Money Planned, Money Actual, decimal PlannedQuantity, decimal ActualQuantity)

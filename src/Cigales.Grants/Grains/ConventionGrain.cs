@@ -43,6 +43,9 @@ public sealed class ConventionGrain(
     public Task<IReadOnlyList<int>> AxisNumbersAsync() =>
         Task.FromResult<IReadOnlyList<int>>(State.Drafting is null ? [] : State.Terms.Axes.Select(axis => axis.Number).ToList());
 
+    public Task<ConventionPeriod?> PeriodAsync() =>
+        Task.FromResult(State.Drafting is null ? null : new ConventionPeriod(State.Terms.Start, State.Terms.End));
+
     public Task<ConventionSnapshot> RecordReportAsync(CommitteeReport report) => ChangeAsync(() => ConventionRules.RecordReport(State, report, clock.Today()));
 
     /// <summary>Adopted, the grant is charged to the budget line first: refused beyond its credits, and then not recorded.</summary>

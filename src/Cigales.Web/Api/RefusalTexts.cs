@@ -314,8 +314,18 @@ public static class RefusalTexts
         ["attendance.counts"] = "Les effectifs se comptent à partir de zéro.",
         ["attendance.total"] = "Le total déclaré n'est pas la somme des personnes comptées.",
         ["attendance.registered"] = "Une personne pointée présente n'est pas inscrite à cet événement.",
+        ["attendance.whole_or_by_place"] = "Saisissez la participation de tout l'événement ou lieu par lieu, l'un des deux.",
+        ["attendance.place_of_event"] = "Ce lieu n'est pas un lieu de l'événement.",
+        ["attendance.place_once"] = "Chaque lieu n'est compté qu'une fois.",
+        ["attendance.every_place"] = "Chaque lieu de l'événement a ses effectifs (0 s'il n'y avait personne).",
         ["time_spent.positive"] = "Chaque ligne de temps a des jours salariés ou des heures bénévoles, supérieurs à zéro.",
         ["time_spent.request_reused"] = "Ce formulaire a déjà enregistré un autre temps passé : rechargez la page pour en saisir un nouveau.",
+        ["time_spent.cancelled_reason"] = "L'événement est annulé : dites pourquoi du temps y a été passé (sa préparation…).",
+        ["outside_work.exists"] = "Ce temps passé hors événement est introuvable.",
+        ["outside_work.request_reused"] = "Ce formulaire a déjà enregistré un autre temps hors événement : rechargez la page pour en saisir un nouveau.",
+        ["outside_work.description_required"] = "Dites ce que ce travail a été.",
+        ["outside_work.in_convention_period"] = "Les dates de ce travail ne sont pas dans la période de la convention.",
+        ["outside_work.axis_needs_convention"] = "Un axe se choisit avec sa convention.",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The rules that have a sentence.</summary>

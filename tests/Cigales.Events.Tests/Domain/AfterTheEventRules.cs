@@ -120,4 +120,61 @@ public sealed class AfterTheEventRules
         Assert.Empty(EventRules.RecordTimeSpent(state, command, []).Events);
         Assert.Equal("time_spent.request_reused", EventRules.RecordTimeSpent(state, command with { Entries = [] }, []).Refusal!.Rule);
     }
+
+    [Fact]
+    public void TimeOnACancelledEventIsRecordedWithItsReason()
+    {
+        var cancelled = Then(Scheduled(Workshop), EventRules.Cancel(Scheduled(Workshop), new CancelEvent(new DateOnly(2024, 5, 20), CancellationReason.Other, "intervenant absent"), Today));
+        var preparation = new RecordTimeSpent("k", [new TimeEntry("Marie", 0.5m, 0, new ConventionAxis("c", 3))]);
+
+        var withoutReason = EventRules.RecordTimeSpent(cancelled, preparation, []);
+        var withReason = Then(cancelled, EventRules.RecordTimeSpent(cancelled, preparation with { Reason = " la préparation a eu lieu " }, []));
+
+        Assert.Equal(("reason", "time_spent.cancelled_reason"), (withoutReason.Refusal!.Field, withoutReason.Refusal.Rule));
+        Assert.Empty(withoutReason.Events);
+        Assert.Equal(0.5m, Assert.Single(withReason.ToSnapshot()!.TimeSpent).StaffDays);
+        Assert.Equal(["la préparation a eu lieu"], withReason.ToSnapshot()!.TimeSpentReasons);
+        Assert.Equal("time_spent.request_reused", EventRules.RecordTimeSpent(withReason, preparation with { Reason = "autre chose" }, []).Refusal!.Rule);
+    }
+
+    [Fact]
+    public void APitchNightInTwoTownsCountsPlaceByPlaceAndTheEventIsTheirSum()
+    {
+        var calais = new PlaceAttendance("calais", new Attendance(4, 3, 3, 5, 1, 6));
+        var montreuil = new PlaceAttendance("Montreuil-sur-Mer", new Attendance(3, 2, 2, 4, 1, 3));
+
+        var held = Then(Scheduled(PitchNight), EventRules.RecordAttendance(Scheduled(PitchNight), new RecordAttendance(Attendance.None, 25, [], "", [montreuil, calais]), Today));
+
+        var snapshot = held.ToSnapshot()!;
+        Assert.Equal(new Attendance(7, 5, 5, 9, 2, 9), snapshot.Attendance);
+        Assert.Equal(25, snapshot.Attendance!.Total);
+        Assert.Equal(["Calais", "Montreuil-sur-Mer"], snapshot.AttendanceByPlace.Select(place => place.Place));
+        Assert.Empty(EventRules.RecordAttendance(held, new RecordAttendance(Attendance.None, null, [], "", [calais with { Place = "Calais" }, montreuil]), Today).Events);
+    }
+
+    [Fact]
+    public void PlaceByPlaceEachPlaceOfTheEventIsCountedOnceAndNoOther()
+    {
+        var counts = new Attendance(1, 1, 1, 1, 1, 1);
+
+        var decision = EventRules.RecordAttendance(Scheduled(PitchNight), new RecordAttendance(Attendance.None, null, [], "",
+            [new PlaceAttendance("Calais", counts), new PlaceAttendance("Arras", counts), new PlaceAttendance("CALAIS", counts)]), Today);
+        var both = EventRules.RecordAttendance(Scheduled(PitchNight), new RecordAttendance(counts, null, [], "",
+            [new PlaceAttendance("Calais", counts), new PlaceAttendance("Montreuil-sur-Mer", counts)]), Today);
+
+        Assert.Equal(
+            [("places[1].place", "attendance.place_of_event"), ("places[2].place", "attendance.place_once"), ("places", "attendance.every_place")],
+            decision.Refusals.Select(r => (r.Field, r.Rule)));
+        Assert.Contains("'Montreuil-sur-Mer' is not counted", decision.Refusals[2].Message, StringComparison.Ordinal);
+        Assert.Equal(("attendance", "attendance.whole_or_by_place"), (both.Refusal!.Field, both.Refusal.Rule));
+    }
+
+    [Fact]
+    public void AnAttendanceRecordedAsAWholeHasNoPlaces()
+    {
+        var held = Then(Scheduled(PitchNight), EventRules.RecordAttendance(Scheduled(PitchNight), new RecordAttendance(FirstWorkshop, null, [], ""), Today));
+
+        Assert.Empty(held.ToSnapshot()!.AttendanceByPlace);
+        Assert.Null(held.Attendance!.Places);
+    }
 }

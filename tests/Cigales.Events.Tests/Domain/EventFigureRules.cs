@@ -70,10 +70,25 @@ public sealed class EventFigureRules
         other = Then(other, EventRules.RecordTimeSpent(other, new RecordTimeSpent("c", [new TimeEntry("Marie", 0.5m, 2, axis3)]), []));
         IReadOnlyList<EventSnapshot> events = [state.ToSnapshot()! with { EventId = "e1" }, other.ToSnapshot()! with { EventId = "e2" }];
 
-        var year = EventFigures.TimeByAxis(events, new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31), "c2025");
-        var april = EventFigures.TimeByAxis(events, new DateOnly(2025, 4, 1), new DateOnly(2025, 4, 30));
+        var year = EventFigures.TimeByAxis(events, [], new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31), "c2025");
+        var april = EventFigures.TimeByAxis(events, [], new DateOnly(2025, 4, 1), new DateOnly(2025, 4, 30));
 
-        Assert.Equal([new AxisTime(axis1, 0.5m, 0, 1), new AxisTime(axis3, 1.5m, 14, 2)], year);
-        Assert.Equal([new AxisTime(axis1, 0.5m, 0, 1), new AxisTime(axis3, 1, 12, 1)], april);
+        Assert.Equal([new AxisTime(axis1, 0.5m, 0, 1, 0, 0, 0), new AxisTime(axis3, 1.5m, 14, 2, 0, 0, 0)], year);
+        Assert.Equal([new AxisTime(axis1, 0.5m, 0, 1, 0, 0, 0), new AxisTime(axis3, 1, 12, 1, 0, 0, 0)], april);
+    }
+
+    [Fact]
+    public void TimeOutsideEventsAddsToItsAxisAndIsCountedApart()
+    {
+        var axis1 = new ConventionAxis("c2025", 1);
+        var state = Scheduled(Workshop with { Start = new DateOnly(2025, 3, 18), End = new DateOnly(2025, 3, 18) });
+        state = Then(state, EventRules.RecordTimeSpent(state, new RecordTimeSpent("a", [new TimeEntry("Marie", 1, 4, axis1)]), []));
+        OutsideWorkSnapshot Work(string id, DateOnly day, decimal days, decimal hours) =>
+            new(id, OutsideWorkKind.Newsletter, "Lettre d'information", day, day.AddDays(4), [new TimeEntry("", days, hours, axis1)], EventStates.Now);
+        IReadOnlyList<OutsideWorkSnapshot> work = [Work("w1", new DateOnly(2025, 3, 3), 0.5m, 6), Work("w2", new DateOnly(2025, 9, 1), 1, 0), Work("w3", new DateOnly(2024, 12, 30), 2, 2)];
+
+        var year = EventFigures.TimeByAxis([state.ToSnapshot()! with { EventId = "e1" }], work, new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31));
+
+        Assert.Equal([new AxisTime(axis1, 2.5m, 10, 1, 1.5m, 6, 2)], year);
     }
 }

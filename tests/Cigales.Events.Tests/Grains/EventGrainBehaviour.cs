@@ -131,6 +131,50 @@ public sealed class EventGrainBehaviour(EventsCluster cluster)
         Assert.Equal(1.5m, Assert.Single(time.TimeSpent).StaffDays);
     }
 
+    [Fact]
+    public async Task TimeOnACancelledEventCountsWithItsReason()
+    {
+        var convention = NewId();
+        await DraftConventionAsync(convention);
+        var id = NewId();
+        await Event(id).ScheduleAsync(EventStates.Workshop with { Axis = new ConventionAxis(convention, 3) });
+        await Event(id).CancelAsync(new CancelEvent(new DateOnly(2024, 5, 20), CancellationReason.Other, "intervenant absent"));
+        var preparation = new RecordTimeSpent(NewId(), [new TimeEntry("Marie", 1, 3, new ConventionAxis(convention, 3))]);
+
+        var refused = await Assert.ThrowsAsync<RefusedException>(() => Event(id).RecordTimeSpentAsync(preparation));
+        var recorded = await Event(id).RecordTimeSpentAsync(preparation with { Reason = "la préparation a eu lieu" });
+
+        Assert.Equal(("reason", "time_spent.cancelled_reason"), (refused.Field, refused.Rule));
+        Assert.Equal((EventStatus.Cancelled, 1m, "la préparation a eu lieu"), (recorded.Status, Assert.Single(recorded.TimeSpent).StaffDays, Assert.Single(recorded.TimeSpentReasons)));
+    }
+
+    [Fact]
+    public async Task OutsideWorkIsRecordedOnceForARealConventionWithinItsPeriod()
+    {
+        var convention = NewId();
+        await DraftConventionAsync(convention);
+        var newsletter = new RecordOutsideWork(
+            OutsideWorkKind.Newsletter, "Lettre d'information de mars", new DateOnly(2025, 3, 3), new DateOnly(2025, 3, 7), [new TimeEntry("", 0.5m, 6, new ConventionAxis(convention, 1))]);
+        var id = NewId();
+
+        var recorded = await cluster.Grains.GetGrain<IOutsideWorkGrain>(id).RecordAsync(newsletter);
+        var again = await cluster.Grains.GetGrain<IOutsideWorkGrain>(id).RecordAsync(newsletter);
+        var reused = await Assert.ThrowsAsync<RefusedException>(() => cluster.Grains.GetGrain<IOutsideWorkGrain>(id).RecordAsync(newsletter with { Description = "autre" }));
+        var outside = await Assert.ThrowsAsync<RefusedException>(() => cluster.Grains.GetGrain<IOutsideWorkGrain>(NewId()).RecordAsync(
+            newsletter with { Start = new DateOnly(2024, 12, 16), End = new DateOnly(2024, 12, 16) }));
+        var unknown = await Assert.ThrowsAsync<RefusedException>(() => cluster.Grains.GetGrain<IOutsideWorkGrain>(NewId()).RecordAsync(
+            newsletter with { Entries = [new TimeEntry("", 1, 0, new ConventionAxis(NewId(), 1))] }));
+
+        Assert.Equal((id, recorded.RecordedAt), (again.WorkId, again.RecordedAt));
+        var read = (await cluster.Grains.GetGrain<IOutsideWorkGrain>(id).GetAsync())!;
+        Assert.Equal((recorded.Description, recorded.Start, recorded.End), (read.Description, read.Start, read.End));
+        Assert.Equal(newsletter.Entries, read.Entries);
+        Assert.Equal(("request_id", "outside_work.request_reused"), (reused.Field, reused.Rule));
+        Assert.Equal(("entries[0].axis", "outside_work.in_convention_period"), (outside.Field, outside.Rule));
+        Assert.Equal(("entries[0].axis", "convention.axis_exists"), (unknown.Field, unknown.Rule));
+        Assert.Null(await cluster.Grains.GetGrain<IOutsideWorkGrain>(NewId()).GetAsync());
+    }
+
     private async Task DraftConventionAsync(string id)
     {
         var (funder, beneficiary, line) = (NewId(), NewId(), NewId());

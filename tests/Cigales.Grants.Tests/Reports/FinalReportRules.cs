@@ -36,7 +36,8 @@ public sealed class FinalReportRules
             Event("e5", new DateOnly(2025, 10, 14), EventKind.EntrCitoyens, 1, null),
         ],
         new FinancePeriod(14, 6, 4, 5, Money.FromCents(1_250_000), 4, 15, [new InvestmentRow("Uthopia", "Épicerie solidaire", "Association", "Frévent", "62", Money.FromCents(300_000), ["Cigales Solartois 2"])]),
-        [new ClubCreated("k1", "Cigales de l'Audomarois", "62", new DateOnly(2025, 3, 1))]);
+        [new ClubCreated("k1", "Cigales de l'Audomarois", "62", new DateOnly(2025, 3, 1))],
+        []);
 
     private static readonly string TrueText =
         "En 2025, 4 événements tenus ont réuni 85 participants, dont 7 porteurs de projet ; 1 nouveau club. "
@@ -58,6 +59,30 @@ public sealed class FinalReportRules
             report.Axes.Select(a => (a.Number, a.PlannedDays, a.ActualDays, a.PlannedHours, a.ActualHours, a.EventsHeld, a.EventsCancelled)));
         Assert.Equal((85, 7), (report.Total.People, report.Total.HoldersMet));
         Assert.Equal((14, 6, 4), (report.Finance.Welcomed, report.Finance.Studied, report.Finance.Financed));
+    }
+
+    [Fact]
+    public void TimeOutsideEventsCountsInItsAxisAndShowsApart()
+    {
+        // Axis 1's webinar took 10 of its 12 days; the newsletter the other 2 days and 20 hours; a
+        // partner meeting of another convention counts for none of this one's axes.
+        var facts = Recorded2025 with
+        {
+            Events = [Event("e1", new DateOnly(2025, 3, 18), EventKind.Webinar, 1, new Attendance(0, 0, 0, 3, 1, 20), new TimeEntry("", 10, 210, Axis(1))), .. Recorded2025.Events.Skip(1)],
+            OutsideWork =
+            [
+                new OutsideWorkFacts("w1", "Newsletter", "Lettre d'information de mars", new DateOnly(2025, 3, 3), new DateOnly(2025, 3, 7), [new TimeFacts(Axis(1), 2, 20)]),
+                new OutsideWorkFacts("w2", "PartnerMeeting", "Réunion du PFS", new DateOnly(2025, 4, 2), new DateOnly(2025, 4, 2), [new TimeFacts(new("other", 1), 1, 3)]),
+            ],
+        };
+
+        var report = Build(Draft(), facts);
+
+        var axis1 = report.Axes.Single(a => a.Number == 1);
+        Assert.Equal((12m, 230m, 2m, 20m), (axis1.ActualDays, axis1.ActualHours, axis1.DaysOutsideEvents, axis1.HoursOutsideEvents));
+        Assert.Equal((30m, 700m, 2m, 20m), (report.Total.ActualDays, report.Total.ActualHours, report.Total.DaysOutsideEvents, report.Total.HoursOutsideEvents));
+        Assert.Empty(report.Inconsistencies);
+        Assert.Contains("dont hors événements", FinalReportHtml.Write(report), StringComparison.Ordinal);
     }
 
     [Fact]

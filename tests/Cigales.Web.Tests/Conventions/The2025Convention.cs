@@ -79,7 +79,7 @@ public static class The2025Convention
         {
             new AxisActivity { Number = 1, Title = "Budget citoyen", PlannedStaffDays = 12, PlannedVolunteerHours = 230 },
             new AxisActivity { Number = 2, Title = "Maillage", PlannedStaffDays = 12, PlannedVolunteerHours = 270 },
-            new AxisActivity { Number = 3, Title = "Rencontres", PlannedStaffDays = 6, ActualStaffDays = 6, PlannedVolunteerHours = 200, ActualVolunteerHours = 200, EventsHeld = 1, People = 27, HoldersMet = 5 },
+            new AxisActivity { Number = 3, Title = "Rencontres", PlannedStaffDays = 6, ActualStaffDays = 6, PlannedVolunteerHours = 200, ActualVolunteerHours = 200, EventsHeld = 1, People = 27, HoldersMet = 5, StaffDaysOutsideEvents = 1.5, VolunteerHoursOutsideEvents = 20 },
         },
         Total = new AxisActivity { PlannedStaffDays = 30, ActualStaffDays = 6, PlannedVolunteerHours = 700, ActualVolunteerHours = 200, EventsHeld = 1, People = 27, HoldersMet = 5, Title = "Total" },
         Lines =

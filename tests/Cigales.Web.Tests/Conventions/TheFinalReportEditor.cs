@@ -54,6 +54,17 @@ public sealed class TheFinalReportEditor : ScreenTest
     }
 
     [Fact]
+    public void EachAxisShowsApartTheTimeRecordedOutsideEvents()
+    {
+        var screen = Editing(The2025Convention.Signed(), The2025Convention.ReportWithTwoInconsistencies());
+
+        var axis3 = screen.Find("[aria-label=\"Activité par axe, prévue et relevée\"]").QuerySelectorAll("tr").First(row => row.TextContent.Contains("Rencontres", StringComparison.Ordinal));
+
+        Assert.Equal("1,5", axis3.QuerySelector("td[data-label=\"Jours hors événements\"]")!.TextContent.Trim());
+        Assert.Equal("20", axis3.QuerySelector("td[data-label=\"Heures hors événements\"]")!.TextContent.Trim());
+    }
+
+    [Fact]
     public void FixingALineAndSavingSendsTheEditedDraftAndThenOffersToSubmit()
     {
         var screen = Editing(The2025Convention.Signed(), The2025Convention.ReportWithTwoInconsistencies());

@@ -117,6 +117,56 @@ public sealed class AnEventsPage : ScreenTest
     }
 
     [Fact]
+    public void APitchNightInTwoTownsIsCountedPlaceByPlaceAndShownSo()
+    {
+        var twoTowns = PitchNight(EventState.Scheduled);
+        twoTowns.Places.Add(new Place { Name = "Montreuil-sur-Mer" });
+        var held = twoTowns.Clone();
+        held.State = EventState.Held;
+        held.Attendance = new Attendance { Holders = 5, Volunteers = 9, Others = 11, Total = 25 };
+        held.AttendanceByPlace.Add(new PlaceAttendance { Place = "Calais", Attendance = new Attendance { Holders = 3, Volunteers = 5, Others = 7, Total = 15 } });
+        held.AttendanceByPlace.Add(new PlaceAttendance { Place = "Montreuil-sur-Mer", Attendance = new Attendance { Holders = 2, Volunteers = 4, Others = 4, Total = 10 } });
+        Api.Answer("GetEvent", (GetEventRequest _) => twoTowns);
+        Api.Answer("RecordAttendance", (RecordAttendanceRequest _) => held);
+        var screen = Render();
+        screen.WaitForAssertion(() => Assert.Contains("Bénévoles, Montreuil-sur-Mer", screen.Markup, StringComparison.Ordinal));
+
+        screen.Fill("Porteurs de projet présents, Calais", "3");
+        screen.Fill("Bénévoles, Calais", "5");
+        screen.Fill("Porteurs de projet présents, Montreuil-sur-Mer", "2");
+        screen.Fill("Autres participants, Montreuil-sur-Mer", "4");
+        screen.Click("Enregistrer la participation");
+
+        screen.WaitForAssertion(() => Assert.Single(Api.SentTo<RecordAttendanceRequest>("RecordAttendance")));
+        var sent = Api.SentTo<RecordAttendanceRequest>("RecordAttendance").Single();
+        Assert.Null(sent.Attendance);
+        Assert.Equal([("Calais", 3, 5, 0), ("Montreuil-sur-Mer", 2, 0, 4)], sent.Places.Select(place => (place.Place, place.Attendance.Holders, place.Attendance.Volunteers, place.Attendance.Others)));
+        screen.WaitForAssertion(() => Assert.Contains("Montreuil-sur-Mer", screen.Find("[aria-label=\"Participation à l'événement\"]").TextContent, StringComparison.Ordinal));
+        var shown = screen.Find("[aria-label=\"Participation à l'événement\"]");
+        Assert.Equal(["", "Calais", "Montreuil-sur-Mer", "Événement"], shown.QuerySelectorAll("thead th").Select(th => th.TextContent.Trim()));
+        Assert.Equal(["15", "10", "25"], shown.QuerySelectorAll("tbody tr").Single(tr => tr.TextContent.Contains("Total des présents", StringComparison.Ordinal)).QuerySelectorAll("td").Select(td => td.TextContent.Trim()));
+    }
+
+    [Fact]
+    public void TimeOnACancelledEventIsSentWithItsReason()
+    {
+        var cancelled = PitchNight(EventState.Cancelled);
+        cancelled.Axis = new ConventionAxis { ConventionId = Convention, Axis = 3 };
+        Api.Answer("GetEvent", (GetEventRequest _) => cancelled);
+        Api.Answer("RecordTimeSpent", (RecordTimeSpentRequest _) => cancelled);
+        var screen = Render();
+        screen.WaitForAssertion(() => Assert.Contains("Pourquoi ce temps, l'événement étant annulé", screen.Markup, StringComparison.Ordinal));
+
+        screen.Fill("Jours salariés, ligne 1", "0,5");
+        screen.Fill("Pourquoi ce temps, l'événement étant annulé", "La préparation a eu lieu");
+        screen.Click("Enregistrer le temps passé");
+
+        screen.WaitForAssertion(() => Assert.Single(Api.SentTo<RecordTimeSpentRequest>("RecordTimeSpent")));
+        var sent = Api.SentTo<RecordTimeSpentRequest>("RecordTimeSpent").Single();
+        Assert.Equal(("La préparation a eu lieu", 0.5, 3), (sent.Reason, sent.Entries.Single().StaffDays, sent.Entries.Single().Axis.Axis));
+    }
+
+    [Fact]
     public void AWrongTotalIsShownBesideTheTotal()
     {
         Api.Refuse("RecordAttendance", Refusals.Invalid("declared_total", "int32.gte_lte"));
@@ -161,17 +211,19 @@ public sealed class AnEventsPage : ScreenTest
     }
 
     [Fact]
-    public void ACancelledEventOffersNeitherRegistrationNorCancellation()
+    public void ACancelledEventOffersNeitherRegistrationNorCancellationButTakesTheTimeItsPreparationTook()
     {
         Api.Answer("GetEvent", (GetEventRequest _) => PitchNight(EventState.Cancelled));
 
         var screen = Render();
 
         screen.WaitForAssertion(() => Assert.Contains("Annulé le 10/06/2025 : Pas assez de participants", screen.Markup, StringComparison.Ordinal));
-        foreach (var action in new[] { "Fermer les inscriptions", "Ouvrir les inscriptions", "Inscrire", "Annuler l'inscription", "Annuler l'événement", "Enregistrer la participation", "Enregistrer le temps passé" })
+        foreach (var action in new[] { "Fermer les inscriptions", "Ouvrir les inscriptions", "Inscrire", "Annuler l'inscription", "Annuler l'événement", "Enregistrer la participation" })
         {
             Assert.DoesNotContain(screen.FindAll("button"), button => button.TextContent.Trim() == action);
         }
+
+        Assert.Contains(screen.FindAll("button"), button => button.TextContent.Trim() == "Enregistrer le temps passé");
     }
 
     [Fact]

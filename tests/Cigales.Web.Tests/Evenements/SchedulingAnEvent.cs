@@ -7,26 +7,10 @@ namespace Cigales.Web.Tests.Evenements;
 
 public sealed class SchedulingAnEvent : ScreenTest
 {
-    private const string Convention = "a6900b217063462cb67565ef3023e52c";
+    private const string Convention = ConventionsListed.Convention;
 
     public SchedulingAnEvent() =>
-        Api.Answer("ListConventions", (ListConventionsRequest _) => new ListConventionsResponse
-        {
-            Conventions =
-            {
-                new Convention
-                {
-                    ConventionId = Convention,
-                    Terms = new ConventionTerms
-                    {
-                        FileNumber = "2025-02585",
-                        Object = "Mission ESS",
-                        Axes = { new ActionAxis { Number = 1, Title = "accueil" }, new ActionAxis { Number = 3, Title = "rencontres" } },
-                    },
-                },
-            },
-            Page = new(),
-        });
+        Api.Answer("ListConventions", (ListConventionsRequest _) => ConventionsListed.The2025One());
 
     [Fact]
     public void SchedulingSendsTheFieldsTyped()

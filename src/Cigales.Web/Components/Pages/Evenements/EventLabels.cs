@@ -27,6 +27,22 @@ public static class EventLabels
         _ => "Non précisé",
     };
 
+    public static string OutsideWorkKind(OutsideWorkKind kind) => kind switch
+    {
+        Contracts.Events.V1.OutsideWorkKind.Newsletter => "Lettre d'information",
+        Contracts.Events.V1.OutsideWorkKind.PartnerMeeting => "Réunion de partenaires",
+        Contracts.Events.V1.OutsideWorkKind.EnterpriseFollowUp => "Suivi administratif des entreprises financées",
+        Contracts.Events.V1.OutsideWorkKind.Administration => "Administration",
+        Contracts.Events.V1.OutsideWorkKind.Other => "Autre",
+        _ => "Non précisé",
+    };
+
+    public static IReadOnlyList<OutsideWorkKind> OutsideWorkKinds { get; } =
+    [
+        Contracts.Events.V1.OutsideWorkKind.Newsletter, Contracts.Events.V1.OutsideWorkKind.PartnerMeeting, Contracts.Events.V1.OutsideWorkKind.EnterpriseFollowUp,
+        Contracts.Events.V1.OutsideWorkKind.Administration, Contracts.Events.V1.OutsideWorkKind.Other,
+    ];
+
     public static string State(EventState state) => state switch
     {
         EventState.Scheduled => "Programmé",
