@@ -19,7 +19,7 @@ public enum ClubDeadlineKind
 /// <param name="MemberId">The member in arrears; empty for the others.</param>
 public sealed record ClubDeadline(string ClubId, string ClubName, ClubDeadlineKind Kind, DateOnly Date, string MemberId, Money Arrears)
 {
-    public string Key => Kind == ClubDeadlineKind.Arrears
+    public string Key() => Kind == ClubDeadlineKind.Arrears
         ? $"{ClubId}:{Kind}:{MemberId}:{Date:yyyy-MM}"
         : $"{ClubId}:{Kind}:{Date:yyyy-MM-dd}";
 }

@@ -55,7 +55,7 @@ public sealed class ClubDeadlineWatchGrain(
 
             foreach (var deadline in ClubDeadlines.For(page))
             {
-                if (await query.LoadAsync<ClubNotice>(deadline.Key) is not null)
+                if (await query.LoadAsync<ClubNotice>(deadline.Key()) is not null)
                 {
                     continue;
                 }
@@ -69,7 +69,7 @@ public sealed class ClubDeadlineWatchGrain(
                 staff ??= await people.HoldingAsync(new Membership(Roles.Staff, string.Empty), CancellationToken.None);
                 var memberName = named.GetValueOrDefault(deadline.MemberId) is { FullName.Length: > 0 } member ? member.FullName : deadline.MemberId;
                 var mails = ClubDeadlineMails.For(deadline, memberName, [.. officers, .. staff], mail.Value.WebAppUrl, clock.GetUtcNow());
-                if (await StoreAsync(new ClubNotice(deadline.Key, deadline, clock.GetUtcNow()), mails))
+                if (await StoreAsync(new ClubNotice(deadline.Key(), deadline, clock.GetUtcNow()), mails))
                 {
                     raised.Add(deadline);
                     logger.LogWarning("Club {ClubId}: {Kind} on {Date}", deadline.ClubId, deadline.Kind, deadline.Date);

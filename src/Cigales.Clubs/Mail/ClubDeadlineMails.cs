@@ -23,7 +23,7 @@ public static class ClubDeadlineMails
                 $"Au {MailText.Date(deadline.Date)}, {memberName} doit {deadline.Arrears} au club {deadline.ClubName}, soit au moins {ClubDeadlines.ArrearsMonths} mois de versements promis."),
         };
         return [.. recipients.DistinctBy(person => person.Address, StringComparer.OrdinalIgnoreCase).Select(person => new OutgoingMail(
-            OutgoingMail.IdFor(deadline.Key, person.Address),
+            OutgoingMail.IdFor(deadline.Key(), person.Address),
             new ServiceDefaults.Mail.Mail(person.Address, person.Name, subject, $"""
                 Bonjour {person.Name},
 
