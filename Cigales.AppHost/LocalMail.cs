@@ -1,7 +1,7 @@
 namespace Cigales.AppHost;
 
 /// <summary>
-/// The SMTP server the identity service sends its mails through when the system runs locally:
+/// The SMTP server the identity service and the services' notifications send their mails through when the system runs locally:
 /// smtp4dev, a .NET tool of the repository, run by <c>scripts/smtp4dev.sh</c>. It keeps every mail
 /// and shows them in its web inbox (the dashboard links it as <c>inbox</c>); nothing leaves the machine.
 /// </summary>
@@ -26,6 +26,24 @@ internal static class LocalMail
             .WithEnvironment("Smtp__Host", "127.0.0.1")
             .WithEnvironment("Smtp__Port", smtp.Property(EndpointProperty.Port))
             .WithEnvironment("Identity__PublicUrl", "http://localhost:" + CigalesServices.GatewayHttpPort.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .WaitFor(mail);
+    }
+
+    /// <summary>
+    /// A service that mails its notifications (Grants, Clubs): through the same server, reading the
+    /// people's addresses from the identity service's accounts as its own staff client, with links
+    /// to the web app's pages.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithServiceMail(
+        this IResourceBuilder<ProjectResource> service, IResourceBuilder<ExecutableResource> mail, LocalClients.Client directory, IResourceBuilder<ProjectResource> web)
+    {
+        var smtp = mail.GetEndpoint(SmtpEndpoint);
+        return service
+            .WithEnvironment("Smtp__Host", "127.0.0.1")
+            .WithEnvironment("Smtp__Port", smtp.Property(EndpointProperty.Port))
+            .WithEnvironment("Mail__Directory__ClientId", directory.Id)
+            .WithEnvironment("Mail__Directory__ClientSecret", directory.Secret)
+            .WithEnvironment("Mail__WebAppUrl", web.GetEndpoint(KestrelEndpoints.Http))
             .WaitFor(mail);
     }
 }
