@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+
 namespace Cigales.AppHost;
 
 /// <summary>
@@ -10,11 +12,18 @@ internal static class LocalMail
     public const string SmtpEndpoint = "smtp";
     public const string InboxEndpoint = "inbox";
 
+    /// <summary>The web inbox's port when the system runs (tests pick one at random, as for every port).</summary>
+    public const int InboxPort = 8025;
+
     public static IResourceBuilder<ExecutableResource> AddLocalMail(this IDistributedApplicationBuilder builder, string name, string dataDirectory) =>
         builder.AddExecutable(name, "bash", builder.AppHostDirectory, Path.Combine(builder.AppHostDirectory, "scripts", "smtp4dev.sh"), dataDirectory)
             // Not proxied: smtp4dev listens on the ports Aspire picks, passed as $PORT and $SMTP4DEV_WEB_PORT.
             .WithEndpoint(name: SmtpEndpoint, scheme: "tcp", env: "PORT", isProxied: false)
-            .WithHttpEndpoint(name: InboxEndpoint, env: "SMTP4DEV_WEB_PORT", isProxied: false)
+            .WithHttpEndpoint(
+                name: InboxEndpoint,
+                port: builder.Configuration.GetValue<bool>("DcpPublisher:RandomizePorts") ? null : InboxPort,
+                env: "SMTP4DEV_WEB_PORT",
+                isProxied: false)
             .WithHttpHealthCheck("/api/messages", endpointName: InboxEndpoint)
             .WithIconName("Mail");
 

@@ -5,7 +5,6 @@ using Cigales.Clubs.Projections;
 using Cigales.Security;
 using Cigales.ServiceKit.Mail;
 using Cigales.SharedKernel;
-using JasperFx;
 using Marten;
 using Microsoft.Extensions.Options;
 
@@ -69,7 +68,7 @@ public sealed class ClubDeadlineWatchGrain(
                 staff ??= await people.HoldingAsync(new Membership(Roles.Staff, string.Empty), CancellationToken.None);
                 var memberName = named.GetValueOrDefault(deadline.MemberId) is { FullName.Length: > 0 } member ? member.FullName : deadline.MemberId;
                 var mails = ClubDeadlineMails.For(deadline, memberName, [.. officers, .. staff], mail.Value.WebAppUrl, clock.GetUtcNow());
-                if (await StoreAsync(new ClubNotice(deadline.Key(), deadline, clock.GetUtcNow()), mails))
+                if (await MailOutbox.RecordOnceAsync(store, new ClubNotice(deadline.Key(), deadline, clock.GetUtcNow()), mails))
                 {
                     raised.Add(deadline);
                     logger.LogWarning("Club {ClubId}: {Kind} on {Date}", deadline.ClubId, deadline.Kind, deadline.Date);
@@ -78,23 +77,6 @@ public sealed class ClubDeadlineWatchGrain(
         }
 
         return raised;
-    }
-
-    /// <summary>The notice and its mails in one transaction; false when another scan stored it first.</summary>
-    private async Task<bool> StoreAsync(ClubNotice notice, IReadOnlyList<OutgoingMail> mails)
-    {
-        await using var session = store.LightweightSession();
-        session.Insert(notice);
-        MailOutbox.Record(session, mails);
-        try
-        {
-            await session.SaveChangesAsync();
-            return true;
-        }
-        catch (DocumentAlreadyExistsException)
-        {
-            return false;
-        }
     }
 
     public Task ReceiveReminder(string reminderName, TickStatus status) => ScanAsync(clock.Today());

@@ -4,7 +4,6 @@ using Cigales.Grants.Projections;
 using Cigales.Security;
 using Cigales.ServiceKit.Mail;
 using Cigales.SharedKernel;
-using JasperFx;
 using Marten;
 using Microsoft.Extensions.Options;
 
@@ -54,7 +53,7 @@ public sealed class DeadlineWatchGrain(
                 [.. await HoldingAsync(new Membership(Roles.Staff, string.Empty)), .. await HoldingAsync(new Membership(Roles.Funder, terms.Funder.OrganisationId))],
                 mail.Value.WebAppUrl,
                 clock.GetUtcNow());
-            if (await StoreAsync(new NotificationRecord(id, notice, clock.GetUtcNow()), mails))
+            if (await MailOutbox.RecordOnceAsync(store, new NotificationRecord(id, notice, clock.GetUtcNow()), mails))
             {
                 raised.Add(notice);
                 logger.LogWarning("Convention {FileNumber}: {Kind} {State} on {Date}: {What}", notice.FileNumber, notice.Kind, notice.State, notice.Date, notice.What);
@@ -62,27 +61,6 @@ public sealed class DeadlineWatchGrain(
         }
 
         return raised;
-    }
-
-    /// <summary>
-    /// Stores a notification and its mails in a transaction of their own, so that one another scan
-    /// raised meanwhile (two silos after a failover) costs only itself, not the rest of the scan —
-    /// and its mails are not recorded twice; false when it exists.
-    /// </summary>
-    private async Task<bool> StoreAsync(NotificationRecord record, IReadOnlyList<OutgoingMail> mails)
-    {
-        await using var session = store.LightweightSession();
-        session.Insert(record);
-        MailOutbox.Record(session, mails);
-        try
-        {
-            await session.SaveChangesAsync();
-            return true;
-        }
-        catch (DocumentAlreadyExistsException)
-        {
-            return false;
-        }
     }
 
     public Task ReceiveReminder(string reminderName, TickStatus status) =>

@@ -79,12 +79,29 @@ public sealed class MailOutbox(IDocumentStore store, MailSender sender, TimeProv
         options.Schema.For<MailAttempt>().Index(attempt => attempt.MailId);
     }
 
-    /// <summary>Records the mails in the caller's session: they are stored with what the session stores, or not at all.</summary>
-    public static void Record(IDocumentSession session, IEnumerable<OutgoingMail> mails)
+    /// <summary>
+    /// Stores a notice and its mails in a transaction of their own, so that the same notice raised
+    /// meanwhile by another scan (two silos after a failover) costs only itself, not the rest of the
+    /// scan — and its mails are not recorded twice; false when the notice exists.
+    /// </summary>
+    public static async Task<bool> RecordOnceAsync<TNotice>(IDocumentStore store, TNotice notice, IEnumerable<OutgoingMail> mails)
+        where TNotice : notnull
     {
+        await using var session = store.LightweightSession();
+        session.Insert(notice);
         foreach (var mail in mails.DistinctBy(mail => mail.Id))
         {
             session.Insert(mail);
+        }
+
+        try
+        {
+            await session.SaveChangesAsync();
+            return true;
+        }
+        catch (DocumentAlreadyExistsException)
+        {
+            return false;
         }
     }
 
