@@ -20,7 +20,10 @@ var events = builder.AddDomainService<Projects.Cigales_Events>("events", infrast
 var finance = builder.AddDomainService<Projects.Cigales_Finance>("finance", infrastructure.AddDatabase("financedb"), infrastructure.Redis, orleans, identity);
 
 var gateway = builder.AddGateway<Projects.Cigales_Gateway>("gateway", identity, infrastructure.Redis, clubs, grants, events, finance);
-builder.AddWebApp<Projects.Cigales_Web>("web", gateway, identity, infrastructure.Redis, clients);
+var web = builder.AddWebApp<Projects.Cigales_Web>("web", gateway, identity, infrastructure.Redis, clients);
+// Their deadlines go out by mail, with links to the web app's pages.
+grants.WithServiceMail(mail, clients.Notifications, web);
+clubs.WithServiceMail(mail, clients.Notifications, web);
 
 // The demo dataset, loaded through the gateway once it is up; --Cigales:DemoData=false to start empty.
 if (builder.Configuration.GetValue("Cigales:DemoData", true))

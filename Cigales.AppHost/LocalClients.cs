@@ -8,9 +8,10 @@ namespace Cigales.AppHost;
 /// developers and tools (its secret documented in the README, to change with
 /// <c>--Cigales:StaffClientSecret=...</c>); one client for each other role, acting for an object of
 /// the demo data, to try what each role may do (secret <c>cigales-dev-roles</c>, to change with
-/// <c>--Cigales:RoleClientSecret=...</c>); and the demo-data importer's, with a secret new at each run.
+/// <c>--Cigales:RoleClientSecret=...</c>); the demo-data importer's, and the one the services read
+/// the accounts' addresses with for their mails, each with a secret new at each run.
 /// </summary>
-internal sealed record LocalClients(LocalClients.Client Staff, IReadOnlyList<LocalClients.Client> Roles, LocalClients.Client DemoData)
+internal sealed record LocalClients(LocalClients.Client Staff, IReadOnlyList<LocalClients.Client> Roles, LocalClients.Client DemoData, LocalClients.Client Notifications)
 {
     /// <summary>The web app people sign in through: its addresses are the web resource's (<see cref="WebApp"/>), http://localhost:8082 when ./run.sh runs it.</summary>
     public static readonly PeopleClient Web = new("cigales-web", "Cigales (application web)", ["http://localhost:8082/signin-oidc"], ["http://localhost:8082/signout-callback-oidc"]);
@@ -33,7 +34,7 @@ internal sealed record LocalClients(LocalClients.Client Staff, IReadOnlyList<Loc
     public const string PasDeCalaisDepartement = "02bded71e09c571295c404d01778ef29";
     public const string PasDeCalaisActif = "7f2edb72f08459f8be1d8ade0fa2667b";
 
-    public IEnumerable<Client> All => [Staff, .. Roles, DemoData];
+    public IEnumerable<Client> All => [Staff, .. Roles, DemoData, Notifications];
 
     public static LocalClients From(IConfiguration configuration)
     {
@@ -46,7 +47,8 @@ internal sealed record LocalClients(LocalClients.Client Staff, IReadOnlyList<Loc
                 new Client("cigales-partner", roleSecret, "Pas-de-Calais Actif, partner (local development)", "partner", PasDeCalaisActif, "finance.read finance.write"),
                 new Client("cigales-funder", roleSecret, "Département du Pas-de-Calais, funder (local development)", "funder", PasDeCalaisDepartement, "grants.read"),
             ],
-            new Client("cigales-demo-data", Convert.ToHexString(RandomNumberGenerator.GetBytes(24)), "Demo data importer", "staff"));
+            new Client("cigales-demo-data", Convert.ToHexString(RandomNumberGenerator.GetBytes(24)), "Demo data importer", "staff"),
+            new Client("cigales-notifications", Convert.ToHexString(RandomNumberGenerator.GetBytes(24)), "Services' mails (the accounts' addresses)", "staff"));
     }
 
     /// <summary>An application people sign in through: no secret, the code flow with PKCE.</summary>

@@ -1,8 +1,10 @@
 using Cigales.Clubs.Api;
 using Cigales.Clubs.People;
 using Cigales.Clubs.Projections;
+using Cigales.ServiceKit.Mail;
 using Cigales.Testing;
 using Marten;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 
 [assembly: AssemblyFixture(typeof(PostgresServer))]
@@ -11,7 +13,16 @@ namespace Cigales.Clubs.Tests;
 
 public sealed class ClubsSilo : ISiloConfigurator
 {
-    public void Configure(ISiloBuilder silo) => silo.AddEventStores(ClubsStore.Configure);
+    /// <summary>The web app's address the silo's mails link to.</summary>
+    public const string WebApp = "http://localhost:8082";
+
+    public void Configure(ISiloBuilder silo)
+    {
+        silo.AddEventStores(ClubsStore.Configure);
+        silo.Services.AddSingleton<PersonDirectory>();
+        silo.Services.AddSingleton<IPeopleToNotify, KnownPeople>();
+        silo.Services.Configure<MailOutboxOptions>(mail => mail.WebAppUrl = WebApp);
+    }
 }
 
 public sealed class ClubsCluster(PostgresServer postgres) : GrainClusterFixture<ClubsSilo>(postgres)

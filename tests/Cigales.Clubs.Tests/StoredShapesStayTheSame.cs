@@ -16,6 +16,9 @@ public sealed class StoredShapesStayTheSame
         typeof(ClubEvent),
         typeof(ClubView),
         typeof(Cigales.Clubs.People.PersonRecord),
+        typeof(Cigales.Clubs.Grains.ClubNotice),
+        typeof(Cigales.ServiceKit.Mail.OutgoingMail),
+        typeof(Cigales.ServiceKit.Mail.MailAttempt),
     ];
 
     [Fact]

@@ -3,6 +3,7 @@ using Cigales.Events.Projections;
 using Cigales.Finance.Projections;
 using Cigales.Grants.Api;
 using Cigales.Grants.Projections;
+using Cigales.ServiceKit.Mail;
 using Cigales.ServiceKit.Storage;
 using Cigales.Testing;
 using Marten;
@@ -16,10 +17,15 @@ namespace Cigales.Grants.Tests;
 
 public sealed class GrantsSilo : ISiloConfigurator
 {
+    /// <summary>The web app's address the silo's mails link to.</summary>
+    public const string WebApp = "http://localhost:8082";
+
     public void Configure(ISiloBuilder silo)
     {
         silo.AddEventStores(GrantsStore.Configure);
         silo.Services.AddSingleton<IPendingWorkHooks, PlantedFaults>();
+        silo.Services.AddSingleton<IPeopleToNotify, KnownPeople>();
+        silo.Services.Configure<MailOutboxOptions>(mail => mail.WebAppUrl = WebApp);
         PlantedFaults.ResumeWithinSeconds(silo);
     }
 }

@@ -20,6 +20,8 @@ public sealed class StoredShapesStayTheSame
         typeof(OrganisationView),
         typeof(BudgetLineView),
         typeof(Cigales.Grants.Grains.NotificationRecord),
+        typeof(Cigales.ServiceKit.Mail.OutgoingMail),
+        typeof(Cigales.ServiceKit.Mail.MailAttempt),
     ];
 
     [Fact]

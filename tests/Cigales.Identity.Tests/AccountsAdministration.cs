@@ -43,6 +43,21 @@ public sealed class AccountsAdministration(IdentityHost identity)
     }
 
     [Fact]
+    public async Task TheListKeepsTheAccountsHoldingAMembershipForTheServicesMails()
+    {
+        var staff = await StaffAsync();
+
+        using var partners = JsonDocument.Parse(await staff.GetStringAsync("/v1/accounts?membership=partner%3Apca"));
+        using var nobody = JsonDocument.Parse(await staff.GetStringAsync("/v1/accounts?membership=funder%3Ano-such-funder"));
+        using var malformed = await staff.GetAsync("/v1/accounts?membership=nobody%3Apca");
+
+        Assert.Equal([People.Contact], partners.RootElement.GetProperty("accounts").EnumerateArray().Select(account => account.GetProperty("email").GetString()));
+        Assert.Empty(nobody.RootElement.GetProperty("accounts").EnumerateArray());
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+        Assert.Contains("membership.role", await malformed.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task MembershipsSetByStaffAreInTheNextTokenAndBadOnesChangeNothing()
     {
         var staff = await StaffAsync();

@@ -103,6 +103,32 @@ public sealed class TheAppHostModel(WholeSystem system)
         Assert.Equal($"{address}/signout-callback-oidc", identity[$"{client}__PostLogoutRedirectUris__0"]);
     }
 
+    [Fact]
+    public async Task GrantsAndClubsMailThroughTheMailResourceReadingTheAccountsAsAStaffClientOfTheirOwn()
+    {
+        var smtp = system.App.GetEndpoint("mail", "smtp");
+        var web = system.App.GetEndpoint("web", "http").ToString().TrimEnd('/');
+        var identity = await EnvironmentOfAsync("identity");
+        var client = identity.Single(variable => variable.Value == "cigales-notifications").Key.Replace("__ClientId", string.Empty, StringComparison.Ordinal);
+
+        foreach (var service in new[] { "grants", "clubs" })
+        {
+            var environment = await EnvironmentOfAsync(service);
+
+            Assert.Equal(smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), environment["Smtp__Port"]);
+            Assert.Equal("cigales-notifications", environment["Mail__Directory__ClientId"]);
+            Assert.Equal(identity[$"{client}__Secret"], environment["Mail__Directory__ClientSecret"]);
+            Assert.Equal(web, environment["Mail__WebAppUrl"].TrimEnd('/'));
+            Assert.Contains("services__identity__http__0", environment.Keys);
+        }
+
+        Assert.Equal("staff", identity[$"{client}__Role"]);
+        foreach (var service in new[] { "events", "finance" })
+        {
+            Assert.DoesNotContain((await EnvironmentOfAsync(service)).Keys, key => key.StartsWith("Smtp__", StringComparison.Ordinal) || key.StartsWith("Mail__", StringComparison.Ordinal));
+        }
+    }
+
     private async Task<Dictionary<string, string>> EnvironmentOfAsync(string resourceName)
     {
         var model = system.App.Services.GetRequiredService<DistributedApplicationModel>();

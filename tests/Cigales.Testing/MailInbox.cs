@@ -34,6 +34,36 @@ public sealed class MailInbox(Uri address)
         return null;
     }
 
+    /// <summary>Every mail sent to the address (subject and decoded body), oldest first, once <paramref name="expected"/> have come or after a few seconds.</summary>
+    public async Task<IReadOnlyList<(string Subject, string Text)>> AllToAsync(string to, int expected)
+    {
+        var deadline = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(10);
+        List<JsonElement> found;
+        do
+        {
+            using var list = JsonDocument.Parse(await _inbox.GetStringAsync("/api/messages?pageSize=5000"));
+            found = [.. list.RootElement.GetProperty("results").EnumerateArray()
+                .Where(message => message.GetProperty("to").EnumerateArray().Any(address => string.Equals(address.GetString(), to, StringComparison.OrdinalIgnoreCase)))
+                .OrderBy(message => message.GetProperty("receivedDate").GetDateTimeOffset())
+                .Select(message => message.Clone())];
+            if (found.Count >= expected)
+            {
+                break;
+            }
+
+            await Task.Delay(200);
+        }
+        while (DateTimeOffset.UtcNow < deadline);
+
+        var mails = new List<(string, string)>();
+        foreach (var message in found)
+        {
+            mails.Add((message.GetProperty("subject").GetString() ?? string.Empty, await _inbox.GetStringAsync($"/api/messages/{message.GetProperty("id").GetString()}/plaintext")));
+        }
+
+        return mails;
+    }
+
     /// <summary>Answers when the server does (its readiness).</summary>
     internal async Task<bool> AnswersAsync()
     {

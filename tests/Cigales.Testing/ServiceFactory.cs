@@ -1,6 +1,9 @@
+using Cigales.ServiceKit.Mail;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace Cigales.Testing;
@@ -55,6 +58,10 @@ public abstract class ServiceFactory<TEntryPoint>(PostgresServer postgres, strin
         // Test processes run side by side: each silo on ports of its own.
         builder.UseSetting("Orleans:Endpoints:SiloPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Orleans:Endpoints:GatewayPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // The people mails go to, without an identity service; and no SMTP server: the mails wait in the outbox.
+        builder.ConfigureTestServices(services => services.AddSingleton<IPeopleToNotify, KnownPeople>());
+        builder.UseSetting("Smtp:Port", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Mail:DeliverEvery", "01:00:00");
     }
 
     public override async ValueTask DisposeAsync()

@@ -1,4 +1,6 @@
+using Cigales.Clubs.Grains;
 using Cigales.Clubs.People;
+using Cigales.ServiceKit.Mail;
 using JasperFx.Events.Projections;
 using Marten;
 
@@ -18,5 +20,7 @@ public static class ClubsStore
             .Index(view => view.Department)
             .Index(view => view.Status);
         options.Schema.For<PersonRecord>();
+        options.Schema.For<ClubNotice>();
+        MailOutbox.Configure(options);
     }
 }

@@ -1,4 +1,5 @@
 using Cigales.Grants.Grains;
+using Cigales.ServiceKit.Mail;
 using JasperFx.Events.Projections;
 using Marten;
 
@@ -19,5 +20,6 @@ public static class GrantsStore
         options.Schema.For<OrganisationView>().Index(view => view.SortKey);
         options.Schema.For<BudgetLineView>().Index(view => view.SortKey);
         options.Schema.For<NotificationRecord>();
+        MailOutbox.Configure(options);
     }
 }

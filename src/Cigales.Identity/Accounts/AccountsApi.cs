@@ -60,12 +60,15 @@ public static class AccountsApi
     public sealed record AccountsPage(IReadOnlyList<AccountAnswer> Accounts, string NextToken);
 
     /// <summary>
-    /// The accounts by e-mail, those whose e-mail or name holds <paramref name="search"/>; paged by
-    /// the e-mail (unique): <c>page.token</c> is the last e-mail of the page before.
+    /// The accounts by e-mail, those whose e-mail or name holds <paramref name="search"/> and, when
+    /// asked, that hold <paramref name="membership"/> (<c>role:object</c>: the services' mails find
+    /// the staff and a funder's officers so); paged by the e-mail (unique): <c>page.token</c> is
+    /// the last e-mail of the page before.
     /// </summary>
     private static async Task<IResult> ListAsync(
         IdentityStore store,
         [Microsoft.AspNetCore.Mvc.FromQuery(Name = "search")] string? search,
+        [Microsoft.AspNetCore.Mvc.FromQuery(Name = "membership")] string? membership,
         [Microsoft.AspNetCore.Mvc.FromQuery(Name = "page.size")] int? size,
         [Microsoft.AspNetCore.Mvc.FromQuery(Name = "page.token")] string? token,
         CancellationToken cancellation)
@@ -75,7 +78,18 @@ public static class AccountsApi
             return Refused([Refusal.Invalid("page.size", "page.size", "page.size must be 1 to 100")]);
         }
 
+        var held = string.IsNullOrEmpty(membership) ? null : Membership.Parse(membership);
+        if (!string.IsNullOrEmpty(membership) && held is null)
+        {
+            return Refused([Refusal.Invalid("membership", "membership.role", $"'{membership}' is not role:object with a role among {string.Join(", ", Roles.All)}")]);
+        }
+
         IQueryable<Account> accounts = store.Users.OrderBy(account => account.NormalizedEmail);
+        if (held is not null)
+        {
+            accounts = accounts.Where(account => store.Memberships.Any(m => m.AccountId == account.Id && m.Role == held.Role && m.ObjectId == held.ObjectId));
+        }
+
         if (!string.IsNullOrWhiteSpace(search))
         {
             var pattern = $"%{search.Trim().Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal)}%";

@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Cigales.Identity.Mail;
+using Cigales.ServiceDefaults.Mail;
 using Cigales.Identity.Store;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
@@ -53,9 +54,8 @@ public static class AccountsRegistration
             tokens.Name = Invitations.TokenProvider;
             tokens.TokenLifespan = Invitations.Validity;
         });
-        builder.Services.Configure<SmtpOptions>(builder.Configuration.GetSection(SmtpOptions.Section));
+        builder.AddMailSender();
         builder.Services.Configure<AccountLinks>(builder.Configuration.GetSection(AccountLinks.Section));
-        builder.Services.AddSingleton<MailSender>();
         builder.Services.AddSingleton<MailOutbox>();
         builder.Services.AddHostedService<MailOutboxSender>();
         builder.Services.AddScoped<Invitations>();

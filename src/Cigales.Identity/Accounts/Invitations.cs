@@ -1,6 +1,6 @@
 using System.Net.Mail;
 using Cigales.Identity.Clubs;
-using Cigales.Identity.Mail;
+using Cigales.ServiceDefaults.Mail;
 using Cigales.Identity.Store;
 using Cigales.Security;
 using Cigales.SharedKernel;
@@ -61,7 +61,7 @@ public sealed class Invitations(UserManager<Account> users, IdentityStore store,
         try
         {
             var token = await users.GenerateUserTokenAsync(account, TokenProvider, Purpose);
-            await mail.SendAsync(new Mail.Mail(email, account.FullName, "Votre accès à Cigales", $"""
+            await mail.SendAsync(new ServiceDefaults.Mail.Mail(email, account.FullName, "Votre accès à Cigales", $"""
                 Bonjour {account.FullName},
 
                 {invitedBy.Name} vous invite à utiliser Cigales, l'outil des CIGALES des Hauts-de-France.

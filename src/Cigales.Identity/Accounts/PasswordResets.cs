@@ -25,7 +25,7 @@ public sealed class PasswordResets(UserManager<Account> users, MailOutbox outbox
         }
 
         var token = await users.GeneratePasswordResetTokenAsync(account);
-        outbox.Post(new Mail.Mail(account.Email!, account.FullName, "Nouveau mot de passe Cigales", $"""
+        outbox.Post(new ServiceDefaults.Mail.Mail(account.Email!, account.FullName, "Nouveau mot de passe Cigales", $"""
             Bonjour {account.FullName},
 
             Vous avez demandé à choisir un nouveau mot de passe pour Cigales.

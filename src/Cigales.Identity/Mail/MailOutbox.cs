@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Cigales.ServiceDefaults.Mail;
 
 namespace Cigales.Identity.Mail;
 
@@ -9,11 +10,11 @@ namespace Cigales.Identity.Mail;
 /// </summary>
 public sealed class MailOutbox
 {
-    private readonly Channel<Mail> _mails = Channel.CreateBounded<Mail>(new BoundedChannelOptions(1_000) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly Channel<ServiceDefaults.Mail.Mail> _mails = Channel.CreateBounded<ServiceDefaults.Mail.Mail>(new BoundedChannelOptions(1_000) { FullMode = BoundedChannelFullMode.DropWrite });
 
-    public void Post(Mail mail) => _mails.Writer.TryWrite(mail);
+    public void Post(ServiceDefaults.Mail.Mail mail) => _mails.Writer.TryWrite(mail);
 
-    internal IAsyncEnumerable<Mail> ReadAllAsync(CancellationToken cancellation) => _mails.Reader.ReadAllAsync(cancellation);
+    internal IAsyncEnumerable<ServiceDefaults.Mail.Mail> ReadAllAsync(CancellationToken cancellation) => _mails.Reader.ReadAllAsync(cancellation);
 }
 
 internal sealed class MailOutboxSender(MailOutbox outbox, MailSender sender, ILogger<MailOutboxSender> logger) : BackgroundService

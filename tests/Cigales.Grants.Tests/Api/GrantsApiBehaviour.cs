@@ -126,10 +126,12 @@ public sealed class GrantsApiBehaviour(GrantsServiceHost service)
             .Where(item => item.GetProperty("conventionId").GetString() == id)
             .Select(item => (item.GetProperty("kind").GetString(), item.GetProperty("state").GetString()));
         Assert.Equal([("OBLIGATION_KIND_PAYMENT", "OBLIGATION_STATE_LATE"), ("OBLIGATION_KIND_EXTENSION_WINDOW", "OBLIGATION_STATE_UPCOMING")], mine);
-        var raised = Assert.Single(scanned.Notifications_, notification => notification.ConventionId == id);
-        Assert.Equal((ObligationKind.Payment, ObligationState.Late), (raised.Kind, raised.State));
+        // Each item late, due or coming is notified, once.
+        Assert.Equal(
+            [(ObligationKind.Payment, ObligationState.Late), (ObligationKind.ExtensionWindow, ObligationState.Upcoming)],
+            scanned.Notifications_.Where(notification => notification.ConventionId == id).Select(notification => (notification.Kind, notification.State)));
         Assert.DoesNotContain(rescanned.Notifications_, notification => notification.ConventionId == id);
-        Assert.Single(listed.Notifications_, notification => notification.ConventionId == id);
+        Assert.Equal(2, listed.Notifications_.Count(notification => notification.ConventionId == id));
     }
 
     [Fact]

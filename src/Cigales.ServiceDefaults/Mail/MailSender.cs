@@ -1,8 +1,12 @@
 using MailKit.Net.Smtp;
 using MailKit.Security;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using MimeKit;
 
-namespace Cigales.Identity.Mail;
+namespace Cigales.ServiceDefaults.Mail;
 
 /// <summary>The SMTP server mails go through (section <c>Smtp</c>): locally smtp4dev, an AppHost resource.</summary>
 public sealed class SmtpOptions
@@ -29,9 +33,16 @@ public sealed class SmtpOptions
 public sealed record Mail(string To, string ToName, string Subject, string Body);
 
 /// <summary>Sends mails through the configured SMTP server; a server that refuses makes the caller fail, never silently.</summary>
-public sealed class MailSender(Microsoft.Extensions.Options.IOptions<SmtpOptions> options, ILogger<MailSender> logger)
+public sealed class MailSender(IOptions<SmtpOptions> options, ILogger<MailSender> logger)
 {
-    public async Task SendAsync(Mail mail, CancellationToken cancellation)
+    /// <summary>Longer than this, a server is taken as gone: the caller fails and may try again.</summary>
+    private const int TimeoutMilliseconds = 30_000;
+
+    /// <param name="messageId">
+    /// The mail's own Message-ID when the caller may send it again (an outbox): every copy then
+    /// carries the same one, which mail clients and servers use to drop duplicates.
+    /// </param>
+    public async Task SendAsync(Mail mail, CancellationToken cancellation, string? messageId = null)
     {
         var smtp = options.Value;
         var message = new MimeMessage();
@@ -39,8 +50,12 @@ public sealed class MailSender(Microsoft.Extensions.Options.IOptions<SmtpOptions
         message.To.Add(new MailboxAddress(mail.ToName, mail.To));
         message.Subject = mail.Subject;
         message.Body = new TextPart("plain") { Text = mail.Body };
+        if (messageId is not null)
+        {
+            message.MessageId = messageId;
+        }
 
-        using var client = new SmtpClient();
+        using var client = new SmtpClient { Timeout = TimeoutMilliseconds };
         await client.ConnectAsync(smtp.Host, smtp.Port, smtp.Security, cancellation);
         if (smtp.User.Length > 0)
         {
@@ -50,5 +65,16 @@ public sealed class MailSender(Microsoft.Extensions.Options.IOptions<SmtpOptions
         await client.SendAsync(message, cancellation);
         await client.DisconnectAsync(quit: true, cancellation);
         logger.LogInformation("Mail '{Subject}' sent", mail.Subject);
+    }
+}
+
+public static class MailRegistration
+{
+    /// <summary>The SMTP server's settings (section <c>Smtp</c>) and the sender.</summary>
+    public static IHostApplicationBuilder AddMailSender(this IHostApplicationBuilder builder)
+    {
+        builder.Services.Configure<SmtpOptions>(builder.Configuration.GetSection(SmtpOptions.Section));
+        builder.Services.AddSingleton<MailSender>();
+        return builder;
     }
 }
