@@ -21,6 +21,7 @@ public sealed class StoredShapesStayTheSame
         typeof(EnterpriseView),
         typeof(InvestmentView),
         typeof(ProjectHolderView),
+        typeof(HolderContact),
     ];
 
     [Fact]

@@ -1,5 +1,6 @@
 using Cigales.Contracts.Common.V1;
 using Cigales.Contracts.Finance.V1;
+using Cigales.Finance.Contacts;
 using Cigales.Finance.Domain;
 using Cigales.Finance.Grains;
 using Cigales.Finance.Partners;
@@ -19,7 +20,8 @@ namespace Cigales.Finance.Api;
 /// The Finance gRPC service (and, through transcoding, its JSON API): map, ask the grain, map back.
 /// Lists and reports read the read models; one file per concern.
 /// </summary>
-public sealed partial class FinanceApi(IGrainFactory grains, IDocumentStore store, IQuerySession query, PartnerFeed feed, TimeProvider clock) : FinanceService.FinanceServiceBase
+public sealed partial class FinanceApi(
+    IGrainFactory grains, IDocumentStore store, IQuerySession query, PartnerFeed feed, HolderContacts contacts, TimeProvider clock) : FinanceService.FinanceServiceBase
 {
     public override async Task<History> GetProjectHistory(GetProjectHistoryRequest request, ServerCallContext context) =>
         await ObjectHistory.ReadAsync<Domain.ProjectHolderEvent>(store, request.ProjectHolderId, request.Page, context.CancellationToken)
@@ -39,7 +41,7 @@ public sealed partial class FinanceApi(IGrainFactory grains, IDocumentStore stor
 
     public override async Task<ListProjectHoldersResponse> ListProjectHolders(ListProjectHoldersRequest request, ServerCallContext context)
     {
-        var page = await query.ReadPageAsync<ProjectHolderView>(view => view.SortKey, request.Page, context.CancellationToken);
+        var page = await Filtered(query.Query<ProjectHolderView>(), request).ReadPageAsync(view => view.SortKey, request.Page, context.CancellationToken);
         return new ListProjectHoldersResponse
         {
             ProjectHolders = { page.Items.Select(view => view.ToSnapshot().ToContract()) },

@@ -19,7 +19,8 @@ internal static class FinanceMapping
         request.ReferringClubId,
         request.WelcomedOn.Length == 0 ? null : RequestValues.Date("welcomed_on", request.WelcomedOn),
         request.Origin.ToDomain(),
-        request.Department);
+        request.Department,
+        request.Territory);
 
     public static AdvanceProjectHolder ToCommand(this AdvanceProjectHolderRequest request) => new(
         Stages.ToDomain(request.Stage), RequestValues.Date("on", request.On), request.Origin.ToDomain(), request.ClubIds.ToList());
@@ -32,6 +33,9 @@ internal static class FinanceMapping
         Town = holder.Town,
         ReferringClubId = holder.ReferringClubId,
         Department = holder.Department,
+        Territory = holder.Territory,
+        ReferredByPartnerId = holder.ReferredByPartnerId,
+        ReferredByPartnerName = holder.ReferredByPartnerName,
         Stage = Stages.ToContract(holder.Stage),
         RegisteredAt = Timestamp.FromDateTimeOffset(holder.RegisteredAt),
         Steps =

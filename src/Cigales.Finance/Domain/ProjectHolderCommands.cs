@@ -42,7 +42,23 @@ public sealed record RegisterProjectHolder(
     string ReferringClubId,
     DateOnly? WelcomedOn = null,
     Origin? Origin = null,
-    string Department = "");
+    string Department = "",
+    string Territory = "",
+    string PartnerName = "");
+
+/// <summary>A partner sends a project holder in: registered as welcomed, referred by the partner.</summary>
+public sealed record ReferProjectHolder(
+    string PartnerId,
+    string PartnerName,
+    string ProjectName,
+    string Activity,
+    string Town,
+    string Department,
+    string Territory)
+{
+    public RegisterProjectHolder ToRegistration() =>
+        new(ProjectName, Activity, Town, string.Empty, null, new Origin(OriginKind.Partner, PartnerId), Department, Territory, PartnerName);
+}
 
 /// <param name="ClubIds">The clubs that studied the project: required to reach "studied".</param>
 public sealed record AdvanceProjectHolder(
@@ -69,4 +85,14 @@ public sealed record ProjectHolderSnapshot(
     PipelineStage Stage,
     DateTimeOffset RegisteredAt,
     IReadOnlyList<PipelineStep> Steps,
-    string Department = "");
+    string Department = "",
+    string Territory = "",
+    string ReferredByPartnerId = "",
+    string ReferredByPartnerName = "")
+{
+    /// <summary>The day the holder reached the stage it is at.</summary>
+    public DateOnly StageReachedOn => Steps[^1].On;
+
+    /// <summary>The day the holder pitched; null when it did not.</summary>
+    public DateOnly? PitchedOn => Steps.FirstOrDefault(step => step.Stage == PipelineStage.Pitched)?.On;
+}

@@ -17,9 +17,14 @@ public sealed record ProjectHolderRegistered(
     DateTimeOffset RegisteredAt,
     DateOnly? WelcomedOn = null,
     Origin? Origin = null,
-    string Department = "") : ProjectHolderEvent
+    string Department = "",
+    string Territory = "",
+    string PartnerName = "") : ProjectHolderEvent
 {
     public DateOnly WelcomeDay => WelcomedOn ?? DateOnly.FromDateTime(RegisteredAt.UtcDateTime);
+
+    /// <summary>The partner that sent the holder in; empty when none did.</summary>
+    public string ReferringPartnerId => Origin is { Kind: OriginKind.Partner } origin ? origin.Reference : string.Empty;
 }
 
 public sealed record StageReached(PipelineStage Stage, DateOnly On, Origin Origin, IReadOnlyList<string> ClubIds) : ProjectHolderEvent;

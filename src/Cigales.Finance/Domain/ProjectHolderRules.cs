@@ -23,7 +23,9 @@ public static class ProjectHolderRules
             now,
             command.WelcomedOn ?? state.Registration?.WelcomeDay ?? today,
             command.Origin ?? Origin.Unknown,
-            command.Department.Trim());
+            command.Department.Trim(),
+            command.Territory.Trim(),
+            command.PartnerName.Trim());
 
         var refusal = Blank("project_name", registration.ProjectName)
             ?? Blank("activity", registration.Activity)

@@ -43,7 +43,8 @@ public sealed record ProjectHolderState : IEventSourced<ProjectHolderState, Proj
     };
 
     public ProjectHolderSnapshot? ToSnapshot() => Registration is { } r
-        ? new ProjectHolderSnapshot(r.ProjectHolderId, r.ProjectName, r.Activity, r.Town, r.ReferringClubId, Stage, r.RegisteredAt, Steps, r.Department)
+        ? new ProjectHolderSnapshot(
+            r.ProjectHolderId, r.ProjectName, r.Activity, r.Town, r.ReferringClubId, Stage, r.RegisteredAt, Steps, r.Department, r.Territory, r.ReferringPartnerId, r.PartnerName)
         : null;
 
     /// <summary>The project as the partners are shown it; null when it was never shared.</summary>

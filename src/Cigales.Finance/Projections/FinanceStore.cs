@@ -1,3 +1,4 @@
+using Cigales.Finance.Domain;
 using JasperFx.Events.Projections;
 using Marten;
 
@@ -15,6 +16,8 @@ public static class FinanceStore
         options.Projections.Add<EnterpriseViewProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<InvestmentViewProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<ProjectHolderView>().Index(view => view.SortKey);
+        // Personal data apart from the streams, so that an erasure really removes it.
+        options.Schema.For<HolderContact>().UseOptimisticConcurrency(true);
         options.Schema.For<EnterpriseView>().Index(view => view.SortKey);
         options.Schema.For<InvestmentView>().Index(view => view.SortKey);
     }

@@ -15,10 +15,21 @@ public sealed class AProjectHoldersPage : ScreenTest
 
     private ProjectHolder _holder = Holder(Ternois, "La Ressourcerie du Ternois", "62", Step(PipelineStage.Welcomed, "2025-03-02"));
 
+    private HolderContact _contact = new()
+    {
+        ProjectHolderId = Ternois,
+        Details = new ContactDetails { FullName = "Léa Martin", Email = "lea@example.org" },
+    };
+
     public AProjectHoldersPage()
     {
         Api.Answer("ListClubs", (ListClubsRequest _) => new ListClubsResponse { Page = new() });
         Api.Answer("GetProjectHolder", (GetProjectHolderRequest _) => _holder);
+        Api.Answer("GetHolderContact", (GetHolderContactRequest request) => _contact);
+        Api.Answer("GetSuggestedClub", (GetSuggestedClubRequest request) => new SuggestedClub
+        {
+            ProjectHolderId = request.ProjectHolderId, ClubId = "c1", ClubName = "Cigales du Ternois", Basis = SuggestionBasis.Commune,
+        });
         Api.Refuse("GetSharedProject", Refusals.Of(StatusCode.NotFound, "project_holder_id", "shared_project.exists", "not shared"));
         Api.Answer("GetProjectHistory", (GetProjectHistoryRequest _) => new History
         {
@@ -118,5 +129,58 @@ public sealed class AProjectHoldersPage : ScreenTest
         Assert.False(screen.Offers("Faire avancer le porteur"));
         Assert.False(screen.Offers("Enregistrer l'abandon"));
         Assert.False(screen.Offers("Partager le projet"));
+    }
+
+    [Fact]
+    public void TheSuggestedClubAndTheContactDetailsAreShown()
+    {
+        var screen = RenderScreen<ProjectHolderPage>(parameters => parameters.Add(page => page.HolderId, Ternois));
+
+        screen.WaitForAssertion(() => Assert.Equal("Cigales du Ternois, club de sa commune", screen.Find("[data-testid=club-suggere]").TextContent.Trim()));
+        Assert.Equal("Léa Martin", screen.Input("Nom du porteur").GetAttribute("value"));
+    }
+
+    [Fact]
+    public void AnExchangeIsNotedDatedTodayAndShownInTheLog()
+    {
+        Api.Answer("LogHolderExchange", (LogHolderExchangeRequest request) => _contact = new HolderContact(_contact)
+        {
+            Exchanges = { new HolderExchange { ExchangeId = request.RequestId, On = request.On, Kind = request.Kind, Summary = request.Summary, RecordedBy = "Camille Durand" } },
+        });
+        var screen = RenderScreen<ProjectHolderPage>(parameters => parameters.Add(page => page.HolderId, Ternois));
+        screen.WaitForAssertion(() => Assert.True(screen.Offers("Noter l'échange")));
+
+        screen.Fill("Ce qui a été dit ou fait", "Appel : besoin de 20 000 €");
+        screen.Click("Noter l'échange");
+
+        screen.WaitForAssertion(() => Assert.Contains("Appel : besoin de 20 000 €</td>", screen.Markup));
+        var sent = Assert.Single(Api.SentTo<LogHolderExchangeRequest>("LogHolderExchange"));
+        Assert.Equal((Ternois, ExchangeKind.Call, "2025-06-16"), (sent.ProjectHolderId, sent.Kind, sent.On));
+        Assert.True(Guid.TryParse(sent.RequestId, out _));
+    }
+
+    [Fact]
+    public void ErasingTheContactLeavesOnlyTheDayItWasErased()
+    {
+        Api.Answer("EraseHolderContact", (EraseHolderContactRequest request) => _contact = new HolderContact { ProjectHolderId = request.ProjectHolderId, ErasedOn = "2025-06-16" });
+        var screen = RenderScreen<ProjectHolderPage>(parameters => parameters.Add(page => page.HolderId, Ternois));
+        screen.WaitForAssertion(() => Assert.True(screen.Offers("Effacer les coordonnées")));
+
+        screen.Click("Effacer les coordonnées");
+
+        screen.WaitForAssertion(() => Assert.Equal("Coordonnées effacées le 16/06/2025, à la demande du porteur.", screen.Find("[data-testid=coordonnees]").TextContent.Trim()));
+        Assert.DoesNotContain("Léa Martin", screen.Markup);
+    }
+
+    [Fact]
+    public void AnExchangeWithoutSummaryShowsTheRuleBesideIt()
+    {
+        Api.Refuse("LogHolderExchange", Refusals.Invalid("summary", "exchange.summary_required", "an exchange says what was said or done"));
+        var screen = RenderScreen<ProjectHolderPage>(parameters => parameters.Add(page => page.HolderId, Ternois));
+        screen.WaitForAssertion(() => Assert.True(screen.Offers("Noter l'échange")));
+
+        screen.Click("Noter l'échange");
+
+        screen.WaitForAssertion(() => Assert.Equal("Un échange dit ce qui a été dit ou fait.", screen.Beneath("Ce qui a été dit ou fait")));
     }
 }

@@ -16,13 +16,17 @@ public sealed class ThePipelineBoard : ScreenTest
             Clubs = { new Club { ClubId = Canche, Name = "Cigales de la Canche" } },
             Page = new(),
         });
-        Api.Answer("ListProjectHolders", (ListProjectHoldersRequest _) => new ListProjectHoldersResponse
+        // As the service filters by department: the others are left out.
+        Api.Answer("ListProjectHolders", (ListProjectHoldersRequest request) => new ListProjectHoldersResponse
         {
             ProjectHolders =
             {
-                Holder("ternois", "La Ressourcerie du Ternois", "62", Step(PipelineStage.Welcomed, "2025-03-02")),
-                Holder("faiseurs", "La Maison des Faiseurs", "62", Step(PipelineStage.Welcomed, "2024-01-08"), Step(PipelineStage.Studied, "2024-03-12", Canche)),
-                Holder("fournil", "Le Fournil de Lille", "59", Step(PipelineStage.Welcomed, "2025-01-15"), Step(PipelineStage.Dropped, "2025-02-20")),
+                new[]
+                {
+                    Holder("ternois", "La Ressourcerie du Ternois", "62", Step(PipelineStage.Welcomed, "2025-03-02")),
+                    Holder("faiseurs", "La Maison des Faiseurs", "62", Step(PipelineStage.Welcomed, "2024-01-08"), Step(PipelineStage.Studied, "2024-03-12", Canche)),
+                    Holder("fournil", "Le Fournil de Lille", "59", Step(PipelineStage.Welcomed, "2025-01-15"), Step(PipelineStage.Dropped, "2025-02-20")),
+                }.Where(holder => request.Department.Length == 0 || holder.Department == request.Department),
             },
             Page = new(),
         });
@@ -81,12 +85,25 @@ public sealed class ThePipelineBoard : ScreenTest
         var screen = RenderScreen<PipelineBoard>();
         screen.WaitForAssertion(() => Assert.Contains("Le Fournil de Lille", screen.Markup, StringComparison.Ordinal));
 
-        screen.Type("Département", "59");
+        screen.Fill("Département", "59");
 
         screen.WaitForAssertion(() => Assert.DoesNotContain("La Maison des Faiseurs", screen.Markup, StringComparison.Ordinal));
         Assert.Contains("Le Fournil de Lille", screen.Markup, StringComparison.Ordinal);
-        // The API has no such filter: the list was asked for once, unfiltered.
-        Assert.Single(Api.SentTo<ListProjectHoldersRequest>("ListProjectHolders"));
+        // The service filters: the list was asked for again, for that department.
+        Assert.Equal(["", "59"], Api.SentTo<ListProjectHoldersRequest>("ListProjectHolders").Select(request => request.Department));
+    }
+
+    [Fact]
+    public void AnUnknownDepartmentShowsTheRuleBesideTheFilter()
+    {
+        var screen = RenderScreen<PipelineBoard>();
+        screen.WaitForAssertion(() => Assert.Contains("Le Fournil de Lille", screen.Markup, StringComparison.Ordinal));
+        Api.Refuse("ListProjectHolders", Refusals.Invalid("department", "string.pattern", "department does not match the pattern"));
+
+        screen.Fill("Département", "99");
+
+        screen.WaitForAssertion(() => Assert.Equal("Cette valeur n'a pas la forme attendue.", screen.Beneath("Département")));
+        Assert.Contains("Le Fournil de Lille", screen.Markup, StringComparison.Ordinal);
     }
 
     [Fact]

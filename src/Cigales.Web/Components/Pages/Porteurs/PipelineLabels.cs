@@ -21,6 +21,25 @@ public static class PipelineLabels
     public static IReadOnlyList<OriginKind> Origins { get; } =
         [OriginKind.Partner, OriginKind.Event, OriginKind.Phone, OriginKind.Mail, OriginKind.Club, OriginKind.Other];
 
+    public static IReadOnlyList<ExchangeKind> ExchangeKinds { get; } = [ExchangeKind.Call, ExchangeKind.Email, ExchangeKind.Meeting, ExchangeKind.Note];
+
+    public static string Exchange(ExchangeKind kind) => kind switch
+    {
+        ExchangeKind.Call => "Appel",
+        ExchangeKind.Email => "E-mail",
+        ExchangeKind.Meeting => "Rendez-vous",
+        ExchangeKind.Note => "Note",
+        _ => "Non précisé",
+    };
+
+    public static string Suggestion(SuggestedClub suggestion) => suggestion.Basis switch
+    {
+        SuggestionBasis.Commune => $"{suggestion.ClubName}, club de sa commune",
+        SuggestionBasis.Territory => $"{suggestion.ClubName}, club de son territoire",
+        SuggestionBasis.Department => $"{suggestion.ClubName}, club de son département",
+        _ => "Aucun club en formation ou qui investit dans son département",
+    };
+
     public static string Stage(PipelineStage stage) => stage switch
     {
         PipelineStage.Welcomed => "Accueilli",
