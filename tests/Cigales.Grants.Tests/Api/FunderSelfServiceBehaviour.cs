@@ -16,7 +16,7 @@ public sealed class FunderSelfServiceBehaviour(GrantsServiceHost service)
 {
     private readonly GrantsService.GrantsServiceClient _staff = new(service.Channel);
 
-    private static string Token(string funderId) => TestTokens.For($"funder-{funderId}", Roles.Funder, funderId, Scopes.All);
+    private static string Token(string funderId) => TestTokens.For($"funder-{funderId}", Roles.Funder, funderId, [.. Scopes.ForRole(Roles.Funder)]);
 
     private GrantsService.GrantsServiceClient AsFunder(string funderId) => new(service.ChannelWith(Token(funderId)));
 
