@@ -45,7 +45,7 @@ internal sealed record LocalClients(LocalClients.Client Staff, IReadOnlyList<Loc
                 new Client("cigales-club-manager", roleSecret, "Manager of Ch'ti Karité (local development)", "club-manager", ChtiKariteClub, "clubs.read clubs.write"),
                 new Client("cigales-club-member", roleSecret, "Member of Ch'ti Karité (local development)", "club-member", ChtiKariteClub, "clubs.read"),
                 new Client("cigales-partner", roleSecret, "Pas-de-Calais Actif, partner (local development)", "partner", PasDeCalaisActif, "finance.read finance.write"),
-                new Client("cigales-funder", roleSecret, "Département du Pas-de-Calais, funder (local development)", "funder", PasDeCalaisDepartement, "grants.read"),
+                new Client("cigales-funder", roleSecret, "Département du Pas-de-Calais, funder (local development)", "funder", PasDeCalaisDepartement, "grants.read grants.write"),
             ],
             new Client("cigales-demo-data", Convert.ToHexString(RandomNumberGenerator.GetBytes(24)), "Demo data importer", "staff"),
             new Client("cigales-notifications", Convert.ToHexString(RandomNumberGenerator.GetBytes(24)), "Services' mails (the accounts' addresses)", "staff"));

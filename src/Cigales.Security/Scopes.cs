@@ -29,7 +29,7 @@ public static class Scopes
         Roles.ClubManager => [Read("clubs"), Write("clubs")],
         Roles.ClubMember => [Read("clubs")],
         Roles.Partner => [Read("finance"), Write("finance")],
-        Roles.Funder => [Read("grants")],
+        Roles.Funder => [Read("grants"), Write("grants")],
         _ => [],
     };
 

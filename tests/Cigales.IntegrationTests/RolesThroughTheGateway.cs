@@ -85,7 +85,7 @@ public sealed class RolesThroughTheGateway(WholeSystem system)
     }
 
     [Fact]
-    public async Task AFunderReadsItsConventionAndItsReportButNotAnotherFundersConvention()
+    public async Task AFunderReadsItsConventionAndItsReportButNotAnotherFundersConventionNorSignsOne()
     {
         var (otherConvention, _, _) = await The2025Convention.DraftAsync(system);
         var token = await TokenAsync("cigales-funder");
@@ -94,12 +94,12 @@ public sealed class RolesThroughTheGateway(WholeSystem system)
         var report = await JsonAs(token).GetAsync($"/v1/conventions/{DemoConvention}/final-report-draft/csv");
         var other = await JsonAs(token).GetAsync($"/v1/conventions/{otherConvention}");
         var otherDirect = await JsonAs(token, "grants").GetAsync($"/v1/conventions/{otherConvention}/final-report-draft");
-        var pay = await JsonAs(token).PostAsJsonAsync($"/v1/conventions/{DemoConvention}/payments", new { });
+        var sign = await JsonAs(token).PostAsJsonAsync($"/v1/conventions/{DemoConvention}/signature", new { on = "2025-06-02" });
 
         Assert.Equal([DemoConvention], listed.RootElement.GetProperty("conventions").EnumerateArray().Select(c => c.GetProperty("conventionId").GetString()));
         Assert.Equal(HttpStatusCode.OK, report.StatusCode);
         Assert.Contains("2025-02585", await report.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.Forbidden), (other.StatusCode, otherDirect.StatusCode, pay.StatusCode));
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.Forbidden), (other.StatusCode, otherDirect.StatusCode, sign.StatusCode));
         Assert.Equal(2, (await RefusalsInHistoryAsync($"/v1/conventions/{otherConvention}")).Count);
     }
 

@@ -1,5 +1,6 @@
 using Cigales.Contracts.Grants.V1;
 using Cigales.GrainInterfaces;
+using Cigales.Security;
 using Cigales.Grants.Domain;
 using Cigales.Grants.Grains;
 using Cigales.Grants.Projections;
@@ -31,10 +32,7 @@ public sealed partial class GrantsApi
         IQueryable<ConventionView> conventions = query.Query<ConventionView>();
         // A funder's officer lists their funders' conventions, whatever they ask (GrantsAccess
         // refuses another funder's id): the one asked for, or all of theirs.
-        var caller = context.CallerOf();
-        IReadOnlyList<string> funders = !caller.IsStaff && caller.HoldsAny(GrantsAccess.IsFunder)
-            ? request.FunderId.Length > 0 ? [request.FunderId] : caller.ObjectsAs(GrantsAccess.IsFunder)
-            : request.FunderId.Length > 0 ? [request.FunderId] : [];
+        var funders = FundersAsked(context.CallerOf(), request.FunderId);
         if (funders.Count > 0)
         {
             conventions = conventions.Where(view => funders.Contains(view.State.Terms.Funder.OrganisationId));
@@ -60,7 +58,7 @@ public sealed partial class GrantsApi
         (await Convention(request.ConventionId).SubmitFinalReportAsync(request.Report.ToDomain())).ToContract();
 
     public override async Task<Convention> ControlConvention(ControlConventionRequest request, ServerCallContext context) =>
-        (await Convention(request.ConventionId).ControlAsync(new ControlConvention(RequestValues.Date("on", request.On), request.Accepted.ToDomain()))).ToContract();
+        (await Convention(request.ConventionId).ControlAsync(request.ToDomain())).ToContract();
 
     public override async Task<Convention> CloseConvention(DatedRequest request, ServerCallContext context) =>
         (await Convention(request.ConventionId).CloseAsync(RequestValues.Date("on", request.On))).ToContract();
@@ -78,6 +76,12 @@ public sealed partial class GrantsApi
     public override async Task<Convention> TerminateConvention(TerminateConventionRequest request, ServerCallContext context) =>
         (await Convention(request.ConventionId).TerminateAsync(request.ToDomain())).ToContract();
 
+    public override async Task<Convention> OrderRecovery(OrderRecoveryRequest request, ServerCallContext context) =>
+        (await Convention(request.ConventionId).OrderRecoveryAsync(request.ToDomain())).ToContract();
+
+    public override async Task<Convention> RecordRecoveryPayment(RecordRecoveryPaymentRequest request, ServerCallContext context) =>
+        (await Convention(request.ConventionId).RecordRecoveryPaymentAsync(request.ToDomain())).ToContract();
+
     public override async Task<Convention> ClaimRepayment(DatedRequest request, ServerCallContext context) =>
         (await Convention(request.ConventionId).ClaimRepaymentAsync(RequestValues.Date("on", request.On))).ToContract();
 
@@ -86,6 +90,12 @@ public sealed partial class GrantsApi
 
     public override async Task<Convention> RecordExpense(RecordExpenseRequest request, ServerCallContext context) =>
         (await Convention(request.ConventionId).RecordExpenseAsync(request.ToDomain())).ToContract();
+
+    /// <summary>The funder asked for; for a funder's officer asking for none, all of theirs; for staff asking for none, every funder (empty).</summary>
+    private static IReadOnlyList<string> FundersAsked(Caller caller, string funderId) =>
+        funderId.Length > 0 ? [funderId]
+        : !caller.IsStaff && caller.HoldsAny(GrantsAccess.IsFunder) ? caller.ObjectsAs(GrantsAccess.IsFunder)
+        : [];
 
     private IConventionGrain Convention(string id) => grains.GetGrain<IConventionGrain>(id);
 }

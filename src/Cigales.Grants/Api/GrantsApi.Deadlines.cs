@@ -1,9 +1,11 @@
 using System.Text;
 using Cigales.Contracts.Grants.V1;
+using Cigales.Grants.Access;
 using Cigales.Grants.Domain;
 using Cigales.Grants.Grains;
 using Cigales.Grants.Projections;
 using Cigales.ServiceKit.Grpc;
+using Cigales.ServiceKit.Access;
 using Cigales.SharedKernel;
 using Google.Api;
 using Google.Protobuf;
@@ -18,7 +20,7 @@ public sealed partial class GrantsApi
     public override async Task<Contracts.Grants.V1.Deadlines> GetDeadlines(GetDeadlinesRequest request, ServerCallContext context)
     {
         var asOf = request.AsOf.Length == 0 ? clock.Today() : RequestValues.Date("as_of", request.AsOf);
-        var conventions = await query.Query<ConventionView>().ToListAsync(context.CancellationToken);
+        var conventions = await GrantsAccess.OwnConventions(query.Query<ConventionView>(), context.CallerOf()).ToListAsync(context.CancellationToken);
         return new Contracts.Grants.V1.Deadlines
         {
             AsOf = CalendarDate.ToIso(asOf),
@@ -42,7 +44,15 @@ public sealed partial class GrantsApi
 
     public override async Task<Notifications> ListNotifications(ListNotificationsRequest request, ServerCallContext context)
     {
-        var records = await query.Query<NotificationRecord>()
+        IQueryable<NotificationRecord> notifications = query.Query<NotificationRecord>();
+        var caller = context.CallerOf();
+        if (!caller.IsStaff && caller.HoldsAny(GrantsAccess.IsFunder))
+        {
+            var own = await GrantsAccess.OwnConventions(query.Query<ConventionView>(), caller).Select(view => view.Id).ToListAsync(context.CancellationToken);
+            notifications = notifications.Where(record => own.Contains(record.Notice.ConventionId));
+        }
+
+        var records = await notifications
             .OrderByDescending(record => record.RaisedAt)
             .Take(request.Limit == 0 ? 100 : request.Limit)
             .ToListAsync(context.CancellationToken);

@@ -25,13 +25,15 @@ internal static class GrantsEnums
 
     public static readonly EnumMap<C.TerminationKind, D.TerminationKind> Terminations = new(
         (C.TerminationKind.Notice, D.TerminationKind.Notice),
-        (C.TerminationKind.FalseDeclaration, D.TerminationKind.FalseDeclaration));
+        (C.TerminationKind.FalseDeclaration, D.TerminationKind.FalseDeclaration),
+        (C.TerminationKind.BeneficiaryRequest, D.TerminationKind.BeneficiaryRequest));
 
     public static readonly EnumMap<C.ObligationKind, O.ObligationKind> ObligationKinds = new(
         (C.ObligationKind.FinalReport, O.ObligationKind.FinalReport),
         (C.ObligationKind.ExtensionWindow, O.ObligationKind.ExtensionWindow),
         (C.ObligationKind.Clawback, O.ObligationKind.Clawback),
-        (C.ObligationKind.Payment, O.ObligationKind.Payment));
+        (C.ObligationKind.Payment, O.ObligationKind.Payment),
+        (C.ObligationKind.Recovery, O.ObligationKind.Recovery));
 
     public static readonly EnumMap<C.ObligationState, O.ObligationState> ObligationStates = new(
         (C.ObligationState.Upcoming, O.ObligationState.Upcoming),

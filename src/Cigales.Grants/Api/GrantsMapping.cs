@@ -64,6 +64,28 @@ internal static class GrantsMapping
 
     public static BankDetails ToDomain(this C.BankDetails details) => new(details.Iban, details.Bic);
 
+    public static OrderRecovery ToDomain(this C.OrderRecoveryRequest request) => new(
+        RequestValues.Key(request.RequestId), request.Amount.ToDomain(), RequestValues.Date("on", request.On), RequestValues.Date("due", request.Due), request.Reason);
+
+    public static RecordRecoveryPayment ToDomain(this C.RecordRecoveryPaymentRequest request) => new(
+        RequestValues.Key(request.RequestId), request.Order, request.Amount.ToDomain(), RequestValues.Date("on", request.On));
+
+    public static ControlConvention ToDomain(this C.ControlConventionRequest request) => new(
+        RequestValues.Date("on", request.On), request.Accepted.ToDomain(), request.RejectedExpenses.Select(RequestValues.Key).ToList());
+
+    public static C.RecoveryOrder ToContract(this RecoveryOrder recovery, int number) => new()
+    {
+        Number = number,
+        Amount = recovery.Amount.ToContract(),
+        On = Iso(recovery.On),
+        Reason = recovery.Reason,
+        Due = Iso(recovery.Due),
+        Repayments = { recovery.RepaymentsRecorded.Select(payment => payment.ToContract()) },
+        Outstanding = recovery.Outstanding.ToContract(),
+    };
+
+    public static C.Payment ToContract(this PaymentLine payment) => new() { RequestId = payment.Key, Amount = payment.Amount.ToContract(), On = Iso(payment.On) };
+
     public static Expense ToDomain(this C.RecordExpenseRequest request) => new(
         RequestValues.Key(request.RequestId), RequestValues.Date("on", request.On), request.Amount.ToDomain(), request.Line, request.Label);
 
@@ -108,13 +130,13 @@ internal static class GrantsMapping
         Report = convention.Report is { } report ? new C.CommitteeReport { Number = report.Number, OpinionOn = Iso(report.OpinionOn), Opinion = report.Opinion } : null,
         Deliberation = convention.Deliberation?.ToContract(),
         SignedOn = Iso(convention.SignedOn),
-        Payments = { convention.Payments.Select(payment => new C.Payment { RequestId = payment.Key, Amount = payment.Amount.ToContract(), On = Iso(payment.On) }) },
+        Payments = { convention.Payments.Select(payment => payment.ToContract()) },
         Paid = convention.Paid.ToContract(),
         FinalReport = convention.FinalReport is { } final
             ? new C.FinalReport { On = Iso(final.On), Actual = final.Actual.ToContract(), ActualAxes = { final.ActualAxes.Select(ToContract) }, ActivityReport = final.ActivityReport }
             : null,
         Accepted = convention.Accepted?.ToContract(),
-        Recoveries = { convention.Recoveries.Select(recovery => new C.RecoveryOrder { Amount = recovery.Amount.ToContract(), On = Iso(recovery.On), Reason = recovery.Reason }) },
+        Recoveries = { convention.Recoveries.Select((recovery, index) => recovery.ToContract(index + 1)) },
         Amendments =
         {
             convention.Amendments.Select(amendment => new C.Amendment

@@ -160,9 +160,27 @@ public sealed record ReportDraft(
 /// <param name="Inconsistency">The inconsistency's id, as the report lists it.</param>
 public sealed record Acknowledgement(string Inconsistency, string Reason);
 
+/// <param name="Accepted">The amount of the grant accepted, before the rejected expenses are taken off it.</param>
+/// <param name="RejectedExpenses">The keys of the recorded expenses found unjustified: each is taken off the amount accepted.</param>
 public sealed record ControlConvention(
     DateOnly On,
-    Money Accepted);
+    Money Accepted,
+    IReadOnlyList<string>? RejectedExpenses = null);
+
+/// <summary>A recovery order the funder issues itself, once per key.</summary>
+public sealed record OrderRecovery(
+    string Key,
+    Money Amount,
+    DateOnly On,
+    DateOnly Due,
+    string Reason);
+
+/// <summary>The beneficiary paid back the recovery order numbered <paramref name="Order"/> (from 1), once per key.</summary>
+public sealed record RecordRecoveryPayment(
+    string Key,
+    int Order,
+    Money Amount,
+    DateOnly On);
 
 /// <summary>A dated, signed version of what changes; null where nothing changes.</summary>
 public sealed record Amendment(
@@ -184,9 +202,11 @@ public enum TerminationKind
     Notice,
     /// <summary>At once, for a false declaration.</summary>
     FalseDeclaration,
+    /// <summary>Asked by the beneficiary, who abandons the project: on the funder's order, what was not used is repaid within a month.</summary>
+    BeneficiaryRequest,
 }
 
-/// <param name="LetterSentOn">The registered letter, for a termination by notice.</param>
+/// <param name="LetterSentOn">The registered letter, for a termination by notice; the beneficiary's letter asking for it, for one it asks.</param>
 /// <param name="Used">What was used of the sums paid; the rest is recovered.</param>
 public sealed record Termination(
     TerminationKind Kind,
@@ -212,11 +232,21 @@ public sealed record PaymentLine(
     Money Amount,
     DateOnly On);
 
-/// <summary>A recovery order (titre de recette): what the beneficiary must pay back, and why.</summary>
+/// <summary>A recovery order (titre de recette): what the beneficiary must pay back, by when, and why; and what it paid back.</summary>
 public sealed record RecoveryOrder(
     Money Amount,
     DateOnly On,
-    string Reason);
+    string Reason,
+    DateOnly? Due = null,
+    string? Key = null,
+    IReadOnlyList<PaymentLine>? Repayments = null)
+{
+    public IReadOnlyList<PaymentLine> RepaymentsRecorded => Repayments ?? [];
+
+    public Money Repaid => RepaymentsRecorded.Sum(payment => payment.Amount);
+
+    public Money Outstanding => Amount - Repaid;
+}
 
 public sealed record ExtensionView(
     ExtensionRequest Request,

@@ -24,8 +24,11 @@ public sealed record FinalReportSubmitted(FinalReport Report) : ConventionEvent;
 
 public sealed record ConventionControlled(DateOnly On, Money Accepted) : ConventionEvent;
 
-/// <summary>A recovery order (titre de recette).</summary>
-public sealed record RecoveryOrdered(Money Amount, DateOnly On, string Reason) : ConventionEvent;
+/// <summary>A recovery order (titre de recette), due by <paramref name="Due"/> (none on orders stored before due dates); the funder's own carry its key.</summary>
+public sealed record RecoveryOrdered(Money Amount, DateOnly On, string Reason, DateOnly? Due = null, string? Key = null) : ConventionEvent;
+
+/// <summary>The beneficiary paid back (part of) the recovery order numbered <paramref name="Order"/>, from 1.</summary>
+public sealed record RecoveryPaymentRecorded(string Key, int Order, Money Amount, DateOnly On) : ConventionEvent;
 
 public sealed record ConventionClosed(DateOnly On) : ConventionEvent;
 

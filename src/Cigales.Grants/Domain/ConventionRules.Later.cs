@@ -33,9 +33,14 @@ public static partial class ConventionRules
         return problems.Count > 0 ? Decision<ConventionEvent>.Refuse(problems) : Decision<ConventionEvent>.Accept(new FinalReportSubmitted(report));
     }
 
-    /// <summary>After control of what was done: the amount accepted; below what was paid, a recovery order for the difference.</summary>
+    /// <summary>
+    /// After control of what was done: the amount accepted, less the expenses rejected as
+    /// unjustified; below what was paid, a recovery order for the difference, due a month later.
+    /// </summary>
     public static Decision<ConventionEvent> Control(ConventionState state, ControlConvention command, DateOnly today)
     {
+        var rejectedKeys = command.RejectedExpenses ?? [];
+        var rejected = state.Expenses.Where(expense => rejectedKeys.Contains(expense.Key)).ToList();
         var refusal = First(
             () => Exists(state),
             () => state.Status == ConventionStatus.ReportSubmitted
@@ -44,18 +49,26 @@ public static partial class ConventionRules
             () => NotFuture("on", command.On, today),
             () => command.Accepted.IsNegative || command.Accepted > state.Terms.Grant
                 ? Refusal.Invalid("accepted", "control.within_grant", $"the amount accepted lies between nothing and the grant of {state.Terms.Grant}")
+                : null,
+            () => rejectedKeys.FirstOrDefault(key => state.Expenses.All(expense => expense.Key != key)) is { } unknown
+                ? Refusal.Invalid("rejected_expenses", "control.expense_recorded", $"'{unknown}' is not an expense recorded on the convention")
                 : null);
         if (refusal is not null)
         {
             return refusal;
         }
 
-        var overpaid = state.Paid - command.Accepted;
+        var rejectedTotal = rejected.Sum(expense => expense.Amount);
+        var accepted = Money.Max(Money.Zero, command.Accepted - rejectedTotal);
+        var overpaid = state.Paid - accepted;
+        var why = rejected.Count == 0
+            ? $"control: {accepted} accepted, {state.Paid} paid"
+            : $"control: {accepted} accepted ({rejectedTotal} of unjustified expenses rejected: {string.Join(", ", rejected.Select(expense => expense.Label))}), {state.Paid} paid";
         return Decision<ConventionEvent>.Accept([
-            new ConventionControlled(command.On, command.Accepted),
-            .. overpaid.IsPositive ? [new RecoveryOrdered(overpaid, command.On, $"control: {command.Accepted} accepted, {state.Paid} paid")] : Array.Empty<ConventionEvent>(),
+            new ConventionControlled(command.On, accepted),
+            .. overpaid.IsPositive ? [Recovery(overpaid, command.On, why)] : Array.Empty<ConventionEvent>(),
             // What was not accepted goes back to the budget line.
-            .. GiveBack(state, "control", state.Terms.Grant - command.Accepted),
+            .. GiveBack(state, "control", state.Terms.Grant - accepted),
         ]);
     }
 
@@ -111,7 +124,8 @@ public static partial class ConventionRules
 
     /// <summary>
     /// By notice: the registered letter left without effect for the notice period; at once for a
-    /// false declaration. What was paid and not used is recovered.
+    /// false declaration, or on the funder's order when the beneficiary asks for it (it abandons the
+    /// project). What was paid and not used is recovered, due a month after the order.
     /// </summary>
     public static Decision<ConventionEvent> Terminate(ConventionState state, Termination termination, DateOnly today)
     {
@@ -125,6 +139,9 @@ public static partial class ConventionRules
             () => NotFuture("on", termination.On, today),
             () => termination is { Kind: TerminationKind.Notice, LetterSentOn: null }
                 ? Refusal.Invalid("letter_sent_on", "termination.letter", "a termination by notice follows a registered letter")
+                : null,
+            () => termination is { Kind: TerminationKind.BeneficiaryRequest, LetterSentOn: { } asked } && asked > termination.On
+                ? Refusal.Invalid("letter_sent_on", "termination.asked_before", $"the beneficiary asks for the termination before the funder's order of {Iso(termination.On)}")
                 : null,
             () => termination.On < effective
                 ? Refusal.Precondition("on", "termination.notice", $"the notice runs until {Iso(effective)}: the letter must have been left without effect for {state.Terms.Rules.TerminationNoticeMonths} month(s)")
@@ -140,7 +157,9 @@ public static partial class ConventionRules
         var unused = state.Paid - termination.Used;
         return Decision<ConventionEvent>.Accept([
             new ConventionTerminated(termination, termination.On),
-            .. unused.IsPositive ? [new RecoveryOrdered(unused, termination.On, $"termination: {unused} paid and not used")] : Array.Empty<ConventionEvent>(),
+            .. unused.IsPositive ? [Recovery(unused, termination.On, termination.Kind == TerminationKind.BeneficiaryRequest
+                ? $"termination asked by the beneficiary: {unused} paid and not used"
+                : $"termination: {unused} paid and not used")] : Array.Empty<ConventionEvent>(),
             // What was not used goes back to the budget line.
             .. GiveBack(state, "termination", state.Terms.Grant - termination.Used),
         ]);
@@ -191,7 +210,7 @@ public static partial class ConventionRules
             () => state.Paid.IsZero ? Refusal.Precondition(string.Empty, "clawback.paid", "nothing was paid") : null)
         ?? Decision<ConventionEvent>.Accept(
             new RepaymentClaimed(on),
-            new RecoveryOrdered(state.Paid, on, $"no final report {state.Terms.Rules.ClawbackMonthsAfterEnd} months after the end: everything paid is claimed back"));
+            Recovery(state.Paid, on, $"no final report {state.Terms.Rules.ClawbackMonthsAfterEnd} months after the end: everything paid is claimed back"));
 
     /// <summary>
     /// An amendment that raises the grant is recorded once the difference is charged to the budget

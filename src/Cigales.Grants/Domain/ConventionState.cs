@@ -80,7 +80,8 @@ public sealed record ConventionState : IEventSourced<ConventionState, Convention
         },
         FinalReportSubmitted report => this with { FinalReport = report.Report, Status = ConventionStatus.ReportSubmitted },
         ConventionControlled controlled => this with { Accepted = controlled.Accepted, Status = ConventionStatus.Controlled },
-        RecoveryOrdered recovery => this with { Recoveries = Recoveries.Add(new RecoveryOrder(recovery.Amount, recovery.On, recovery.Reason)) },
+        RecoveryOrdered recovery => this with { Recoveries = Recoveries.Add(new RecoveryOrder(recovery.Amount, recovery.On, recovery.Reason, recovery.Due, recovery.Key)) },
+        RecoveryPaymentRecorded repaid => this with { Recoveries = Recoveries.SetItem(repaid.Order - 1, Repaid(Recoveries[repaid.Order - 1], repaid)) },
         ConventionClosed closed => this with { ClosedOn = closed.On, Status = ConventionStatus.Closed },
         ConventionAmended amended => this with
         {
@@ -110,6 +111,9 @@ public sealed record ConventionState : IEventSourced<ConventionState, Convention
             d.ConventionId, Terms, Status, Report, Deliberation, SignedOn, Payments, FinalReport, Accepted,
             Recoveries, Amendments, Extensions, Termination, ClosedOn, d.DraftedAt, ReportDraft, BankDetails, Expenses)
         : null;
+
+    private static RecoveryOrder Repaid(RecoveryOrder order, RecoveryPaymentRecorded repaid) =>
+        order with { Repayments = [.. order.RepaymentsRecorded, new PaymentLine(repaid.Key, repaid.Amount, repaid.On)] };
 
     private ConventionState Decide(Deliberation deliberation)
     {

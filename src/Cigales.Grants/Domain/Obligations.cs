@@ -12,6 +12,8 @@ public enum ObligationKind
     Clawback,
     /// <summary>An instalment of the grant is expected.</summary>
     Payment,
+    /// <summary>A recovery order is to be paid back by its due date.</summary>
+    Recovery,
 }
 
 public enum ObligationState
@@ -30,8 +32,9 @@ public sealed record Obligation(
 /// <summary>
 /// A convention's obligations as of a date: what is due, late, or coming within 30 days — the
 /// final report, the extension window closing, the clawback risk, the payments expected. Only a
-/// convention in force has obligations; done items are not listed, and the extension window,
-/// once closed, is not "late": it is gone.
+/// convention in force has those; done items are not listed, and the extension window, once
+/// closed, is not "late": it is gone. A recovery order not paid back in full is an obligation
+/// whatever the convention's state (it follows control or termination), late after its due date.
 /// </summary>
 public static class Obligations
 {
@@ -40,11 +43,6 @@ public static class Obligations
     public static IReadOnlyList<Obligation> For(ConventionSnapshot convention, DateOnly asOf)
     {
         var state = convention.Status;
-        if (state is not (ConventionStatus.Signed or ConventionStatus.Paid or ConventionStatus.ReportSubmitted))
-        {
-            return [];
-        }
-
         var terms = convention.Terms;
         var items = new List<Obligation>();
         void Add(ObligationKind kind, DateOnly date, string what, bool lateCounts = true, Money amount = default)
@@ -53,6 +51,19 @@ public static class Obligations
             {
                 items.Add(new Obligation(convention.ConventionId, terms.FileNumber, kind, date, itemState, what, amount));
             }
+        }
+
+        foreach (var (order, number) in convention.Recoveries.Select((order, index) => (order, index + 1)))
+        {
+            if (order is { Due: { } due, Outstanding.IsPositive: true })
+            {
+                Add(ObligationKind.Recovery, due, $"recovery order {number} of {CalendarDate.ToIso(order.On)}: {order.Outstanding} still to pay back of {order.Amount}", amount: order.Outstanding);
+            }
+        }
+
+        if (state is not (ConventionStatus.Signed or ConventionStatus.Paid or ConventionStatus.ReportSubmitted))
+        {
+            return items.OrderBy(item => item.Date).ToList();
         }
 
         if (convention.FinalReport is null)

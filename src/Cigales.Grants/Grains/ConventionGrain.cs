@@ -71,6 +71,10 @@ public sealed class ConventionGrain(
     /// <summary>What was not used goes back to the budget line.</summary>
     public Task<ConventionSnapshot> TerminateAsync(Termination termination) => ChangeAsync(() => ConventionRules.Terminate(State, termination, clock.Today()));
 
+    public Task<ConventionSnapshot> OrderRecoveryAsync(OrderRecovery command) => ChangeAsync(() => ConventionRules.OrderRecovery(State, command, clock.Today()));
+
+    public Task<ConventionSnapshot> RecordRecoveryPaymentAsync(RecordRecoveryPayment command) => ChangeAsync(() => ConventionRules.RecordRecoveryPayment(State, command, clock.Today()));
+
     public Task<ConventionSnapshot> ClaimRepaymentAsync(DateOnly on) => ChangeAsync(() => ConventionRules.ClaimRepayment(State, on, clock.Today()));
 
     public Task<ConventionSnapshot> SaveReportDraftAsync(ReportDraft draft) => ChangeAsync(() => ConventionRules.SaveReportDraft(State, draft));

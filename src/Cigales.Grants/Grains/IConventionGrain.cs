@@ -46,6 +46,12 @@ public interface IConventionGrain : IGrainWithStringKey
 
     Task<ConventionSnapshot> TerminateAsync(Termination termination);
 
+    /// <summary>A recovery order the funder issues itself, once per key.</summary>
+    Task<ConventionSnapshot> OrderRecoveryAsync(OrderRecovery command);
+
+    /// <summary>The beneficiary paid back a recovery order, once per key, never more than ordered.</summary>
+    Task<ConventionSnapshot> RecordRecoveryPaymentAsync(RecordRecoveryPayment command);
+
     /// <summary>The final report is still missing past the delay after the end: repayment of everything paid is claimed.</summary>
     Task<ConventionSnapshot> ClaimRepaymentAsync(DateOnly on);
 

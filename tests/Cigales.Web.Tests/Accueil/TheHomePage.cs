@@ -186,9 +186,22 @@ public sealed class TheHomePage : ScreenTest
     }
 
     [Fact]
-    public void AFundersOfficerSeesTheirConventions()
+    public void AFundersOfficerSeesTheirConventionsAndTheirDeadlines()
     {
         SignedInAs("Anne Roux", new Membership(Roles.Funder, PasDeCalaisDepartement));
+        Api.Answer("GetDeadlines", (GetDeadlinesRequest request) => new Deadlines
+        {
+            AsOf = request.AsOf,
+            Obligations =
+            {
+                new Obligation
+                {
+                    ConventionId = Convention2585, FileNumber = "2025-02585", Kind = ObligationKind.Recovery, Date = "2026-10-15",
+                    State = ObligationState.Late, Amount = new ContractMoney { Cents = 90_000 },
+                },
+            },
+        });
+        Api.Answer("ListNotifications", (ListNotificationsRequest _) => new Notifications());
         Api.Answer("ListConventions", (ListConventionsRequest _) => new ListConventionsResponse
         {
             Conventions =
@@ -210,9 +223,10 @@ public sealed class TheHomePage : ScreenTest
         Assert.Contains("Signée", screen.Markup, StringComparison.Ordinal);
         Assert.NotNull(screen.Find("a[href='/conventions']"));
         Assert.NotNull(screen.Find($"a[href='/conventions/{Convention2585}']"));
-        // The service lists the funder's own conventions: none is asked for by id, nor any deadline.
+        Assert.Contains("Titre de recette à rembourser : 900,00", screen.Markup, StringComparison.Ordinal);
+        // The service answers the funder's own conventions and deadlines: none is asked for by id.
         Assert.Equal(string.Empty, Api.SentTo<ListConventionsRequest>("ListConventions").Single().FunderId);
-        Assert.All(Api.Sent, call => Assert.Equal("ListConventions", call.Method));
+        Assert.Equal(["GetDeadlines", "ListConventions", "ListNotifications"], Api.Sent.Select(call => call.Method).Distinct().Order(StringComparer.Ordinal));
     }
 
     [Fact]

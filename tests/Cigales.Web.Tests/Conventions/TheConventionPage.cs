@@ -138,19 +138,101 @@ public sealed class TheConventionPage : ScreenTest
     }
 
     [Fact]
-    public void AFunderSeesTheirConventionAndNoStaffAction()
+    public void AFunderIsOfferedItsOwnPaymentButNoStaffAction()
     {
         SignedInAs("Hélène Caron", new Membership(Roles.Funder, PasDeCalaisDepartement));
+        TheApiKnows(The2025Convention.Signed());
+
+        var screen = RenderScreen<ConventionPage>(parameters => parameters.Add(page => page.ConventionId, The2025Convention.Id));
+
+        screen.WaitForAssertion(() => Assert.Contains("Convention n° 2025-02585", screen.Find("h1").TextContent, StringComparison.Ordinal));
+        var actions = screen.FindAll(".mud-expand-panel-header").Select(header => header.TextContent.Trim()).ToList();
+        Assert.Equal(["Versement"], actions);
+        // What a funder may read of its own convention: its parties, its budget line, its deadlines.
+        Assert.Equal(["GetBudgetLine", "GetConvention", "GetDeadlines", "GetOrganisation"], Api.Sent.Select(call => call.Method).Distinct().Order(StringComparer.Ordinal));
+        Assert.Contains("Bilan final", screen.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFunderOfAnotherFunderIsOfferedNothing()
+    {
+        SignedInAs("Paul Nord", new Membership(Roles.Funder, "dept-59"));
         Api.Answer("GetConvention", (GetConventionRequest _) => The2025Convention.Signed());
 
         var screen = RenderScreen<ConventionPage>(parameters => parameters.Add(page => page.ConventionId, The2025Convention.Id));
 
         screen.WaitForAssertion(() => Assert.Contains("Convention n° 2025-02585", screen.Find("h1").TextContent, StringComparison.Ordinal));
-        Assert.DoesNotContain("Actions", screen.Markup, StringComparison.Ordinal);
         Assert.Empty(screen.FindAll(".mud-expand-panel"));
-        // Only what a funder may read was asked for: no register, no budget line, no deadlines of every funder.
         Assert.Equal(["GetConvention"], Api.Sent.Select(call => call.Method));
-        Assert.Contains("Bilan final", screen.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFunderOrdersARecoveryWithItsDueDateAndRecordsItsRepayment()
+    {
+        SignedInAs("Hélène Caron", new Membership(Roles.Funder, PasDeCalaisDepartement));
+        var paid = Paid();
+        TheApiKnows(paid);
+        var ordered = Paid();
+        ordered.Recoveries.Add(new RecoveryOrder
+        {
+            Number = 1, Amount = new Money { Cents = 90_000 }, On = "2026-09-15", Due = "2026-10-15", Reason = "axe 3 non réalisé", Outstanding = new Money { Cents = 90_000 },
+        });
+        Api.Answer("OrderRecovery", (OrderRecoveryRequest _) => ordered);
+        var screen = RenderScreen<ConventionPage>(parameters => parameters.Add(page => page.ConventionId, The2025Convention.Id));
+        screen.WaitForAssertion(() => Assert.Contains("Titre de recette", screen.Markup, StringComparison.Ordinal));
+        Open(screen, "Titre de recette");
+        screen.Fill("Montant à reverser (€)", "900");
+        screen.Fill("Motif", "axe 3 non réalisé");
+
+        screen.Click("Émettre le titre de recette");
+
+        screen.WaitForAssertion(() => Assert.Contains("à rembourser avant le 15/10/2026", screen.Find("[data-testid=titre-de-recette]").TextContent, StringComparison.Ordinal));
+        var sent = Assert.Single(Api.SentTo<OrderRecoveryRequest>("OrderRecovery"));
+        Assert.Equal((90_000L, "axe 3 non réalisé"), (sent.Amount.Cents, sent.Reason));
+        Assert.Equal(DateOnly.Parse(sent.On, System.Globalization.CultureInfo.InvariantCulture).AddMonths(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), sent.Due);
+
+        var repaid = ordered.Clone();
+        repaid.Recoveries[0].Repayments.Add(new Payment { RequestId = Guid.NewGuid().ToString(), Amount = new Money { Cents = 90_000 }, On = "2026-10-01" });
+        repaid.Recoveries[0].Outstanding = new Money();
+        Api.Answer("RecordRecoveryPayment", (RecordRecoveryPaymentRequest _) => repaid);
+        Open(screen, "Remboursement d'un titre de recette");
+        screen.Click("Enregistrer le remboursement");
+
+        screen.WaitForAssertion(() => Assert.Contains("reste dû 0,00", screen.Find("[data-testid=titre-de-recette]").TextContent, StringComparison.Ordinal));
+        var repayment = Assert.Single(Api.SentTo<RecordRecoveryPaymentRequest>("RecordRecoveryPayment"));
+        Assert.Equal((1, 90_000L), (repayment.Order, repayment.Amount.Cents));
+    }
+
+    [Fact]
+    public void AnExpenseRejectedAtControlIsSentWithTheAmountAccepted()
+    {
+        var reported = Paid();
+        reported.Status = ConventionStatus.ReportSubmitted;
+        var expense = Guid.NewGuid().ToString();
+        reported.Expenses.Add(new Expense { RequestId = expense, On = "2025-09-12", Amount = new Money { Cents = 30_000 }, Line = "Frais de déplacement", Label = "Train Arras–Lille" });
+        reported.Expenses.Add(new Expense { RequestId = Guid.NewGuid().ToString(), On = "2025-09-13", Amount = new Money { Cents = 8_400 }, Line = "Frais de déplacement", Label = "Taxi" });
+        TheApiKnows(reported);
+        Api.Answer("ControlConvention", (ControlConventionRequest _) => reported);
+        var screen = RenderScreen<ConventionPage>(parameters => parameters.Add(page => page.ConventionId, The2025Convention.Id));
+        screen.WaitForAssertion(() => Assert.Contains("Contrôle du service fait", screen.Markup, StringComparison.Ordinal));
+        Open(screen, "Contrôle du service fait");
+
+        screen.FindAll("label").Single(label => label.TextContent.Contains("Train Arras–Lille", StringComparison.Ordinal)).QuerySelector("input")!.Change(true);
+        screen.Click("Enregistrer le contrôle");
+
+        screen.WaitForAssertion(() => Assert.Single(Api.SentTo<ControlConventionRequest>("ControlConvention")));
+        var sent = Api.SentTo<ControlConventionRequest>("ControlConvention").Single();
+        Assert.Equal([expense], sent.RejectedExpenses);
+        Assert.Equal(990_000L, sent.Accepted.Cents);
+    }
+
+    private static Convention Paid()
+    {
+        var convention = The2025Convention.Signed();
+        convention.Status = ConventionStatus.Paid;
+        convention.Payments.Add(new Payment { RequestId = "p", Amount = new Money { Cents = 990_000 }, On = "2025-06-10" });
+        convention.Paid = new Money { Cents = 990_000 };
+        return convention;
     }
 
     [Fact]
@@ -222,7 +304,7 @@ public sealed class TheConventionPage : ScreenTest
         SignedInAs("Hélène Caron", new Membership(Roles.Funder, PasDeCalaisDepartement));
         var convention = The2025Convention.Signed();
         convention.BankDetails = new BankDetails { Iban = "FR7630006000011234567890189", Bic = "AGRIFRPP" };
-        Api.Answer("GetConvention", (GetConventionRequest _) => convention);
+        TheApiKnows(convention);
 
         var screen = RenderScreen<ConventionPage>(parameters => parameters.Add(page => page.ConventionId, The2025Convention.Id));
 

@@ -54,19 +54,19 @@ public sealed class TheConventionsList : ScreenTest
     }
 
     [Fact]
-    public void AFundersOfficerSeesTheirConventionsWithoutTheRegisterOrTheExport()
+    public void AFundersOfficerSeesTheirConventionsAndIsOfferedTheExportOfTheirOwnSubsidies()
     {
         SignedInAs("Hélène Caron", new Membership(Roles.Funder, PasDeCalaisDepartement));
         Api.Answer("ListConventions", (ListConventionsRequest _) => new ListConventionsResponse { Conventions = { The2025Convention.Voted() }, Page = new() });
+        Api.Answer("GetOrganisation", (GetOrganisationRequest request) => new Organisation { OrganisationId = request.OrganisationId, Name = "Département du Pas-de-Calais" });
 
         var screen = RenderScreen<ConventionsList>();
 
         screen.WaitForAssertion(() => Assert.Contains("N° 2025-02585", screen.Markup, StringComparison.Ordinal));
         Assert.Contains("Mes conventions", screen.Find("h1").TextContent, StringComparison.Ordinal);
-        // The API lists theirs; the organisations' register and the open-data export are the staff's.
-        Assert.Empty(Api.SentTo<GetOrganisationRequest>("GetOrganisation"));
-        Assert.DoesNotContain("Financeur", screen.Markup, StringComparison.Ordinal);
-        Assert.False(screen.Offers("Exporter les subventions (SCDL)"));
+        // The API lists theirs: the only organisation named is their own funder, the only one they may export.
+        Assert.Equal([PasDeCalaisDepartement], Api.SentTo<GetOrganisationRequest>("GetOrganisation").Select(request => request.OrganisationId));
+        Assert.True(screen.Offers("Exporter les subventions (SCDL)"));
     }
 
     [Fact]

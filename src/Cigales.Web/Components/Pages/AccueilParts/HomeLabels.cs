@@ -17,6 +17,7 @@ public static class HomeLabels
         ObligationKind.ExtensionWindow => "Dernier jour pour demander une prorogation",
         ObligationKind.Clawback => "Dernier jour avant le reversement : sans compte rendu, tout ce qui a été versé peut être réclamé",
         ObligationKind.Payment => amountCents > 0 ? $"Versement attendu : {French.Amount(amountCents)}" : "Versement attendu",
+        ObligationKind.Recovery => amountCents > 0 ? $"Titre de recette à rembourser : {French.Amount(amountCents)}" : "Titre de recette à rembourser",
         _ => "Échéance",
     };
 

@@ -44,6 +44,7 @@ public static class ConventionLabels
         ObligationKind.ExtensionWindow => "Dernier jour pour demander une prolongation",
         ObligationKind.Clawback => "Remboursement exigible sans bilan",
         ObligationKind.Payment => "Versement attendu",
+        ObligationKind.Recovery => "Titre de recette à rembourser",
         _ => "Échéance",
     };
 
@@ -59,6 +60,7 @@ public static class ConventionLabels
     {
         TerminationKind.Notice => "Après mise en demeure restée sans effet",
         TerminationKind.FalseDeclaration => "Immédiate, pour fausse déclaration",
+        TerminationKind.BeneficiaryRequest => "À la demande de l'association, qui abandonne le projet",
         _ => "Résiliation",
     };
 
