@@ -42,8 +42,8 @@ internal sealed record LocalClients(LocalClients.Client Staff, IReadOnlyList<Loc
         return new LocalClients(
             new Client(StaffClientId, configuration["Cigales:StaffClientSecret"] ?? DefaultStaffSecret, "Staff (local development)", "staff"),
             [
-                new Client("cigales-club-manager", roleSecret, "Manager of Ch'ti Karité (local development)", "club-manager", ChtiKariteClub, "clubs.read clubs.write"),
-                new Client("cigales-club-member", roleSecret, "Member of Ch'ti Karité (local development)", "club-member", ChtiKariteClub, "clubs.read"),
+                new Client("cigales-club-manager", roleSecret, "Manager of Ch'ti Karité (local development)", "club-manager", ChtiKariteClub, "clubs.read clubs.write finance.read"),
+                new Client("cigales-club-member", roleSecret, "Member of Ch'ti Karité (local development)", "club-member", ChtiKariteClub, "clubs.read finance.read"),
                 new Client("cigales-partner", roleSecret, "Pas-de-Calais Actif, partner (local development)", "partner", PasDeCalaisActif, "finance.read finance.write"),
                 new Client("cigales-funder", roleSecret, "Département du Pas-de-Calais, funder (local development)", "funder", PasDeCalaisDepartement, "grants.read grants.write"),
             ],

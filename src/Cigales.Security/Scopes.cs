@@ -21,13 +21,15 @@ public static class Scopes
 
     /// <summary>
     /// The scopes a role may have: staff all of them; a club's officers read and write clubs, its
-    /// members read; a partner reads and writes what it shares and co-finances; a funder reads grants.
+    /// members read; both read finance, for the projects of their department (the contract's roles
+    /// on each method still decide what they read); a partner reads and writes what it shares and
+    /// co-finances; a funder reads and writes its own conventions.
     /// </summary>
     public static IReadOnlyList<string> ForRole(string role) => Roles.InContract(role) switch
     {
         Roles.Staff => All,
-        Roles.ClubManager => [Read("clubs"), Write("clubs")],
-        Roles.ClubMember => [Read("clubs")],
+        Roles.ClubManager => [Read("clubs"), Write("clubs"), Read("finance")],
+        Roles.ClubMember => [Read("clubs"), Read("finance")],
         Roles.Partner => [Read("finance"), Write("finance")],
         Roles.Funder => [Read("grants"), Write("grants")],
         _ => [],

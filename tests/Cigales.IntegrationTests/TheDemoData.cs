@@ -58,6 +58,24 @@ public sealed class TheDemoData(WholeSystem system)
     }
 
     [Fact]
+    public async Task The2024ConventionIsAFinishedCycleWhoseReportCountsThe2024Events()
+    {
+        var grants = new GrantsService.GrantsServiceClient(system.Grpc);
+        var id = Guid.Parse(DemoIds.For("convention/2024 (démonstration)")).ToString("N");
+
+        var convention = await grants.GetConventionAsync(new GetConventionRequest { ConventionId = id });
+        var draft = await grants.GetFinalReportDraftAsync(new GetFinalReportDraftRequest { ConventionId = id });
+        var line = await grants.GetBudgetLineAsync(new GetBudgetLineRequest { BudgetLineId = convention.Terms.BudgetLineId });
+
+        Assert.Equal((ConventionStatus.Closed, "2025-10-01"), (convention.Status, convention.ClosedOn));
+        Assert.Equal(("2024-01-01", "2024-12-31"), (convention.Terms.Period.Start, convention.Terms.Period.End));
+        Assert.Equal((990_000, 990_000), (convention.Paid.Cents, convention.Accepted.Cents));
+        Assert.Equal("2025-05-28", convention.FinalReport.On);
+        Assert.Equal(Reference.Events2024.Count(e => e.Cancelled is null), draft.Total.EventsHeld + draft.EventsUnattributed);
+        Assert.Equal(9_010_000, line.Available.Cents);
+    }
+
+    [Fact]
     public async Task The2025ConventionsFinalReportIsDownloadedAsItStandsToday()
     {
         var id = Guid.Parse(DemoIds.For("convention/2025-02585")).ToString("N");

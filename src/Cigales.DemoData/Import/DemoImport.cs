@@ -8,12 +8,17 @@ namespace Cigales.DemoData.Import;
 /// Loads the demo dataset through the gateway's gRPC API, in the order a person would: the
 /// Département and the association, the clubs with members enough to be valid and the savings
 /// their 2024 investments need, the enterprises and those investments, the 2024 events with their
-/// attendance, the 2025 convention up to its deliberation. Every create carries a name-based
+/// attendance, the 2025 convention up to its deliberation, and the 2024 one through to its
+/// closure, its final report built from the 2024 records. Every create carries a name-based
 /// request id and every later step is taken only when the entity shows it is not done, so a second
 /// import changes nothing.
 /// </summary>
 public sealed class DemoImport(GrpcChannel gateway, ILogger logger)
 {
+    /// <summary>The 2024 convention's cycle, on the 2025 one's days a year earlier; reported, controlled and closed in 2025.</summary>
+    private static readonly FinishedCycle Cycle2024 = new(
+        SignedOn: "2024-06-03", PaidOn: "2024-06-20", ReportedOn: "2025-05-28", ControlledOn: "2025-09-15", ClosedOn: "2025-10-01", Department: "62");
+
     public async Task RunAsync(ReferenceData data, CancellationToken cancellation = default)
     {
         var grants = new GrantsImport(gateway);
@@ -38,5 +43,9 @@ public sealed class DemoImport(GrpcChannel gateway, ILogger logger)
 
         await grants.ConventionAsync(data.Convention2025, organisations, cancellation);
         logger.LogInformation("Convention {FileNumber}", data.Convention2025.FileNumber);
+
+        var convention2024 = data.Convention2025.AYearEarlier();
+        await grants.FinishedConventionAsync(convention2024, organisations, Cycle2024, cancellation);
+        logger.LogInformation("Convention {FileNumber}, closed", convention2024.FileNumber);
     }
 }

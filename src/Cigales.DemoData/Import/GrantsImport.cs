@@ -5,7 +5,7 @@ using Grpc.Net.Client;
 
 namespace Cigales.DemoData.Import;
 
-/// <summary>The funder and the beneficiary, the budget line, and the 2025 convention up to its deliberation.</summary>
+/// <summary>The funder and the beneficiary, the budget lines, the 2025 convention up to its deliberation and the 2024 one to its closure.</summary>
 internal sealed class GrantsImport(GrpcChannel gateway)
 {
     private readonly GrantsService.GrantsServiceClient _grants = new(gateway);
@@ -29,7 +29,7 @@ internal sealed class GrantsImport(GrpcChannel gateway)
         return ids;
     }
 
-    public async Task ConventionAsync(ReferenceConvention reference, IReadOnlyDictionary<string, string> organisations, CancellationToken cancellation)
+    public async Task<Convention> ConventionAsync(ReferenceConvention reference, IReadOnlyDictionary<string, string> organisations, CancellationToken cancellation)
     {
         var funder = organisations[reference.Funder];
         var start = DateOnly.ParseExact(reference.Period.Start, "yyyy-MM-dd");
@@ -62,7 +62,7 @@ internal sealed class GrantsImport(GrpcChannel gateway)
         if (convention.Deliberation is null)
         {
             var deliberation = reference.Deliberation;
-            await _grants.RecordDeliberationAsync(new RecordDeliberationRequest
+            convention = await _grants.RecordDeliberationAsync(new RecordDeliberationRequest
             {
                 ConventionId = convention.ConventionId,
                 Deliberation = new Deliberation
@@ -77,6 +77,82 @@ internal sealed class GrantsImport(GrpcChannel gateway)
                 },
             }, cancellationToken: cancellation);
         }
+
+        return convention;
+    }
+
+    /// <summary>
+    /// A convention carried through to its closure: signed and paid as its terms say, its final
+    /// report built from what the system recorded in its period (the events and investments the
+    /// file gives), submitted, controlled and closed on the days given. The file gives no actual
+    /// costs: the report declares the provisional budget as spent, and each inconsistency the
+    /// records raise is acknowledged as a figure the file does not give.
+    /// </summary>
+    public async Task FinishedConventionAsync(
+        ReferenceConvention reference, IReadOnlyDictionary<string, string> organisations, FinishedCycle cycle, CancellationToken cancellation)
+    {
+        var convention = await ConventionAsync(reference, organisations, cancellation);
+        var id = convention.ConventionId;
+        if (convention.Status == ConventionStatus.Voted)
+        {
+            convention = await _grants.SignConventionAsync(new DatedRequest { ConventionId = id, On = cycle.SignedOn }, cancellationToken: cancellation);
+        }
+
+        if (convention.Paid.Cents < reference.AmountCents)
+        {
+            convention = await _grants.RecordGrantPaymentAsync(new RecordGrantPaymentRequest
+            {
+                ConventionId = id,
+                RequestId = DemoIds.For($"convention/{reference.FileNumber}/payment"),
+                Amount = new Money { Cents = reference.AmountCents },
+                On = cycle.PaidOn,
+            }, cancellationToken: cancellation);
+        }
+
+        if (convention.Status == ConventionStatus.Paid)
+        {
+            await ReportAsIsAsync(id, reference, cycle.Department, cancellation);
+            convention = await _grants.SubmitFinalReportDraftAsync(new DatedRequest { ConventionId = id, On = cycle.ReportedOn }, cancellationToken: cancellation);
+        }
+
+        if (convention.Status == ConventionStatus.ReportSubmitted)
+        {
+            convention = await _grants.ControlConventionAsync(new ControlConventionRequest
+            {
+                ConventionId = id,
+                On = cycle.ControlledOn,
+                Accepted = new Money { Cents = reference.AmountCents },
+            }, cancellationToken: cancellation);
+        }
+
+        if (convention.Status == ConventionStatus.Controlled)
+        {
+            await _grants.CloseConventionAsync(new DatedRequest { ConventionId = id, On = cycle.ClosedOn }, cancellationToken: cancellation);
+        }
+    }
+
+    /// <summary>The draft with the provisional budget as the actual one, each inconsistency the records raise acknowledged.</summary>
+    private async Task ReportAsIsAsync(string conventionId, ReferenceConvention reference, string department, CancellationToken cancellation)
+    {
+        var draft = new ReportDraft
+        {
+            Actual = Terms(reference, string.Empty, string.Empty, string.Empty).ProvisionalBudget,
+            Department = department,
+            ActivityReport = $"Bilan {reference.Period.Start[..4]} établi à partir des événements et des investissements enregistrés "
+                + "(fichier de référence du Pas-de-Calais) ; le fichier ne donne pas les dépenses réelles : le budget prévisionnel est repris.",
+        };
+        var saved = await _grants.SaveFinalReportDraftAsync(new SaveFinalReportDraftRequest { ConventionId = conventionId, Draft = draft }, cancellationToken: cancellation);
+        if (saved.Submittable)
+        {
+            return;
+        }
+
+        draft.Acknowledgements.AddRange(saved.Inconsistencies.Select(inconsistency => new Acknowledgement
+        {
+            Inconsistency = inconsistency.Id,
+            Reason = "Démonstration : le fichier de référence ne donne pas ce chiffre.",
+        }));
+        await _grants.SaveFinalReportDraftAsync(new SaveFinalReportDraftRequest { ConventionId = conventionId, Draft = draft }, cancellationToken: cancellation);
     }
 
     /// <summary>
@@ -116,3 +192,6 @@ internal sealed class GrantsImport(GrpcChannel gateway)
         };
     }
 }
+
+/// <summary>The days a finished convention went through its cycle, and the department its report counts.</summary>
+internal sealed record FinishedCycle(string SignedOn, string PaidOn, string ReportedOn, string ControlledOn, string ClosedOn, string Department);

@@ -49,7 +49,31 @@ public sealed record ReferenceConvention(
     string FinalReportDue,
     IReadOnlyList<ReferenceAxis> Axes,
     ReferenceRates Rates,
-    ReferenceBudget ProvisionalBudget);
+    ReferenceBudget ProvisionalBudget)
+{
+    /// <summary>
+    /// The same convention a year earlier. The file gives the 2025 convention only, and the 2024
+    /// activity its report would count: the demo's 2024 convention repeats the 2025 terms a year
+    /// earlier, its file and deliberation numbers marked as the demo's own, so that a new user sees
+    /// a finished cycle next to the running one.
+    /// </summary>
+    public ReferenceConvention AYearEarlier()
+    {
+        static string Earlier(string day) => DateOnly.ParseExact(day, "yyyy-MM-dd").AddYears(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var year = Period.Start[..4];
+        var earlierYear = Earlier(Period.Start)[..4];
+        var marked = $"{earlierYear} (démonstration)";
+        return this with
+        {
+            FileNumber = marked,
+            Object = Object.Replace(year, earlierYear, StringComparison.Ordinal),
+            Report = Report with { CommitteeOpinion = Earlier(Report.CommitteeOpinion) },
+            Deliberation = Deliberation with { Number = marked, Date = Earlier(Deliberation.Date) },
+            Period = new ReferencePeriod(Earlier(Period.Start), Earlier(Period.End)),
+            FinalReportDue = Earlier(FinalReportDue),
+        };
+    }
+}
 
 public sealed record ReferenceReport(int Number, string CommitteeOpinion);
 

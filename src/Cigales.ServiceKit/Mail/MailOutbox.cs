@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using Cigales.ServiceDefaults.Mail;
@@ -72,9 +73,20 @@ public static class MailText
 /// </summary>
 public sealed class MailOutbox(IDocumentStore store, MailSender sender, TimeProvider clock, IOptions<MailOutboxOptions> options, ILogger<MailOutbox> logger)
 {
-    /// <summary>The outbox's documents in a service's store (its <c>Configure</c> calls this).</summary>
+    private static readonly ConditionalWeakTable<StoreOptions, object> Configured = [];
+
+    /// <summary>
+    /// The outbox's documents in a service's store (its <c>Configure</c> calls this). A host of
+    /// several services (the test silos) builds one store from each service's configuration: the
+    /// outbox is configured once, or Marten would create its index twice.
+    /// </summary>
     public static void Configure(StoreOptions options)
     {
+        if (!Configured.TryAdd(options, new object()))
+        {
+            return;
+        }
+
         options.Schema.For<OutgoingMail>();
         options.Schema.For<MailAttempt>().Index(attempt => attempt.MailId);
     }

@@ -63,7 +63,7 @@ public sealed class PaymentsAndCoFinancingApi(FinanceServiceHost service)
         Amount = new Money { Cents = cents },
         Instrument = Instrument.EquityShares,
         DecidedOn = "2024-03-01",
-        Vote = new Vote { For = 8, Against = 1, Abstentions = 1, Rule = VoteRule.Majority },
+        Vote = new Vote { For = 3, Against = 1, Abstentions = 1, Rule = VoteRule.Majority },
     });
 
     [Fact]

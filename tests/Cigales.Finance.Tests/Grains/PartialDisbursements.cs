@@ -20,7 +20,7 @@ public sealed class PartialDisbursements(FinanceCluster cluster)
         await cluster.Grains.GetGrain<IEnterpriseGrain>(enterprise).RegisterAsync(new RegisterEnterprise(
             "Littoral Bio", "", "", LegalForm.Scop, "Traiteur bio", "Saint-Martin", "", "62", "", EnterpriseStage.Creation, Money.FromEuros(100_000), ""));
         var investment = cluster.Grains.GetGrain<IInvestmentGrain>(Guid.NewGuid().ToString("N"));
-        await investment.RecordAsync(new RecordInvestment(club, enterprise, "", Money.FromCents(cents), Instrument.EquityShares, Decided, new Vote(9, 1, 1, VoteRule.Majority)));
+        await investment.RecordAsync(new RecordInvestment(club, enterprise, "", Money.FromCents(cents), Instrument.EquityShares, Decided, new Vote(3, 1, 1, VoteRule.Majority)));
         return (club, investment);
     }
 
